@@ -1,0 +1,44 @@
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+import { Actor } from '@waymark/platform';
+import { EntityManager } from 'typeorm';
+import { AccessFacts, AppAbility, FactLoader, FeaturePermissions, PermissionRuleContext } from './app-ability';
+import { restrictedFieldsBySubject } from './restricted-field';
+
+/**
+ * Builds the caller's CASL ability for one request from their roles and relationships.
+ * Features register their rules and fact loaders when their module starts. Nothing is allowed
+ * unless a rule allows it.
+ */
+@Injectable()
+export class AbilityFactory {
+  private readonly features: FeaturePermissions[] = [];
+  private readonly factLoaders: FactLoader[] = [];
+
+  register(permissions: FeaturePermissions): void {
+    if (!this.features.some((f) => f.feature === permissions.feature)) this.features.push(permissions);
+  }
+
+  registerFacts(loader: FactLoader): void {
+    this.factLoaders.push(loader);
+  }
+
+  async forActor(actor: Actor, manager: EntityManager): Promise<AppAbility> {
+    const facts: AccessFacts = { breakGlass: [] };
+    for (const loader of this.factLoaders) Object.assign(facts, await loader(actor, manager));
+    return this.build({ actor, facts });
+  }
+
+  build(ctx: PermissionRuleContext): AppAbility {
+    const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+    const can = builder.can as never;
+    const cannot = builder.cannot as never;
+    for (const feature of this.features) feature.rows(ctx, can, cannot);
+    // Later rules win in CASL: hide every restricted field, then let features grant them back.
+    for (const [subjectType, fields] of restrictedFieldsBySubject()) {
+      builder.cannot('read', subjectType, [...fields]);
+    }
+    for (const feature of this.features) feature.restrictedFields?.(ctx, can);
+    return builder.build();
+  }
+}

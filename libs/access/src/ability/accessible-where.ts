@@ -1,0 +1,75 @@
+import { rulesToAST } from '@casl/ability/extra';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Action, AppAbility, SubjectType } from './app-ability';
+
+export interface AccessCondition {
+  operator: string;
+  field?: string;
+  value: unknown;
+}
+
+export interface SqlFragment {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+const COMPARISONS: Record<string, string> = { eq: '=', ne: '<>', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+
+/**
+ * Renders a CASL condition tree as a SQL boolean expression over `alias.<property>` with named
+ * parameters. Only operators with an exact SQL meaning are accepted; anything else is a bug in a
+ * permissions file and fails loudly rather than widening access.
+ */
+export function conditionToSql(condition: AccessCondition, alias: string, prefix = 'acl'): SqlFragment {
+  const params: Record<string, unknown> = {};
+  let counter = 0;
+
+  const render = (node: AccessCondition): string => {
+    if (node.operator === 'and' || node.operator === 'or') {
+      const parts = (node.value as AccessCondition[]).map((child) => `(${render(child)})`);
+      if (!parts.length) return node.operator === 'and' ? 'TRUE' : 'FALSE';
+      return parts.join(node.operator === 'and' ? ' AND ' : ' OR ');
+    }
+    if (node.operator === 'not') return `NOT (${render((node.value as AccessCondition[])[0])})`;
+
+    const column = `${alias}.${assertIdentifier(node.field)}`;
+    const name = `${prefix}_${counter++}`;
+    if (node.operator in COMPARISONS) {
+      if (node.value === null) return node.operator === 'ne' ? `${column} IS NOT NULL` : node.operator === 'eq' ? `${column} IS NULL` : 'FALSE';
+      params[name] = node.value;
+      return `${column} ${COMPARISONS[node.operator]} :${name}`;
+    }
+    if (node.operator === 'in' || node.operator === 'nin') {
+      const values = node.value as unknown[];
+      if (!values.length) return node.operator === 'in' ? 'FALSE' : 'TRUE';
+      params[name] = values;
+      return `${column} ${node.operator === 'in' ? 'IN' : 'NOT IN'} (:...${name})`;
+    }
+    throw new Error(`Access condition operator "${node.operator}" has no SQL form`);
+  };
+
+  return { sql: render(condition), params };
+}
+
+/** The WHERE fragment for records of `subjectType` the caller may `action`; FALSE when none. */
+export function accessibleWhere(ability: AppAbility, action: Action, subjectType: SubjectType, alias: string): SqlFragment {
+  const ast = rulesToAST(ability, action, subjectType) as AccessCondition | null;
+  if (!ast) return { sql: 'FALSE', params: {} };
+  return conditionToSql(ast, alias, `acl_${subjectType.toLowerCase()}`);
+}
+
+/** Applies the caller's conditions to a list query in the database, never in memory. */
+export function applyAccessFilter<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  ability: AppAbility,
+  action: Action,
+  subjectType: SubjectType,
+): SelectQueryBuilder<T> {
+  const { sql, params } = accessibleWhere(ability, action, subjectType, query.alias);
+  return query.andWhere(`(${sql})`, params);
+}
+
+function assertIdentifier(field: string | undefined): string {
+  if (!field || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new Error(`Access condition field "${field}" is not a property name`);
+  return field;
+}

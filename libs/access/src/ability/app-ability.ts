@@ -1,0 +1,44 @@
+import { MongoAbility, subject as caslSubject } from '@casl/ability';
+import { Actor } from '@waymark/platform';
+import { EntityManager } from 'typeorm';
+
+/** Actions are verbs from the domain ('read', 'create', 'update', 'deactivate', 'acknowledge', …). */
+export type Action = string;
+/** Subjects are GraphQL type names: 'Agency', 'User', 'BreakGlassGrant', … */
+export type SubjectType = string;
+
+export type AppAbility = MongoAbility<[Action, SubjectType | Record<string, unknown>]>;
+
+/** Marks a plain record as a subject so that conditions are checked against it. */
+export function asSubject<T extends object>(type: SubjectType, record: T): T {
+  return caslSubject(type, { ...record } as Record<string, unknown>) as unknown as T;
+}
+
+/**
+ * Relationship facts about the caller (allocations, co-work, agenda membership, break-glass grants),
+ * loaded once per request and read by the permission rules.
+ */
+export interface AccessFacts {
+  breakGlass: Array<{ subjectType: string; subjectId: string }>;
+  [fact: string]: unknown;
+}
+
+export type FactLoader = (actor: Actor, manager: EntityManager) => Promise<Partial<AccessFacts>>;
+
+export interface PermissionRuleContext {
+  actor: Actor;
+  facts: AccessFacts;
+}
+
+type Can = (action: Action | Action[], subject: SubjectType, fieldsOrConditions?: string[] | object, conditions?: object) => unknown;
+
+/**
+ * A feature's permissions, one object per `<feature>.permissions.ts`.
+ * `rows` says which records of which types a caller may act on. Fields declared with
+ * @RestrictedField are hidden from everyone first; `restrictedFields` then grants them back.
+ */
+export interface FeaturePermissions {
+  feature: string;
+  rows(ctx: PermissionRuleContext, can: Can, cannot: Can): void;
+  restrictedFields?(ctx: PermissionRuleContext, can: Can): void;
+}

@@ -1,0 +1,51 @@
+import { Field, FieldMiddleware, FieldOptions, MiddlewareContext, ReturnTypeFunc } from '@nestjs/graphql';
+import { REQUEST_CONTEXT_KEY, RequestContext } from '@waymark/platform';
+import { AppAbility, asSubject, SubjectType } from './app-ability';
+
+const restricted = new Map<SubjectType, Set<string>>();
+
+/** Every field declared restricted, by subject type: the ability factory hides them by default. */
+export function restrictedFieldsBySubject(): ReadonlyMap<SubjectType, ReadonlySet<string>> {
+  return restricted;
+}
+
+export function canReadField(ability: AppAbility | undefined, subjectType: SubjectType, record: object, field: string): boolean {
+  return !!ability && ability.can('read', asSubject(subjectType, record), field);
+}
+
+/**
+ * The one mechanism for field-level restriction, for every type and every path (lists, details,
+ * nested objects, exports, job outputs): a value the caller may not read becomes null, so its
+ * existence is not revealed.
+ */
+export function redactRecord<T extends object>(ability: AppAbility | undefined, subjectType: SubjectType, record: T): T {
+  const fields = restricted.get(subjectType);
+  if (!fields) return record;
+  const copy: Record<string, unknown> = { ...record };
+  for (const field of fields) {
+    if (field in copy && !canReadField(ability, subjectType, record, field)) copy[field] = null;
+  }
+  return copy as T;
+}
+
+function restrictedFieldMiddleware(subjectType: SubjectType): FieldMiddleware {
+  return async (mctx: MiddlewareContext, next) => {
+    const requestContext: RequestContext | undefined = mctx.context?.req?.[REQUEST_CONTEXT_KEY];
+    const ability = requestContext?.ability as AppAbility | undefined;
+    if (!canReadField(ability, subjectType, mctx.source as object, mctx.info.fieldName)) return null;
+    return next();
+  };
+}
+
+/**
+ * `@RestrictedField('User', () => String)` on a GraphQL model property: always nullable, hidden
+ * unless a `restrictedFields` permission grants it.
+ */
+export function RestrictedField(subjectType: SubjectType, type: ReturnTypeFunc, options: FieldOptions = {}): PropertyDecorator {
+  return (target: object, propertyKey: string | symbol) => {
+    const fields = restricted.get(subjectType) ?? new Set<string>();
+    fields.add(String(propertyKey));
+    restricted.set(subjectType, fields);
+    Field(type, { ...options, nullable: true, middleware: [restrictedFieldMiddleware(subjectType)] })(target, propertyKey);
+  };
+}

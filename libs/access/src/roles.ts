@@ -1,0 +1,20 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** DOMAIN §5. A user holds one or more. */
+export enum Role {
+  ADMIN = 'ADMIN',
+  MARAC_COORDINATOR = 'MARAC_COORDINATOR',
+  MEETING_CHAIR = 'MEETING_CHAIR',
+  AGENCY_REPRESENTATIVE = 'AGENCY_REPRESENTATIVE',
+  DVA_SPECIALIST = 'DVA_SPECIALIST',
+  CASE_PRACTITIONER = 'CASE_PRACTITIONER',
+  PERPETRATOR_WORKER = 'PERPETRATOR_WORKER',
+  MANAGER = 'MANAGER',
+  ANALYST = 'ANALYST',
+}
+
+registerEnumType(Role, { name: 'Role', description: 'What a user does in the partnership (DOMAIN §5).' });
+
+export function hasRole(roles: readonly string[], ...wanted: Role[]): boolean {
+  return wanted.some((role) => roles.includes(role));
+}

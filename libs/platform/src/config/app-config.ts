@@ -1,0 +1,154 @@
+import { resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  http: { host: string; port: number; bodyLimit: string; trustProxy: boolean };
+  database: { url?: string; poolSize: number; pgliteDataDir: string; migrateOnStart: boolean };
+  redis: { url?: string; queuePrefix: string };
+  auth: {
+    jwtSecret: string;
+    tokenTtlSeconds: number;
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    throttleWindowSeconds: number;
+  };
+  breakGlass: { minutes: number; minReasonLength: number };
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; defaultListSize: number };
+  logLevel: LogLevel;
+  shutdownTimeoutMs: number;
+}
+
+/** Thrown when a setting is missing or malformed; the process stops with this message. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const DEVELOPMENT_JWT_SECRET = 'waymark-development-only-secret-do-not-use-in-production';
+
+/** Reads and validates settings from the environment. Every problem is reported at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const jwtSecret = read.string('JWT_SECRET') ?? (production ? undefined : DEVELOPMENT_JWT_SECRET);
+  if (production && !databaseUrl) {
+    problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded database is for development only)');
+  }
+  if (!jwtSecret) {
+    problems.push('JWT_SECRET is required when NODE_ENV=production');
+  } else if (jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+
+  const config: AppConfig = {
+    nodeEnv,
+    http: {
+      host: read.string('HOST') ?? '127.0.0.1',
+      port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
+      bodyLimit: read.matching('HTTP_BODY_LIMIT', /^\d+(kb|mb)$/i, '100kb', 'a size such as 100kb or 1mb'),
+      trustProxy: read.boolean('TRUST_PROXY', false),
+    },
+    database: {
+      url: databaseUrl,
+      poolSize: read.integer('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 }),
+      pgliteDataDir: resolve(read.string('PGLITE_DATA_DIR') ?? './.data/pglite'),
+      migrateOnStart: read.boolean('DATABASE_MIGRATE_ON_START', true),
+    },
+    redis: {
+      url: read.url('REDIS_URL', ['redis:', 'rediss:']),
+      queuePrefix: read.matching('QUEUE_PREFIX', /^[a-z0-9_-]{1,40}$/i, 'waymark', 'letters, digits, - or _'),
+    },
+    auth: {
+      jwtSecret: jwtSecret ?? '',
+      tokenTtlSeconds: read.integer('JWT_TTL_SECONDS', 1800, { min: 60, max: 86400 }),
+      maxFailuresPerAccount: read.integer('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 100 }),
+      maxFailuresPerAddress: read.integer('LOGIN_MAX_FAILURES_PER_ADDRESS', 20, { min: 1, max: 1000 }),
+      throttleWindowSeconds: read.integer('LOGIN_THROTTLE_WINDOW_SECONDS', 900, { min: 10, max: 86400 }),
+    },
+    breakGlass: {
+      minutes: read.integer('BREAK_GLASS_MINUTES', 60, { min: 5, max: 1440 }),
+      minReasonLength: 20,
+    },
+    graphql: {
+      maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, { min: 2, max: 50 }),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 5000, { min: 10, max: 1_000_000 }),
+      maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 15, { min: 0, max: 500 }),
+      defaultListSize: 20,
+    },
+    logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 10000, { min: 0, max: 600000 }),
+  };
+
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly problems: string[],
+  ) {}
+
+  string(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value ? value : undefined;
+  }
+
+  integer(name: string, fallback: number, range: { min: number; max: number }): number {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+      this.problems.push(`${name} must be a whole number from ${range.min} to ${range.max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.string(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'no'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+
+  matching(name: string, pattern: RegExp, fallback: string, description: string): string {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (pattern.test(raw)) return raw;
+    this.problems.push(`${name} must be ${description} (got "${raw}")`);
+    return fallback;
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (protocols.includes(parsed.protocol)) return raw;
+    } catch {
+      // reported below
+    }
+    // Never echo the URL: it may hold a password.
+    this.problems.push(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, QueryRunner } from 'typeorm';
+
+/** Who is acting. Absent for system work (jobs, CLI). */
+export interface Actor {
+  userId: string;
+  agencyId: string;
+  roles: string[];
+}
+
+/**
+ * Threaded through every service call (Vendure's ctx). Holds the caller, the open transaction
+ * if any, and work to run once that transaction has committed.
+ */
+export class RequestContext {
+  /** Set by the access layer once the caller is known; typed there to keep platform free of CASL. */
+  ability?: unknown;
+  queryRunner?: QueryRunner;
+  auditEventsWritten = 0;
+  private afterCommitCallbacks: Array<() => void | Promise<void>> = [];
+
+  constructor(
+    readonly requestId: string,
+    readonly clientAddress: string | undefined,
+    public actor: Actor | undefined,
+  ) {}
+
+  static system(label = 'system'): RequestContext {
+    return new RequestContext(`${label}-${randomUUID()}`, undefined, undefined);
+  }
+
+  get inTransaction(): boolean {
+    return !!this.queryRunner?.isTransactionActive;
+  }
+
+  /** Runs after commit (immediately when there is no transaction), never after a rollback. */
+  afterCommit(callback: () => void | Promise<void>): void {
+    if (this.inTransaction) this.afterCommitCallbacks.push(callback);
+    else void Promise.resolve().then(callback);
+  }
+
+  /** @internal Used by the transaction runner. */
+  takeAfterCommitCallbacks(): Array<() => void | Promise<void>> {
+    const callbacks = this.afterCommitCallbacks;
+    this.afterCommitCallbacks = [];
+    return callbacks;
+  }
+
+  managerOr(fallback: EntityManager): EntityManager {
+    return this.queryRunner?.manager ?? fallback;
+  }
+}

@@ -1,0 +1,50 @@
+import { DynamicModule, Global, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { TransactionalConnection } from '../context/transactional-connection';
+import { EmbeddedPostgres } from './embedded-postgres';
+import { postgresOptions } from './postgres-options';
+
+/**
+ * TypeORM on PostgreSQL. With DATABASE_URL unset an embedded PGlite server is started first.
+ * The schema is only ever changed by migrations, run on start when DATABASE_MIGRATE_ON_START.
+ */
+@Global()
+@Module({})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(
+    private readonly embedded: EmbeddedPostgres,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  static forRoot(migrations: Function[]): DynamicModule {
+    const embedded = new EmbeddedPostgres();
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: async (config: AppConfig) => {
+            const url = config.database.url ?? (await embedded.start(config.database.pgliteDataDir));
+            const poolSize = config.database.url ? config.database.poolSize : 1;
+            return {
+              ...postgresOptions(url, poolSize, migrations),
+              autoLoadEntities: true,
+              migrationsRun: config.database.migrateOnStart,
+            };
+          },
+        }),
+      ],
+      providers: [TransactionalConnection, { provide: EmbeddedPostgres, useValue: embedded }],
+      exports: [TransactionalConnection],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // The pool must close before the embedded server it talks to.
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    await this.embedded.stop();
+  }
+}

@@ -1,0 +1,69 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { JsonLogger } from '../logging/json-logger';
+import { ErrorCode } from './error-code';
+import { WaymarkError } from './waymark-error';
+
+/** Apollo and graphql-js codes for a malformed request: all the caller's to fix. */
+const REQUEST_PROBLEM_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_USER_INPUT,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  413: ErrorCode.BAD_USER_INPUT,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+/**
+ * The single place where errors become what a client sees. Known errors keep their message;
+ * everything else is INTERNAL with a request id to quote, and the details go to the log only.
+ */
+export function createErrorFormatter(logger: JsonLogger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof WaymarkError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    if (original instanceof HttpException) {
+      const code = HTTP_STATUS_CODES[original.getStatus()];
+      if (code) return { ...base, message: original.message, extensions: { code } };
+    }
+    const upstreamCode = formatted.extensions?.code;
+    if (typeof upstreamCode === 'string' && REQUEST_PROBLEM_CODES.has(upstreamCode) && !isResolverFailure(error)) {
+      // In production, drop "Did you mean …" hints: they reveal the schema without introspection.
+      const message = production ? formatted.message.replace(/ Did you mean .*$/, '') : formatted.message;
+      return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+
+    const requestId = (original as { requestId?: string })?.requestId;
+    logger.event('error', 'graphql.internal_error', {
+      path: formatted.path?.join('.'),
+      error: original instanceof Error ? original.message : String(original),
+      stack: original instanceof Error ? original.stack : undefined,
+    });
+    return {
+      ...base,
+      message: 'Something went wrong on our side and nothing was saved. Please try again; if it keeps happening, tell your administrator.',
+      extensions: { code: ErrorCode.INTERNAL, ...(requestId ? { requestId } : {}) },
+    };
+  };
+}
+
+/** A resolver threw something unexpected (graphql-js wraps it with a path). */
+function isResolverFailure(error: unknown): boolean {
+  return error instanceof GraphQLError && !!error.path && !!error.originalError && !(error.originalError instanceof GraphQLError);
+}
