@@ -17,3 +17,8 @@ export * from './http/access-log.middleware';
 export * from './http/configure-http';
 export * from './http/request-context.middleware';
 export * from './logging/json-logger';
+export * from './graphql/id-arg';
+export * from './context/permission.decorator';
+export * from './context/entity-loader';
+export * from './logging/logging.module';
+export * from './platform.module';

@@ -10,8 +10,8 @@ export type SubjectType = string;
 export type AppAbility = MongoAbility<[Action, SubjectType | Record<string, unknown>]>;
 
 /** Marks a plain record as a subject so that conditions are checked against it. */
-export function asSubject<T extends object>(type: SubjectType, record: T): T {
-  return caslSubject(type, { ...record } as Record<string, unknown>) as unknown as T;
+export function asSubject(type: SubjectType, record: object): Record<string, unknown> {
+  return caslSubject(type, { ...record } as Record<string, unknown>);
 }
 
 /**

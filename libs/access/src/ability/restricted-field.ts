@@ -21,7 +21,7 @@ export function canReadField(ability: AppAbility | undefined, subjectType: Subje
 export function redactRecord<T extends object>(ability: AppAbility | undefined, subjectType: SubjectType, record: T): T {
   const fields = restricted.get(subjectType);
   if (!fields) return record;
-  const copy: Record<string, unknown> = { ...record };
+  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
   for (const field of fields) {
     if (field in copy && !canReadField(ability, subjectType, record, field)) copy[field] = null;
   }

@@ -18,6 +18,7 @@ export class RequestContext {
   queryRunner?: QueryRunner;
   auditEventsWritten = 0;
   private afterCommitCallbacks: Array<() => void | Promise<void>> = [];
+  private readonly loaders = new Map<string, unknown>();
 
   constructor(
     readonly requestId: string,
@@ -44,6 +45,12 @@ export class RequestContext {
     const callbacks = this.afterCommitCallbacks;
     this.afterCommitCallbacks = [];
     return callbacks;
+  }
+
+  /** One DataLoader (or other per-request cache) per key for the life of this request. */
+  loader<T>(key: string, create: () => T): T {
+    if (!this.loaders.has(key)) this.loaders.set(key, create());
+    return this.loaders.get(key) as T;
   }
 
   managerOr(fallback: EntityManager): EntityManager {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { EntityLoader } from '../context/entity-loader';
 import { TransactionalConnection } from '../context/transactional-connection';
 import { EmbeddedPostgres } from './embedded-postgres';
 import { postgresOptions } from './postgres-options';
@@ -37,8 +38,8 @@ export class DatabaseModule implements OnApplicationShutdown {
           },
         }),
       ],
-      providers: [TransactionalConnection, { provide: EmbeddedPostgres, useValue: embedded }],
-      exports: [TransactionalConnection],
+      providers: [TransactionalConnection, EntityLoader, { provide: EmbeddedPostgres, useValue: embedded }],
+      exports: [TransactionalConnection, EntityLoader],
     };
   }
 

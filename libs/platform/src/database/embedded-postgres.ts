@@ -1,19 +1,24 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /**
  * PostgreSQL compiled to WebAssembly, served on a loopback port so that the ordinary `pg` driver,
  * the same entities and the same migrations work unchanged. PGlite runs one session at a time:
- * it accepts exactly one connection, so the pool must hold one connection in this mode.
+ * it accepts exactly one connection, so the pool must hold one connection in this mode, and only
+ * one process may open a data directory (a lock file enforces it).
  */
 export class EmbeddedPostgres {
   private db?: PGlite;
   private server?: PGLiteSocketServer;
+  private lockFile?: string;
 
   /** Starts the server and returns a connection URL. `dataDir` undefined keeps data in memory. */
   async start(dataDir?: string): Promise<string> {
-    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    if (dataDir) {
+      mkdirSync(dataDir, { recursive: true });
+      this.lock(`${dataDir}.lock`);
+    }
     this.db = await PGlite.create(dataDir);
     this.server = new PGLiteSocketServer({ db: this.db, host: '127.0.0.1', port: 0 });
     await this.server.start();
@@ -25,5 +30,31 @@ export class EmbeddedPostgres {
     await this.db?.close();
     this.server = undefined;
     this.db = undefined;
+    if (this.lockFile) rmSync(this.lockFile, { force: true });
+    this.lockFile = undefined;
+  }
+
+  private lock(path: string): void {
+    try {
+      writeFileSync(path, String(process.pid), { flag: 'wx' });
+    } catch {
+      const holder = Number(readFileSync(path, 'utf8'));
+      if (holder && holder !== process.pid && isRunning(holder)) {
+        throw new Error(
+          `The embedded database is in use by process ${holder}. Stop that Waymark process first, or set DATABASE_URL to use a PostgreSQL server.`,
+        );
+      }
+      writeFileSync(path, String(process.pid)); // stale lock from a process that died
+    }
+    this.lockFile = path;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -2,6 +2,8 @@ import { LoggerService } from '@nestjs/common';
 import { LogLevel } from '../config/app-config';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+/** Nest's start-up chatter (one line per module and route) is debug detail, not operational news. */
+const NEST_BOOTSTRAP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule', 'NestApplication']);
 
 /**
  * One JSON object per line on stdout. Callers pass identifiers (request id, user id, record ids),
@@ -11,7 +13,8 @@ export class JsonLogger implements LoggerService {
   constructor(private readonly level: LogLevel = 'info') {}
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.write('info', message, rest);
+    const context = rest[rest.length - 1];
+    this.write(typeof context === 'string' && NEST_BOOTSTRAP_CONTEXTS.has(context) ? 'debug' : 'info', message, rest);
   }
   error(message: unknown, ...rest: unknown[]): void {
     this.write('error', message, rest);

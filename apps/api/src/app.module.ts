@@ -1,0 +1,48 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { AccessModule } from '@waymark/access';
+import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
+import { NotificationsModule } from '@waymark/notifications';
+import {
+  AccessLogMiddleware,
+  AppConfig,
+  createValidationPipe,
+  GraphqlPlatformModule,
+  HealthController,
+  PlatformModule,
+  RequestContextMiddleware,
+} from '@waymark/platform';
+import { QueueModule } from '@waymark/queue';
+import { MIGRATIONS } from '../../../migrations';
+
+export interface ApiOptions {
+  /** Also consume BullMQ jobs in this process (tests, small deployments). Without Redis jobs always run in-process. */
+  consumeJobs: boolean;
+}
+
+/** The HTTP + GraphQL service. */
+@Module({})
+export class AppModule implements NestModule {
+  static register(config: AppConfig, options: ApiOptions = { consumeJobs: false }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot(config, MIGRATIONS),
+        GraphqlPlatformModule,
+        QueueModule.forRoot({ consumeBullmq: options.consumeJobs }),
+        AuditModule,
+        AccessModule,
+        NotificationsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: AuditedMutationInterceptor },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware, AccessLogMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}

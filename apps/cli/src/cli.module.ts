@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@waymark/access';
+import { AuditModule } from '@waymark/audit';
+import { NotificationsModule } from '@waymark/notifications';
+import { AppConfig, PlatformModule } from '@waymark/platform';
+import { QueueModule } from '@waymark/queue';
+import { MIGRATIONS } from '../../../migrations';
+
+/** The services the operator commands use; jobs they enqueue are relayed to Redis, or left for the API. */
+@Module({})
+export class CliModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: false }), AuditModule, AccessModule, NotificationsModule],
+    };
+  }
+}

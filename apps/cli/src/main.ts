@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, JsonLogger, loadConfig } from '@waymark/platform';
+import { CliModule } from './cli.module';
+import { CommandArgs } from './command-args';
+import { createAdmin } from './commands/create-admin.command';
+import { verifyAudit } from './commands/verify-audit.command';
+
+type Command = (app: INestApplicationContext, args: CommandArgs) => Promise<string>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  migrate: { run: async () => 'Migrations are up to date.', usage: 'migrate' },
+  'create-admin': { run: createAdmin, usage: 'create-admin --email <email> --password <password> [--name <name>] [--agency <agency name>]' },
+  'verify-audit': { run: verifyAudit, usage: 'verify-audit' },
+};
+
+function usage(): string {
+  return `Usage: npm run cli -- <command>\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const [name, ...rest] = process.argv.slice(2);
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(usage());
+    process.exit(64);
+  }
+  const args = new CommandArgs(rest);
+  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env, ...(name === 'migrate' ? { DATABASE_MIGRATE_ON_START: 'true' } : {}) });
+  const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: new JsonLogger(config.logLevel) });
+  try {
+    process.stdout.write(`${await command.run(app, args)}\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error) => {
+  const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

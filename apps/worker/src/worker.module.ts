@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@waymark/access';
+import { AuditModule } from '@waymark/audit';
+import { NotificationsModule } from '@waymark/notifications';
+import { AppConfig, PlatformModule } from '@waymark/platform';
+import { QueueModule } from '@waymark/queue';
+import { MIGRATIONS } from '../../../migrations';
+
+/** Job processors on BullMQ: the same libraries as the API, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: true }), AuditModule, AccessModule, NotificationsModule],
+    };
+  }
+}

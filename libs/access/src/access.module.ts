@@ -1,0 +1,78 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@waymark/notifications';
+import { AppConfig, APP_CONFIG } from '@waymark/platform';
+import { AbilityFactory } from './ability/ability.factory';
+import { AccessGuard } from './ability/access.guard';
+import { agencyPermissions } from './agencies/agency.permissions';
+import { AgencyEntity } from './agencies/agency.entity';
+import { AgencyResolver } from './agencies/agency.resolver';
+import { AgencyService } from './agencies/agency.service';
+import { auditTrailPermissions } from './audit-trail/audit-trail.permissions';
+import { AuditTrailResolver } from './audit-trail/audit-trail.resolver';
+import { AuditTrailService } from './audit-trail/audit-trail.service';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { LoginAttemptEntity } from './auth/login-attempt.entity';
+import { LoginThrottle } from './auth/login-throttle.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { SignInThrottledJob } from './auth/sign-in-throttled.job';
+import { TokenService } from './auth/token.service';
+import { BreakGlassGrantEntity } from './break-glass/break-glass-grant.entity';
+import { BreakGlassGrantedJob } from './break-glass/break-glass-granted.job';
+import { BreakGlassSubjects } from './break-glass/break-glass-subjects';
+import { breakGlassPermissions } from './break-glass/break-glass.permissions';
+import { BreakGlassResolver } from './break-glass/break-glass.resolver';
+import { BreakGlassService } from './break-glass/break-glass.service';
+import { UserEntity } from './users/user.entity';
+import { userPermissions } from './users/user.permissions';
+import { UserResolver } from './users/user.resolver';
+import { UserService } from './users/user.service';
+
+/** Accounts, sign-in, abilities, break-glass and the audit trail's read side. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([AgencyEntity, UserEntity, LoginAttemptEntity, BreakGlassGrantEntity]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
+    }),
+    NotificationsModule,
+  ],
+  providers: [
+    AbilityFactory,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AgencyService,
+    AgencyResolver,
+    UserService,
+    UserResolver,
+    PasswordHasher,
+    TokenService,
+    LoginThrottle,
+    AuthService,
+    AuthResolver,
+    SignInThrottledJob,
+    BreakGlassSubjects,
+    BreakGlassService,
+    BreakGlassResolver,
+    BreakGlassGrantedJob,
+    AuditTrailService,
+    AuditTrailResolver,
+  ],
+  exports: [AbilityFactory, BreakGlassSubjects, UserService, PasswordHasher, AgencyService],
+})
+export class AccessModule implements OnModuleInit {
+  constructor(
+    private readonly abilities: AbilityFactory,
+    private readonly breakGlass: BreakGlassService,
+  ) {}
+
+  onModuleInit(): void {
+    for (const permissions of [agencyPermissions, userPermissions, breakGlassPermissions, auditTrailPermissions]) {
+      this.abilities.register(permissions);
+    }
+    this.abilities.registerFacts((actor, manager) => this.breakGlass.activeGrants(actor, manager));
+  }
+}

@@ -1,0 +1,18 @@
+import { FeaturePermissions } from '../ability/app-ability';
+import { hasRole, Role } from '../roles';
+
+/**
+ * Practitioners may ask for break-glass access; the roles that see no case data may not.
+ * Grants are visible to the grantee and to managers of the grantee's agency.
+ * An active grant opens its one record for reading.
+ */
+export const breakGlassPermissions: FeaturePermissions = {
+  feature: 'break-glass',
+  rows({ actor, facts }, can) {
+    const caseWorker = actor.roles.some((role) => role !== Role.ADMIN && role !== Role.ANALYST);
+    if (caseWorker) can('request', 'BreakGlassGrant');
+    can('read', 'BreakGlassGrant', { userId: actor.userId });
+    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'BreakGlassGrant', { agencyId: actor.agencyId });
+    for (const grant of facts.breakGlass) can('read', grant.subjectType, { id: grant.subjectId });
+  },
+};

@@ -1,0 +1,20 @@
+import { FeaturePermissions } from '../ability/app-ability';
+import { hasRole, Role } from '../roles';
+
+/**
+ * Accounts: administrators manage them; managers read their own agency's; everyone reads their own.
+ * Email and last sign-in are restricted fields.
+ */
+export const userPermissions: FeaturePermissions = {
+  feature: 'users',
+  rows({ actor }, can) {
+    can('read', 'User', { id: actor.userId });
+    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'User', { agencyId: actor.agencyId });
+    if (hasRole(actor.roles, Role.ADMIN)) can(['read', 'create', 'update', 'deactivate', 'reactivate', 'setPassword'], 'User');
+  },
+  restrictedFields({ actor }, can) {
+    can('read', 'User', ['email', 'lastSignInAt'], { id: actor.userId });
+    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'User', ['email'], { agencyId: actor.agencyId });
+    if (hasRole(actor.roles, Role.ADMIN)) can('read', 'User', ['email', 'lastSignInAt']);
+  },
+};

@@ -1,0 +1,4 @@
+export * from './notification.entity';
+export * from './notification.model';
+export * from './notification.service';
+export * from './notifications.module';

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { Connection, Cursor, NotFoundError, PageArgs, RequestContext, toConnection, TransactionalConnection } from '@waymark/platform';
+import { NotificationEntity } from './notification.entity';
+import { NotificationKind } from './notification.model';
+
+export interface NewNotification {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  subjectType?: string;
+  subjectId?: string;
+}
+
+@Injectable()
+export class NotificationService {
+  constructor(private readonly db: TransactionalConnection) {}
+
+  /** Sends one notification to each recipient; called from job processors with the job's id. */
+  async notify(ctx: RequestContext, recipientUserIds: string[], notification: NewNotification, sourceJobId?: string): Promise<number> {
+    if (!recipientUserIds.length) return 0;
+    await this.db.repository(ctx, NotificationEntity).insert(
+      recipientUserIds.map((recipientUserId) => ({
+        recipientUserId,
+        kind: notification.kind,
+        title: notification.title,
+        body: notification.body,
+        subjectType: notification.subjectType ?? null,
+        subjectId: notification.subjectId ?? null,
+        sourceJobId: sourceJobId ?? null,
+      })),
+    );
+    return recipientUserIds.length;
+  }
+
+  async mine(ctx: RequestContext, page: PageArgs, unreadOnly: boolean): Promise<Connection<NotificationEntity>> {
+    const limit = page.first ?? 20;
+    const query = this.db
+      .repository(ctx, NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.recipientUserId = :me', { me: ctx.actor!.userId });
+    if (unreadOnly) query.andWhere('n.readAt IS NULL');
+    if (page.after) {
+      const { sortValue, id } = Cursor.decode(page.after);
+      query.andWhere('(n.createdAt, n.id) < (:sortValue, :id)', { sortValue, id });
+    }
+    const rows = await query.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').take(limit + 1).getMany();
+    return toConnection(rows, limit, (n) => Cursor.encode(n.createdAt.toISOString(), n.id));
+  }
+
+  async markRead(ctx: RequestContext, id: string): Promise<NotificationEntity> {
+    const repository = this.db.repository(ctx, NotificationEntity);
+    const notification = await repository.findOneBy({ id, recipientUserId: ctx.actor!.userId });
+    if (!notification) throw new NotFoundError('You have no notification with that id.');
+    if (!notification.readAt) {
+      notification.readAt = new Date();
+      await repository.save(notification);
+    }
+    return notification;
+  }
+}

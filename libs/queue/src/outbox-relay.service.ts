@@ -1,0 +1,91 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { JsonLogger, TransactionalConnection } from '@waymark/platform';
+import { JOB_TRANSPORT, JobTransport } from './transports/job-transport';
+
+const BATCH = 100;
+const POLL_MS = 2000;
+
+/**
+ * Moves committed outbox rows to the transport. Kicked after each commit that enqueued work, and
+ * polling as a safety net: a job whose hand-over failed (Redis away) is tried again until it goes.
+ * Several processes may relay at once: SKIP LOCKED keeps them off each other's rows.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly db: TransactionalConnection,
+    @Inject(JOB_TRANSPORT) private readonly transport: JobTransport,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.transport.mode === 'in-process') {
+      // In-process hand-overs live in memory: after a restart, run again whatever was handed over
+      // but never finished. (The embedded database serves one process, so no one else holds them.)
+      await this.db.dataSource.query(`UPDATE outbox_job SET dispatched_at = NULL WHERE processed_at IS NULL AND dispatched_at IS NOT NULL`);
+    }
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.draining;
+    await this.transport.close();
+  }
+
+  /** Never throws and never blocks the caller. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = this.drain()
+      .catch((error) => this.logger.event('warn', 'outbox.relay_failed', { error: error instanceof Error ? error.message : String(error) }))
+      .finally(() => {
+        this.draining = undefined;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Resolves once every row committed before the call has been handed over (or the transport refused). */
+  async flush(): Promise<void> {
+    this.kick();
+    while (this.draining) await this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const handed = await this.db.dataSource.transaction(async (manager) => {
+        const rows: Array<{ id: string; name: string }> = await manager.query(
+          `SELECT id, name FROM outbox_job WHERE dispatched_at IS NULL AND processed_at IS NULL
+           ORDER BY created_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        );
+        const done: string[] = [];
+        for (const row of rows) {
+          try {
+            await this.transport.dispatch(row);
+            done.push(row.id);
+          } catch (error) {
+            this.logger.event('warn', 'outbox.dispatch_deferred', { jobId: row.id, error: error instanceof Error ? error.message : String(error) });
+            break;
+          }
+        }
+        if (done.length) await manager.query(`UPDATE outbox_job SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [done]);
+        return { done: done.length, full: rows.length === BATCH && done.length === rows.length };
+      });
+      if (!handed.full) return;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { JsonLogger } from '@waymark/platform';
+import { JobTransport } from './job-transport';
+
+export const QUEUE_NAME = 'jobs';
+
+export function redisConnection(url: string, forWorker: boolean): IORedis {
+  return new IORedis(url, {
+    // BullMQ workers need blocking commands to wait indefinitely; producers must fail fast so that
+    // a job stays in the outbox instead of waiting in an in-memory offline queue.
+    maxRetriesPerRequest: forWorker ? null : 1,
+    enableOfflineQueue: forWorker,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
+}
+
+/** Hands outbox jobs to BullMQ with the outbox id as job id, so a re-relayed job is not added twice. */
+export class BullmqTransport implements JobTransport {
+  readonly mode = 'bullmq' as const;
+  private readonly connection: IORedis;
+  private readonly queue: Queue;
+
+  constructor(url: string, prefix: string, logger: JsonLogger) {
+    this.connection = redisConnection(url, false);
+    this.connection.on('error', (error) => logger.event('warn', 'queue.redis_error', { error: error.message }));
+    this.queue = new Queue(QUEUE_NAME, { connection: this.connection, prefix });
+    this.queue.on('error', (error) => logger.event('warn', 'queue.error', { error: error.message }));
+  }
+
+  async dispatch(job: { id: string; name: string }): Promise<void> {
+    await this.queue.add(
+      job.name,
+      { outboxId: job.id },
+      {
+        jobId: job.id,
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: { age: 7 * 24 * 3600 },
+        removeOnFail: { age: 30 * 24 * 3600 },
+      },
+    );
+  }
+
+  async isUp(): Promise<boolean> {
+    try {
+      return (await this.connection.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close().catch(() => undefined);
+    this.connection.disconnect();
+  }
+}

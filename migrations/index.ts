@@ -1,0 +1,10 @@
+import { CreateAuditTrail1764000000001 } from './1764000000001-CreateAuditTrail';
+import { CreateAccounts1764000000002 } from './1764000000002-CreateAccounts';
+import { CreateJobOutboxAndNotifications1764000000003 } from './1764000000003-CreateJobOutboxAndNotifications';
+
+/** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
+export const MIGRATIONS: Function[] = [
+  CreateAuditTrail1764000000001,
+  CreateAccounts1764000000002,
+  CreateJobOutboxAndNotifications1764000000003,
+];
