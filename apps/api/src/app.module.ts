@@ -1,5 +1,5 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccessModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { NotificationsModule } from '@waymark/notifications';
@@ -7,6 +7,7 @@ import {
   AccessLogMiddleware,
   AppConfig,
   createValidationPipe,
+  GraphqlExceptionFilter,
   GraphqlPlatformModule,
   HealthController,
   PlatformModule,
@@ -37,6 +38,7 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditedMutationInterceptor },
       ],
     };

@@ -22,3 +22,4 @@ export * from './context/permission.decorator';
 export * from './context/entity-loader';
 export * from './logging/logging.module';
 export * from './platform.module';
+export * from './errors/graphql-exception.filter';

@@ -8,6 +8,7 @@ import { QUEUE_NAME, redisConnection } from './transports/bullmq.transport';
 @Injectable()
 export class BullmqWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private worker?: Worker;
+  private connection?: ReturnType<typeof redisConnection>;
 
   constructor(
     private readonly runner: JobRunner,
@@ -16,7 +17,7 @@ export class BullmqWorkerService implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    const connection = redisConnection(this.options.url, true);
+    const connection = (this.connection = redisConnection(this.options.url, true));
     connection.on('error', (error) => this.logger.event('warn', 'worker.redis_error', { error: error.message }));
     this.worker = new Worker(QUEUE_NAME, async (job) => void (await this.runner.run(job.data.outboxId)), {
       connection,
@@ -28,5 +29,7 @@ export class BullmqWorkerService implements OnApplicationBootstrap, OnApplicatio
 
   async onApplicationShutdown(): Promise<void> {
     await this.worker?.close();
+    // BullMQ leaves connections it was given open.
+    this.connection?.disconnect();
   }
 }

@@ -33,6 +33,9 @@ export class DatabaseModule implements OnApplicationShutdown {
             return {
               ...postgresOptions(url, poolSize, migrations),
               autoLoadEntities: true,
+              // PGlite frees its single session a moment after a client leaves; retry soon.
+              retryAttempts: 10,
+              retryDelay: 500,
               migrationsRun: config.database.migrateOnStart,
             };
           },
