@@ -92,5 +92,6 @@ function operationName(executionContext: ExecutionContext): string {
 /** 'BreakGlassGrant' → 'break-glass grants'. */
 function describe(subject: string): string {
   const words = subject.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return `${words.replace('break glass', 'break-glass')}s`;
+  const plural = words.endsWith('y') ? `${words.slice(0, -1)}ies` : `${words}s`;
+  return plural.replace('break glass', 'break-glass');
 }

@@ -106,7 +106,8 @@ class Measurer {
       parent instanceof GraphQLObjectType || parent instanceof GraphQLInterfaceType ? parent.getFields()[node.name.value] : undefined;
     if (!definition || !node.selectionSet) return { depth, cost: 1, aliases };
     const child = this.selectionSet(node.selectionSet, getNamedType(definition.type), depth + 1, seen);
-    const multiplier = this.expectedItems(node, definition.type);
+    // A connection's page size is counted on the connection field, not again on its `nodes`.
+    const multiplier = parent.name.endsWith('Connection') ? 1 : this.expectedItems(node, definition.type);
     return { depth: child.depth, cost: 1 + multiplier * child.cost, aliases: aliases + child.aliases };
   }
 
