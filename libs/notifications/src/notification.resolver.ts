@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Ctx, IdArg, PageArgs, RequestContext, RequireSignedIn } from '@waymark/platform';
+import { Ctx, IdArg, RequestContext, RequireSignedIn } from '@waymark/platform';
+import { MyNotificationsArgs } from './dto/my-notifications.args';
 import { NotificationConnection, NotificationModel } from './notification.model';
 import { NotificationService } from './notification.service';
 
@@ -11,12 +12,8 @@ export class NotificationResolver {
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
   @RequireSignedIn()
-  myNotifications(
-    @Ctx() ctx: RequestContext,
-    @Args() page: PageArgs,
-    @Args('unreadOnly', { type: () => Boolean, defaultValue: false }) unreadOnly: boolean,
-  ) {
-    return this.notifications.mine(ctx, page, unreadOnly);
+  myNotifications(@Ctx() ctx: RequestContext, @Args() args: MyNotificationsArgs) {
+    return this.notifications.mine(ctx, args);
   }
 
   @Mutation(() => NotificationModel)

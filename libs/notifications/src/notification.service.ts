@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, Cursor, NotFoundError, PageArgs, RequestContext, toConnection, TransactionalConnection } from '@waymark/platform';
+import { Connection, Cursor, NotFoundError, RequestContext, toConnection, TransactionalConnection } from '@waymark/platform';
+import { MyNotificationsArgs } from './dto/my-notifications.args';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind } from './notification.model';
 
@@ -32,15 +33,15 @@ export class NotificationService {
     return recipientUserIds.length;
   }
 
-  async mine(ctx: RequestContext, page: PageArgs, unreadOnly: boolean): Promise<Connection<NotificationEntity>> {
-    const limit = page.first ?? 20;
+  async mine(ctx: RequestContext, args: MyNotificationsArgs): Promise<Connection<NotificationEntity>> {
+    const limit = args.first ?? 20;
     const query = this.db
       .repository(ctx, NotificationEntity)
       .createQueryBuilder('n')
       .where('n.recipientUserId = :me', { me: ctx.actor!.userId });
-    if (unreadOnly) query.andWhere('n.readAt IS NULL');
-    if (page.after) {
-      const { sortValue, id } = Cursor.decode(page.after);
+    if (args.unreadOnly) query.andWhere('n.readAt IS NULL');
+    if (args.after) {
+      const { sortValue, id } = Cursor.decode(args.after);
       query.andWhere('(n.createdAt, n.id) < (:sortValue, :id)', { sortValue, id });
     }
     const rows = await query.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').take(limit + 1).getMany();

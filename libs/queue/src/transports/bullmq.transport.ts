@@ -45,6 +45,12 @@ export class BullmqTransport implements JobTransport {
 
   async isUp(): Promise<boolean> {
     try {
+      if (this.connection.status === 'connecting' || this.connection.status === 'wait') {
+        await Promise.race([
+          new Promise((resolve) => this.connection.once('ready', resolve)),
+          new Promise((resolve) => setTimeout(resolve, 1000).unref()),
+        ]);
+      }
       return (await this.connection.ping()) === 'PONG';
     } catch {
       return false;
