@@ -63,7 +63,7 @@ describe('The audit trail', () => {
     expect(intact.data.auditChainStatus).toMatchObject({ intact: true, firstBrokenEventId: null });
     expect(intact.data.auditChainStatus.eventsChecked).toBeGreaterThan(3);
 
-    const [victim] = await t.dataSource.query(`SELECT id::text, action FROM audit_event ORDER BY id DESC OFFSET 2 LIMIT 1`);
+    const [victim] = await t.dataSource.query(`SELECT e.id::text, e.action FROM audit_event e ORDER BY e.id DESC OFFSET 2 LIMIT 1`);
     await tamper(t, `UPDATE audit_event SET action = 'nothing.to.see' WHERE id = ${victim.id}`);
     try {
       const broken = await t.gql(CHAIN_STATUS, {}, { token: admin.token });
@@ -78,9 +78,21 @@ describe('The audit trail', () => {
     expect(await verifyAudit(t.app)).toMatch(/^Audit trail intact/);
   });
 
+  it('reports the lowest broken row first, by number (9 before 10)', async () => {
+    const ctx = new RequestContext('numbering-test', undefined, undefined);
+    await t.app.get(AuditService).recordReads(ctx, 'Person', Array.from({ length: 12 }, (_, i) => `numbering-${i}`));
+    await tamper(t, `UPDATE audit_event SET reason = 'forged' WHERE id IN (9, 10)`);
+    try {
+      const report = await t.app.get(AuditService).verifyChain(RequestContext.system('test'));
+      expect(report).toMatchObject({ intact: false, firstBrokenEventId: '9' });
+    } finally {
+      await tamper(t, `UPDATE audit_event SET reason = NULL WHERE id IN (9, 10)`);
+    }
+  });
+
   it('a deleted row is reported as a gap in the numbering', async () => {
     // Kept as JSON text so that timestamps keep their microseconds for the restore.
-    const [victim] = await t.dataSource.query(`SELECT id::text, row_to_json(e)::text AS json FROM audit_event e ORDER BY id DESC OFFSET 1 LIMIT 1`);
+    const [victim] = await t.dataSource.query(`SELECT id::text, row_to_json(e)::text AS json FROM audit_event e ORDER BY e.id DESC OFFSET 1 LIMIT 1`);
     await tamper(t, `DELETE FROM audit_event WHERE id = ${victim.id}`);
     try {
       const broken = await t.app.get(AuditService).verifyChain(RequestContext.system('test'));

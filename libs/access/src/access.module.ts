@@ -1,11 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@waymark/notifications';
 import { AppConfig, APP_CONFIG } from '@waymark/platform';
 import { AbilityFactory } from './ability/ability.factory';
 import { AccessGuard } from './ability/access.guard';
+import { PermissionCatalogue } from './ability/permission-catalogue';
 import { agencyPermissions } from './agencies/agency.permissions';
 import { AgencyEntity } from './agencies/agency.entity';
 import { AgencyResolver } from './agencies/agency.resolver';
@@ -40,9 +41,11 @@ import { UserService } from './users/user.service';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
     NotificationsModule,
+    DiscoveryModule,
   ],
   providers: [
     AbilityFactory,
+    PermissionCatalogue,
     { provide: APP_GUARD, useClass: AccessGuard },
     AgencyService,
     AgencyResolver,
@@ -61,7 +64,7 @@ import { UserService } from './users/user.service';
     AuditTrailService,
     AuditTrailResolver,
   ],
-  exports: [AbilityFactory, BreakGlassSubjects, UserService, PasswordHasher, AgencyService],
+  exports: [AbilityFactory, PermissionCatalogue, BreakGlassSubjects, UserService, PasswordHasher, AgencyService],
 })
 export class AccessModule implements OnModuleInit {
   constructor(

@@ -14,3 +14,4 @@ export * from './break-glass/break-glass-subjects';
 export * from './roles';
 export * from './users/user.entity';
 export * from './users/user.service';
+export * from './ability/permission-catalogue';

@@ -78,7 +78,7 @@ export class AuditService {
                lag(e.id) OVER (ORDER BY e.id) AS previous_id
         FROM audit_event e
       )
-      SELECT id::text,
+      SELECT chain.id::text AS id,
              CASE
                WHEN hash <> recomputed THEN 'its content no longer matches its hash'
                WHEN previous_hash <> coalesce(expected_previous, audit_genesis_hash()) THEN 'it does not link to the event before it'
@@ -88,7 +88,7 @@ export class AuditService {
       WHERE hash <> recomputed
          OR previous_hash <> coalesce(expected_previous, audit_genesis_hash())
          OR id <> coalesce(previous_id + 1, 1)
-      ORDER BY id
+      ORDER BY chain.id
       LIMIT 1`);
     const [{ count, max_id: maxId, last_id: lastId }] = await this.db.manager(ctx).query(
       `SELECT count(*)::int AS count, coalesce(max(id), 0)::text AS max_id,

@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs on its embedded defaults with nothing set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      http: { port: 3000, host: '127.0.0.1', bodyLimit: '100kb' },
+      database: { url: undefined, migrateOnStart: true },
+      redis: { url: undefined },
+      auth: { tokenTtlSeconds: 1800, maxFailuresPerAccount: 5 },
+      breakGlass: { minutes: 60, minReasonLength: 20 },
+    });
+    expect(config.database.pgliteDataDir).toMatch(/\.data\/pglite$/);
+  });
+
+  it('reports every problem at once, naming each setting', () => {
+    try {
+      loadConfig({ PORT: '70000', LOG_LEVEL: 'loud', DATABASE_MIGRATE_ON_START: 'maybe', GRAPHQL_MAX_DEPTH: '1' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([
+        'PORT must be a whole number from 0 to 65535 (got "70000")',
+        'DATABASE_MIGRATE_ON_START must be true or false (got "maybe")',
+        'GRAPHQL_MAX_DEPTH must be a whole number from 2 to 50 (got "1")',
+        'LOG_LEVEL must be one of debug, info, warn, error (got "loud")',
+      ]);
+    }
+  });
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://waymark@db:5432/waymark',
+      REDIS_URL: 'redis://cache:6379',
+      JWT_SECRET: 'x'.repeat(48),
+    });
+    expect(config.nodeEnv).toBe('production');
+    expect(config.redis.url).toBe('redis://cache:6379');
+  });
+});
