@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { JsonLogger } from '@waymark/platform';
 import { JobRunner } from './job-runner.service';
@@ -6,7 +6,7 @@ import { QUEUE_NAME, redisConnection } from './transports/bullmq.transport';
 
 /** Consumes the BullMQ queue (apps/worker). Closing waits for the jobs in hand to finish. */
 @Injectable()
-export class BullmqWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BullmqWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private worker?: Worker;
   private connection?: ReturnType<typeof redisConnection>;
 
@@ -27,7 +27,8 @@ export class BullmqWorkerService implements OnApplicationBootstrap, OnApplicatio
     this.worker.on('error', (error) => this.logger.event('warn', 'worker.error', { error: error.message }));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database closes: waits for the jobs in hand to finish. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
     // BullMQ leaves connections it was given open.
     this.connection?.disconnect();

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { JsonLogger, TransactionalConnection } from '@waymark/platform';
 import { JOB_TRANSPORT, JobTransport } from './transports/job-transport';
 
@@ -11,7 +11,7 @@ const POLL_MS = 2000;
  * Several processes may relay at once: SKIP LOCKED keeps them off each other's rows.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private draining?: Promise<void>;
   private again = false;
@@ -34,7 +34,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database closes: finish the hand-over in progress and the jobs already handed over. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     await this.draining;
