@@ -105,6 +105,16 @@ describe('The audit trail', () => {
     expect((await t.app.get(AuditService).verifyChain(RequestContext.system('test'))).intact).toBe(true);
   });
 
+  it('pages through the trail newest first without repeats', async () => {
+    const PAGE = `query ($after: String) { auditEvents(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const first = await t.gql(PAGE, {}, { token: admin.token });
+    const second = await t.gql(PAGE, { after: first.data.auditEvents.pageInfo.endCursor }, { token: admin.token });
+    const ids = [...first.data.auditEvents.nodes, ...second.data.auditEvents.nodes].map((n: { id: string }) => Number(n.id));
+    expect(ids).toHaveLength(6);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    expect(new Set(ids).size).toBe(6);
+  });
+
   it('only administrators may verify the chain', async () => {
     const manager = await aUser(t, [Role.MANAGER]);
     const result = await t.gql(CHAIN_STATUS, {}, { token: manager.token });

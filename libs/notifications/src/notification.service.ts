@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Connection, Cursor, NotFoundError, RequestContext, toConnection, TransactionalConnection } from '@waymark/platform';
+import { Connection, NotFoundError, paginate, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { MyNotificationsArgs } from './dto/my-notifications.args';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind } from './notification.model';
@@ -34,18 +34,12 @@ export class NotificationService {
   }
 
   async mine(ctx: RequestContext, args: MyNotificationsArgs): Promise<Connection<NotificationEntity>> {
-    const limit = args.first ?? 20;
     const query = this.db
       .repository(ctx, NotificationEntity)
       .createQueryBuilder('n')
       .where('n.recipientUserId = :me', { me: ctx.actor!.userId });
     if (args.unreadOnly) query.andWhere('n.readAt IS NULL');
-    if (args.after) {
-      const { sortValue, id } = Cursor.decode(args.after);
-      query.andWhere('(n.createdAt, n.id) < (:sortValue, :id)', { sortValue, id });
-    }
-    const rows = await query.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').take(limit + 1).getMany();
-    return toConnection(rows, limit, (n) => Cursor.encode(n.createdAt.toISOString(), n.id));
+    return paginate(query, args, { sort: 'n.createdAt', id: 'n.id', direction: 'DESC', sortValue: (n) => n.createdAt.toISOString() });
   }
 
   async markRead(ctx: RequestContext, id: string): Promise<NotificationEntity> {

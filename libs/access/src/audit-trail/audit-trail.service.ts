@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEventEntity, AuditService } from '@waymark/audit';
-import { Connection, Cursor, RequestContext, toConnection, TransactionalConnection } from '@waymark/platform';
+import { Connection, paginate, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { abilityOf } from '../ability/ability-of';
 import { applyAccessFilter } from '../ability/accessible-where';
 import { AuditEventsArgs } from './dto/audit-events.args';
@@ -13,16 +13,13 @@ export class AuditTrailService {
   ) {}
 
   async events(ctx: RequestContext, args: AuditEventsArgs): Promise<Connection<AuditEventEntity>> {
-    const limit = args.first ?? 50;
     const query = this.db.repository(ctx, AuditEventEntity).createQueryBuilder('event');
     applyAccessFilter(query, abilityOf(ctx), 'read', 'AuditEvent');
     if (args.subjectType) query.andWhere('event.subjectType = :subjectType', { subjectType: args.subjectType });
     if (args.subjectId) query.andWhere('event.subjectId = :subjectId', { subjectId: args.subjectId });
     if (args.actorUserId) query.andWhere('event.actorUserId = :actorUserId', { actorUserId: args.actorUserId });
     if (args.action) query.andWhere('event.action = :action', { action: args.action });
-    if (args.after) query.andWhere('event.id < :before', { before: Cursor.decode(args.after).id });
-    const rows = await query.orderBy('event.id', 'DESC').take(limit + 1).getMany();
-    return toConnection(rows, limit, (event) => Cursor.encode('', event.id));
+    return paginate(query, args, { sort: 'event.id', id: 'event.id', direction: 'DESC', sortValue: (event) => event.id }, 50);
   }
 
   verify(ctx: RequestContext) {

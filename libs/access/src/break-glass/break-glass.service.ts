@@ -7,10 +7,9 @@ import {
   APP_CONFIG,
   BadUserInputError,
   Connection,
-  Cursor,
   NotFoundError,
+  paginate,
   RequestContext,
-  toConnection,
   TransactionalConnection,
 } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
@@ -63,16 +62,10 @@ export class BreakGlassService {
   }
 
   async list(ctx: RequestContext, args: BreakGlassGrantsArgs): Promise<Connection<BreakGlassGrantEntity>> {
-    const limit = args.first ?? 20;
     const query = this.db.repository(ctx, BreakGlassGrantEntity).createQueryBuilder('grant');
     applyAccessFilter(query, abilityOf(ctx), 'read', 'BreakGlassGrant');
     if (args.activeOnly) query.andWhere('grant.expiresAt > now()');
-    if (args.after) {
-      const { sortValue, id } = Cursor.decode(args.after);
-      query.andWhere('(grant.grantedAt, grant.id) < (:sortValue, :id)', { sortValue, id });
-    }
-    const rows = await query.orderBy('grant.grantedAt', 'DESC').addOrderBy('grant.id', 'DESC').take(limit + 1).getMany();
-    return toConnection(rows, limit, (g) => Cursor.encode(g.grantedAt.toISOString(), g.id));
+    return paginate(query, args, { sort: 'grant.grantedAt', id: 'grant.id', direction: 'DESC', sortValue: (g) => g.grantedAt.toISOString() });
   }
 
   /** Fact loader: the caller's unexpired grants, as CASL subjects. */

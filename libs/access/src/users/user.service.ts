@@ -4,10 +4,9 @@ import {
   BadUserInputError,
   ConflictError,
   Connection,
-  Cursor,
   NotFoundError,
+  paginate,
   RequestContext,
-  toConnection,
   TransactionalConnection,
 } from '@waymark/platform';
 import { abilityOf, assertCan } from '../ability/ability-of';
@@ -29,18 +28,12 @@ export class UserService {
   ) {}
 
   async list(ctx: RequestContext, args: UsersArgs): Promise<Connection<UserEntity>> {
-    const limit = args.first ?? 20;
     const query = this.db.repository(ctx, UserEntity).createQueryBuilder('user');
     applyAccessFilter(query, abilityOf(ctx), 'read', 'User');
     if (args.agencyId) query.andWhere('user.agencyId = :agencyId', { agencyId: args.agencyId });
     if (args.role) query.andWhere(':role = ANY(user.roles)', { role: args.role });
     if (args.active !== undefined) query.andWhere('user.active = :active', { active: args.active });
-    if (args.after) {
-      const { sortValue, id } = Cursor.decode(args.after);
-      query.andWhere('(user.displayName, user.id) > (:sortValue, :id)', { sortValue, id });
-    }
-    const rows = await query.orderBy('user.displayName', 'ASC').addOrderBy('user.id', 'ASC').take(limit + 1).getMany();
-    return toConnection(rows, limit, (u) => Cursor.encode(u.displayName, u.id));
+    return paginate(query, args, { sort: 'user.displayName', id: 'user.id', direction: 'ASC', sortValue: (u) => u.displayName });
   }
 
   async get(ctx: RequestContext, id: string): Promise<UserEntity> {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
 import { BadUserInputError } from '../errors/waymark-error';
 
@@ -69,4 +70,30 @@ export function toConnection<T>(rows: T[], limit: number, cursorOf: (row: T) => 
     nodes,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: nodes.length ? cursorOf(nodes[nodes.length - 1]) : null },
   };
+}
+
+export interface KeysetOrder<T> {
+  /** The sort expression, e.g. 'user.displayName'; ties are broken by `id`. */
+  sort: string;
+  id: string;
+  direction: 'ASC' | 'DESC';
+  /** The row's sort value as the cursor stores it (must compare the same way in SQL). */
+  sortValue(row: T): string;
+}
+
+/** One page of `query` in a stable keyset order: no OFFSET, so pages stay cheap and consistent. */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  page: PageArgs,
+  order: KeysetOrder<T>,
+  defaultSize = 20,
+): Promise<Connection<T>> {
+  const limit = page.first ?? defaultSize;
+  if (page.after) {
+    const { sortValue, id } = Cursor.decode(page.after);
+    const comparison = order.direction === 'ASC' ? '>' : '<';
+    query.andWhere(`(${order.sort}, ${order.id}) ${comparison} (:cursorSortValue, :cursorId)`, { cursorSortValue: sortValue, cursorId: id });
+  }
+  const rows = await query.orderBy(order.sort, order.direction).addOrderBy(order.id, order.direction).limit(limit + 1).getMany();
+  return toConnection(rows, limit, (row) => Cursor.encode(order.sortValue(row), row.id));
 }
