@@ -33,7 +33,7 @@ export const redisUrl = () => process.env.TEST_REDIS_URL;
  * Starts the real API (HTTP + GraphQL, same module as production) on a free port against the test
  * database, and, when TEST_REDIS_URL is set, BullMQ on real Redis with a worker in the same process.
  */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, options = { consumeJobs: true }): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
@@ -46,7 +46,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     TRUST_PROXY: 'true',
     ...env,
   });
-  const app = await createApi(config, { consumeJobs: true });
+  const app = await createApi(config, options);
   await app.listen(0, '127.0.0.1');
   const http = request(app.getHttpServer());
   // Each app gets its own client address, so throttling in one test never leaks into another.
