@@ -1,10 +1,14 @@
 import { CreateAuditTrail1764000000001 } from './1764000000001-CreateAuditTrail';
 import { CreateAccounts1764000000002 } from './1764000000002-CreateAccounts';
 import { CreateJobOutboxAndNotifications1764000000003 } from './1764000000003-CreateJobOutboxAndNotifications';
+import { CreateTeams1764000000004 } from './1764000000004-CreateTeams';
+import { CreatePeopleAndFamilies1764000000005 } from './1764000000005-CreatePeopleAndFamilies';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
   CreateAuditTrail1764000000001,
   CreateAccounts1764000000002,
   CreateJobOutboxAndNotifications1764000000003,
+  CreateTeams1764000000004,
+  CreatePeopleAndFamilies1764000000005,
 ];

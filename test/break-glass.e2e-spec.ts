@@ -21,15 +21,16 @@ describe('Break-glass access requests', () => {
     expect(count).toBe(0);
   });
 
-  it('names the problem when no record type has been registered for it yet', async () => {
-    // Families and people arrive with the family-journeys work; until then nothing can be opened.
+  it('answers NOT_FOUND for a record that does not exist, and writes nothing', async () => {
     const practitioner = await aUser(t, [Role.DVA_SPECIALIST]);
     const result = await t.gql(
       REQUEST,
       { input: { subjectType: 'FAMILY', subjectId: SOME_FAMILY, reason: 'Police called about a new incident tonight' } },
       { token: practitioner.token },
     );
-    expect(result.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'subjectType: break-glass access to family records is not available' });
+    expect(result.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'subjectId: no family record has that id.' });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM break_glass_grant WHERE user_id = $1`, [practitioner.id]);
+    expect(n).toBe(0);
   });
 
   it('is not open to roles that see no case data', async () => {

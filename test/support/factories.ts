@@ -25,7 +25,7 @@ export async function anAgency(t: TestApp, kind = AgencyKind.CHILDRENS_SOCIAL_CA
 }
 
 /** A user with the given roles, created through UserService (validated and audited), then signed in over HTTP. */
-export async function aUser(t: TestApp, roles: Role[], agency?: AgencyEntity, options: { password?: string } = {}): Promise<SignedInUser> {
+export async function aUser(t: TestApp, roles: Role[], agency?: { id: string }, options: { password?: string } = {}): Promise<SignedInUser> {
   const home = agency ?? (await anAgency(t));
   const email = `${roles[0].toLowerCase()}-${unique()}@test.waymark`;
   const password = options.password ?? PASSWORD;

@@ -2,6 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } 
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccessModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
+import { FamiliesModule } from '@waymark/families';
 import { NotificationsModule } from '@waymark/notifications';
 import {
   AccessLogMiddleware,
@@ -34,6 +35,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AccessModule,
         NotificationsModule,
+        FamiliesModule,
       ],
       controllers: [HealthController],
       providers: [

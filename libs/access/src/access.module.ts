@@ -27,6 +27,10 @@ import { BreakGlassSubjects } from './break-glass/break-glass-subjects';
 import { breakGlassPermissions } from './break-glass/break-glass.permissions';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { BreakGlassService } from './break-glass/break-glass.service';
+import { TeamEntity } from './teams/team.entity';
+import { teamPermissions } from './teams/team.permissions';
+import { TeamResolver } from './teams/team.resolver';
+import { TeamService } from './teams/team.service';
 import { UserEntity } from './users/user.entity';
 import { userPermissions } from './users/user.permissions';
 import { UserResolver } from './users/user.resolver';
@@ -35,7 +39,7 @@ import { UserService } from './users/user.service';
 /** Accounts, sign-in, abilities, break-glass and the audit trail's read side. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AgencyEntity, UserEntity, LoginAttemptEntity, BreakGlassGrantEntity]),
+    TypeOrmModule.forFeature([AgencyEntity, TeamEntity, UserEntity, LoginAttemptEntity, BreakGlassGrantEntity]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
@@ -49,6 +53,8 @@ import { UserService } from './users/user.service';
     { provide: APP_GUARD, useClass: AccessGuard },
     AgencyService,
     AgencyResolver,
+    TeamService,
+    TeamResolver,
     UserService,
     UserResolver,
     PasswordHasher,
@@ -73,7 +79,7 @@ export class AccessModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const permissions of [agencyPermissions, userPermissions, breakGlassPermissions, auditTrailPermissions]) {
+    for (const permissions of [agencyPermissions, teamPermissions, userPermissions, breakGlassPermissions, auditTrailPermissions]) {
       this.abilities.register(permissions);
     }
     this.abilities.registerFacts((actor, manager) => this.breakGlass.activeGrants(actor, manager));

@@ -12,6 +12,7 @@ export * from './auth/password-hasher';
 export * from './break-glass/break-glass-grant.entity';
 export * from './break-glass/break-glass-subjects';
 export * from './roles';
+export * from './teams/team.entity';
 export * from './users/user.entity';
 export * from './users/user.service';
 export * from './ability/permission-catalogue';

@@ -23,3 +23,4 @@ export * from './context/entity-loader';
 export * from './logging/logging.module';
 export * from './platform.module';
 export * from './errors/graphql-exception.filter';
+export * from './graphql/local-date.scalar';

@@ -16,6 +16,10 @@ export class UserEntity {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
+  /** Allocation to a team makes the team's families visible to its members. */
+  @Column({ name: 'team_id', type: 'uuid', nullable: true })
+  teamId: string | null;
+
   @Column({ type: 'text', array: true })
   roles: Role[];
 

@@ -21,6 +21,9 @@ export class UserModel {
   @Field(() => AgencyModel)
   agency?: AgencyModel;
 
+  @Field(() => ID, { nullable: true })
+  teamId: string | null;
+
   @Field(() => [Role])
   roles: Role[];
 

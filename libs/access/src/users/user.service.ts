@@ -13,6 +13,7 @@ import { abilityOf, assertCan } from '../ability/ability-of';
 import { applyAccessFilter } from '../ability/accessible-where';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { PasswordHasher } from '../auth/password-hasher';
+import { TeamService } from '../teams/team.service';
 import { CreateUserInput } from './dto/create-user.input';
 import { ChangeMyPasswordInput, SetUserPasswordInput } from './dto/set-password.input';
 import { UpdateUserInput } from './dto/update-user.input';
@@ -25,6 +26,7 @@ export class UserService {
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly passwords: PasswordHasher,
+    private readonly teams: TeamService,
   ) {}
 
   async list(ctx: RequestContext, args: UsersArgs): Promise<Connection<UserEntity>> {
@@ -44,11 +46,13 @@ export class UserService {
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<UserEntity> {
     await this.assertAgencyExists(ctx, input.agencyId);
+    if (input.teamId) await this.teams.assertInAgency(ctx, input.teamId, input.agencyId);
     await this.assertEmailFree(ctx, input.email);
     const user = await this.db.repository(ctx, UserEntity).save({
       email: input.email.trim(),
       displayName: input.displayName.trim(),
       agencyId: input.agencyId,
+      teamId: input.teamId ?? null,
       roles: input.roles,
       active: true,
       passwordHash: await this.passwords.hash(input.password),
@@ -61,10 +65,14 @@ export class UserService {
   async update(ctx: RequestContext, input: UpdateUserInput): Promise<UserEntity> {
     const user = await this.find(ctx, input.id);
     if (input.agencyId) await this.assertAgencyExists(ctx, input.agencyId);
+    if (input.teamId) await this.teams.assertInAgency(ctx, input.teamId, input.agencyId ?? user.agencyId);
+    // Moving agency without naming a new team leaves the old agency's team behind.
+    const teamId = input.teamId ?? (input.agencyId && input.agencyId !== user.agencyId ? null : undefined);
     await this.db.repository(ctx, UserEntity).update(user.id, {
       ...(input.displayName ? { displayName: input.displayName.trim() } : {}),
       ...(input.agencyId ? { agencyId: input.agencyId } : {}),
       ...(input.roles ? { roles: input.roles } : {}),
+      ...(teamId !== undefined ? { teamId } : {}),
     });
     await this.audit.record(ctx, {
       action: 'user.update',

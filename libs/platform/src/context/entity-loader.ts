@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In, ObjectLiteral } from 'typeorm';
+import { FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
 import { NotFoundError } from '../errors/waymark-error';
 import { RequestContext } from './request-context';
 import { TransactionalConnection } from './transactional-connection';
@@ -26,5 +26,20 @@ export class EntityLoader {
         }),
     );
     return loader.load(id);
+  }
+
+  /** All rows whose `column` equals `value` (e.g. a family's members), one query per request for all values. */
+  allBy<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityClass<T>, column: keyof T & string, value: string, order?: FindOptionsOrder<T>): Promise<T[]> {
+    const loader = ctx.loader(
+      `all-by:${entity.name}:${column}`,
+      () =>
+        new DataLoader<string, T[]>(async (values) => {
+          const rows = await this.db.repository(ctx, entity).find({ where: { [column]: In([...values]) } as never, order });
+          const groups = new Map<string, T[]>(values.map((v) => [v, []]));
+          for (const row of rows) groups.get(row[column])?.push(row);
+          return values.map((v) => groups.get(v)!);
+        }),
+    );
+    return loader.load(value);
   }
 }

@@ -1,4 +1,9 @@
+import { types } from 'pg';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+
+// Calendar dates stay 'YYYY-MM-DD' strings: parsing them into a Date at local midnight shifts days.
+const DATE_OID = 1082;
+types.setTypeParser(DATE_OID, (value) => value);
 
 /** Connection options shared by the apps, the CLI and the TypeORM migration CLI. */
 export function postgresOptions(url: string, poolSize: number, migrations: Function[]): PostgresConnectionOptions {

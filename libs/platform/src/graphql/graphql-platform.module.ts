@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { createErrorFormatter } from '../errors/format-error';
 import { JsonLogger } from '../logging/json-logger';
+import { LocalDateScalar } from './local-date.scalar';
 import { queryLimitsRule } from './query-limits';
 
 /**
@@ -35,5 +36,6 @@ import { queryLimitsRule } from './query-limits';
       },
     }),
   ],
+  providers: [LocalDateScalar],
 })
 export class GraphqlPlatformModule {}

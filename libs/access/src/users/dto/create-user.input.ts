@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Role } from '../../roles';
 import { IsAcceptablePassword } from './password';
 
@@ -17,6 +17,11 @@ export class CreateUserInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an agency id' })
   agencyId: string;
+
+  @Field(() => ID, { nullable: true, description: 'A team of the same agency.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId?: string;
 
   @Field(() => [Role])
   @ArrayMinSize(1, { message: 'must name at least one role' })

@@ -19,6 +19,11 @@ export class UpdateUserInput {
   @IsUUID('all', { message: 'must be an agency id' })
   agencyId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'A team of the same agency.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a team id' })
+  teamId?: string;
+
   @Field(() => [Role], { nullable: true })
   @IsOptional()
   @ArrayMinSize(1, { message: 'must name at least one role' })

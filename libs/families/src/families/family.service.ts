@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { abilityOf, applyAccessFilter, assertCan } from '@waymark/access';
+import { AuditService } from '@waymark/audit';
+import {
+  BadUserInputError,
+  ConflictError,
+  Connection,
+  EntityLoader,
+  NotFoundError,
+  PageArgs,
+  paginate,
+  RequestContext,
+  today,
+  TransactionalConnection,
+} from '@waymark/platform';
+import { AllocationEntity } from '../allocations/allocation.entity';
+import { PersonService } from '../people/person.service';
+import { AddFamilyMemberInput, RecordMemberLeftInput } from './dto/add-family-member.input';
+import { CreateFamilyInput } from './dto/create-family.input';
+import { FamilyMembershipEntity } from './family-membership.entity';
+import { FamilyEntity } from './family.entity';
+
+@Injectable()
+export class FamilyService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly people: PersonService,
+    private readonly loader: EntityLoader,
+  ) {}
+
+  /** The practitioner who opens a family record is allocated to it, so they can go on working with it. */
+  async create(ctx: RequestContext, input: CreateFamilyInput): Promise<FamilyEntity> {
+    const family = await this.db.repository(ctx, FamilyEntity).save({ name: input.name.trim(), agencyId: ctx.actor!.agencyId });
+    await this.db.repository(ctx, AllocationEntity).save({ familyId: family.id, userId: ctx.actor!.userId, teamId: null, startedOn: today() });
+    await this.audit.record(ctx, { action: 'family.create', subjectType: 'Family', subjectId: family.id });
+    return family;
+  }
+
+  list(ctx: RequestContext, page: PageArgs): Promise<Connection<FamilyEntity>> {
+    const query = this.db.repository(ctx, FamilyEntity).createQueryBuilder('family');
+    applyAccessFilter(query, abilityOf(ctx), 'read', 'Family');
+    return paginate(query, page, { sort: 'family.createdAt', id: 'family.id', direction: 'DESC', sortValue: (f) => f.createdAt.toISOString() });
+  }
+
+  async get(ctx: RequestContext, id: string, action = 'read'): Promise<FamilyEntity> {
+    const family = await this.db.repository(ctx, FamilyEntity).findOneBy({ id });
+    if (!family) throw new NotFoundError('No family has that id.');
+    assertCan(ctx, action, 'Family', family, `You have no involvement that lets you ${action} this family. If you need it urgently, request break-glass access.`);
+    return family;
+  }
+
+  members(ctx: RequestContext, familyId: string): Promise<FamilyMembershipEntity[]> {
+    return this.loader.allBy(ctx, FamilyMembershipEntity, 'familyId', familyId, { joinedOn: 'ASC', id: 'ASC' });
+  }
+
+  async addMember(ctx: RequestContext, input: AddFamilyMemberInput): Promise<FamilyMembershipEntity> {
+    await this.get(ctx, input.familyId, 'update');
+    const person = await this.people.findVisible(ctx, input.personId, 'personId');
+    if (input.joinedOn > today()) throw BadUserInputError.field('joinedOn', 'cannot be in the future');
+    if (person.dateOfBirth && input.joinedOn < person.dateOfBirth) {
+      throw BadUserInputError.field('joinedOn', `is before ${person.givenName}'s date of birth (${person.dateOfBirth})`);
+    }
+    const overlapping = await this.db
+      .repository(ctx, FamilyMembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.familyId = :familyId AND m.personId = :personId', input)
+      .andWhere('(m.leftOn IS NULL OR m.leftOn > :joinedOn)', { joinedOn: input.joinedOn })
+      .getOne();
+    if (overlapping) {
+      throw new ConflictError(
+        `${person.givenName} is already a member of this family from ${overlapping.joinedOn}${overlapping.leftOn ? ` to ${overlapping.leftOn}` : ''}; record when they left first.`,
+      );
+    }
+    const membership = await this.db.repository(ctx, FamilyMembershipEntity).save({
+      familyId: input.familyId,
+      personId: input.personId,
+      kind: input.kind,
+      joinedOn: input.joinedOn,
+      leftOn: null,
+    });
+    await this.audit.record(ctx, { action: 'family.add_member', subjectType: 'Family', subjectId: input.familyId, detail: { membershipId: membership.id } });
+    return membership;
+  }
+
+  async recordMemberLeft(ctx: RequestContext, input: RecordMemberLeftInput): Promise<FamilyMembershipEntity> {
+    const repository = this.db.repository(ctx, FamilyMembershipEntity);
+    const membership = await repository.findOneBy({ id: input.membershipId });
+    if (!membership) throw new NotFoundError('membershipId: no membership has that id.');
+    await this.get(ctx, membership.familyId, 'update');
+    if (membership.leftOn) throw new ConflictError(`This member already left on ${membership.leftOn}.`);
+    if (input.leftOn > today()) throw BadUserInputError.field('leftOn', 'cannot be in the future');
+    if (input.leftOn < membership.joinedOn) throw BadUserInputError.field('leftOn', `is before they joined (${membership.joinedOn})`);
+    membership.leftOn = input.leftOn;
+    await repository.save(membership);
+    await this.audit.record(ctx, { action: 'family.member_left', subjectType: 'Family', subjectId: membership.familyId, detail: { membershipId: membership.id } });
+    return membership;
+  }
+}

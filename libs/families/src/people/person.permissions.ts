@@ -1,0 +1,25 @@
+import { FeaturePermissions, hasRole, Role } from '@waymark/access';
+import { familyFacts } from '../family-access.facts';
+
+const WORKING_FOR_THE_VICTIM = [Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST];
+
+/**
+ * People are visible through the families the caller may see, and to whoever recorded them.
+ * The confidential address and safe-contact details are shown only to roles working for the adult
+ * victim, and never to a user who also works with people causing harm.
+ */
+export const personPermissions: FeaturePermissions = {
+  feature: 'people',
+  rows({ actor, facts }, can) {
+    const { visiblePersonIds } = familyFacts(facts);
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) can('create', 'Person');
+    can('read', 'Person', { id: { $in: visiblePersonIds } });
+    can('read', 'Person', { createdByUserId: actor.userId });
+  },
+  restrictedFields({ actor, facts }, can) {
+    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER) || !hasRole(actor.roles, ...WORKING_FOR_THE_VICTIM)) return;
+    const { visiblePersonIds } = familyFacts(facts);
+    can('read', 'Person', ['confidentialAddress', 'safeContactDetails'], { id: { $in: visiblePersonIds } });
+    can('read', 'Person', ['confidentialAddress', 'safeContactDetails'], { createdByUserId: actor.userId });
+  },
+};
