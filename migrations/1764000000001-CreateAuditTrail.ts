@@ -33,20 +33,21 @@ export class CreateAuditTrail1764000000001 implements MigrationInterface {
 
     await q.query(`
       CREATE FUNCTION audit_event_hash(previous_hash text, e audit_event) RETURNS text LANGUAGE sql STABLE AS $$
-        SELECT encode(sha256(convert_to(concat_ws('|',
+        -- A JSON array: every field keeps its place and its nulls, so text cannot slide between fields.
+        SELECT encode(sha256(convert_to(jsonb_build_array(
           previous_hash,
-          e.id::text,
+          e.id,
           to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-          coalesce(e.actor_user_id::text, ''),
-          coalesce(e.actor_agency_id::text, ''),
+          e.actor_user_id,
+          e.actor_agency_id,
           e.action,
           e.subject_type,
-          coalesce(e.subject_id, ''),
-          coalesce(e.request_id, ''),
-          coalesce(e.client_address, ''),
-          coalesce(e.reason, ''),
-          coalesce(e.detail::text, '')
-        ), 'UTF8')), 'hex')
+          e.subject_id,
+          e.request_id,
+          e.client_address,
+          e.reason,
+          e.detail
+        )::text, 'UTF8')), 'hex')
       $$`);
 
     await q.query(`

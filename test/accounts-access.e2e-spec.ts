@@ -144,6 +144,9 @@ describe('Accounts: who may see and manage them', () => {
     for (const node of second.data.users.nodes) expect(firstIds).not.toContain(node.id);
     const bad = await t.gql(`{ users(after: "garbage") { nodes { id } } }`, {}, { token: admin.token });
     expect(bad.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from(JSON.stringify(['Someone', 'not-a-uuid'])).toString('base64url');
+    const forgedResult = await t.gql(`query ($after: String) { users(after: $after) { nodes { id } } }`, { after: forged }, { token: admin.token });
+    expect(forgedResult.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('an administrator cannot deactivate their own account', async () => {

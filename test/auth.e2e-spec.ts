@@ -54,6 +54,23 @@ describe('Signing in', () => {
     expect((await t.gql(LOGIN, { input: { email: user.email, password: PASSWORD } })).errors).toBeUndefined();
   });
 
+  it('signing in does not authenticate other operations in the same request', async () => {
+    const user = await aUser(t, [Role.MANAGER]);
+    const result = await t.gql(
+      `mutation ($input: LoginInput!) { login(input: $input) { accessToken } changeMyPassword(input: { currentPassword: "${PASSWORD}", newPassword: "hijacked in one request" }) }`,
+      { input: { email: user.email, password: PASSWORD } },
+    );
+    expect(result.errors![0]).toMatchObject({ path: ['changeMyPassword'], extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await signIn(t, user.email, PASSWORD)).toBeTruthy();
+  });
+
+  it('parallel wrong guesses cannot get past the account limit', async () => {
+    const user = await aUser(t, [Role.MANAGER]);
+    await Promise.all(Array.from({ length: 6 }, (_, i) => t.gql(LOGIN, { input: { email: user.email, password: `parallel guess ${i}` } })));
+    const [{ failures }] = await t.dataSource.query(`SELECT count(*)::int AS failures FROM login_attempt WHERE email_normalized = $1 AND NOT succeeded`, [user.email]);
+    expect(failures).toBe(3);
+  });
+
   it('rejects a malformed sign-in naming the field', async () => {
     const result = await t.gql(LOGIN, { input: { email: 'not-an-email', password: '' } });
     expect(result.errors![0].extensions.code).toBe('BAD_USER_INPUT');

@@ -50,6 +50,13 @@ describe('GraphQL hardening', () => {
       .set('content-type', 'application/json')
       .send({ query: '{ __typename }', variables: { padding: 'x'.repeat(150 * 1024) } });
     expect(response.status).toBe(413);
+    expect(response.body.errors[0]).toEqual({ message: 'The request is too large.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('answers malformed JSON with a coded error', async () => {
+    const response = await t.http.post('/graphql').set('content-type', 'application/json').send('{"query": ');
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('reports malformed queries as BAD_USER_INPUT', async () => {
@@ -69,9 +76,10 @@ describe('GraphQL hardening', () => {
   it('never sends stack traces or SQL: an unexpected failure is INTERNAL with a generic message', async () => {
     await t.dataSource.query(`ALTER TABLE agency RENAME TO agency_renamed_by_test`);
     try {
-      const result = await t.gql(`{ agencies { id } }`, {}, { token: admin.token });
+      const result = await t.gql(`{ agencies { id } }`, {}, { token: admin.token, headers: { 'x-request-id': 'internal-failure-test' } });
       expect(result.errors![0].extensions.code).toBe('INTERNAL');
       expect(result.errors![0].message).toMatch(/Something went wrong on our side/);
+      expect(result.errors![0].extensions.requestId).toBe('internal-failure-test');
       const body = JSON.stringify(result.errors);
       expect(body).not.toMatch(/agency_renamed|SELECT|relation|stack|\.ts:/i);
     } finally {

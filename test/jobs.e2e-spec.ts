@@ -1,5 +1,7 @@
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
 import { Role } from '../libs/access/src';
-import { JobRunner } from '../libs/queue/src';
+import { JobRunner, OutboxRelay } from '../libs/queue/src';
 import { aUser, SignedInUser } from './support/factories';
 import { TcpProxy } from './support/tcp-proxy';
 import { eventually, redisUrl, startTestApp, TestApp } from './support/test-app';
@@ -52,6 +54,28 @@ describe('Background jobs through the outbox', () => {
     await t.relayJobs();
     expect(await t.app.get(JobRunner).run(job.id)).toBe('already-processed');
     await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await notificationsAbout(t, admin, target.id)).toHaveLength(1);
+  });
+
+  it('a job handed over long ago but never processed is handed over again', async () => {
+    const target = await aUser(t, [Role.MEETING_CHAIR]);
+    await failSignInTwice(t, target.email);
+    const job = await eventually('the job to run', async () => {
+      const found = await throttleJobFor(t, target.id);
+      return found?.processed_at ? found : undefined;
+    });
+    // As if Redis had accepted the job and then lost it before anyone ran it.
+    await t.dataSource.query(`UPDATE outbox_job SET processed_at = NULL, dispatched_at = now() - interval '1 hour' WHERE id = $1`, [job.id]);
+    await t.dataSource.query(`DELETE FROM notification WHERE source_job_id = $1`, [job.id]);
+    if (t.config.redis.url) {
+      const connection = new IORedis(t.config.redis.url, { maxRetriesPerRequest: null });
+      const queue = new Queue('jobs', { connection, prefix: t.config.redis.queuePrefix });
+      expect(await queue.remove(job.id)).toBe(1);
+      await queue.close();
+      connection.disconnect();
+    }
+    expect(await t.app.get(OutboxRelay).redeliverStale()).toBeGreaterThanOrEqual(1);
+    await eventually('the job to run again', async () => (await throttleJobFor(t, target.id)).processed_at);
     expect(await notificationsAbout(t, admin, target.id)).toHaveLength(1);
   });
 

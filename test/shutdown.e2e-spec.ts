@@ -3,7 +3,7 @@ import { aUser, PASSWORD } from './support/factories';
 import { startTestApp } from './support/test-app';
 
 describe('Graceful shutdown', () => {
-  it('lets a request already in flight finish, and its job run, before the process closes', async () => {
+  it('lets a request already in flight finish before the process closes, and keeps the job it enqueued', async () => {
     const t = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '1' });
     const user = await aUser(t, [Role.CASE_PRACTITIONER]);
     // A failed sign-in that starts throttling: argon2 makes it take a while, and it enqueues a job.

@@ -41,6 +41,6 @@ describe('Start-up configuration', () => {
     const { code, stderr } = await startApi({ NODE_ENV: 'production' });
     expect(code).toBe(78);
     expect(stderr).toMatch(/DATABASE_URL is required when NODE_ENV=production/);
-    expect(stderr).toMatch(/JWT_SECRET is required when NODE_ENV=production/);
+    expect(stderr).toMatch(/JWT_SECRET is required when NODE_ENV=production or DATABASE_URL is set/);
   });
 });

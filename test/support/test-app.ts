@@ -43,7 +43,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options = { cons
     QUEUE_PREFIX: `waymark-test-${randomUUID().slice(0, 8)}`,
     JWT_SECRET: TEST_JWT_SECRET,
     LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
-    TRUST_PROXY: 'true',
+    TRUSTED_PROXY_HOPS: '1',
     ...env,
   });
   const app = await createApi(config, options);

@@ -6,7 +6,7 @@ import { AppConfig, PlatformModule } from '@waymark/platform';
 import { QueueModule } from '@waymark/queue';
 import { MIGRATIONS } from '../../../migrations';
 
-/** The services the operator commands use; jobs they enqueue are relayed to Redis, or left for the API. */
+/** The services the operator commands use. Jobs they enqueue go to Redis, or (embedded) run in this process. */
 @Module({})
 export class CliModule {
   static register(config: AppConfig): DynamicModule {

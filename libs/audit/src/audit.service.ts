@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@waymark/platform';
+import { Actor, RequestContext, TransactionalConnection } from '@waymark/platform';
 
 export interface AuditRecord {
   /** Dotted verb, e.g. 'user.create', 'person.read', 'break_glass.grant'. */
@@ -10,6 +10,8 @@ export interface AuditRecord {
   reason?: string;
   /** Non-personal metadata only: field names, counts, codes. */
   detail?: Record<string, unknown>;
+  /** Who acted, when it is not the request's caller (sign-in: the account that just signed in). */
+  actor?: Actor;
 }
 
 export interface AuditChainReport {
@@ -30,11 +32,12 @@ export class AuditService {
   constructor(private readonly db: TransactionalConnection) {}
 
   async record(ctx: RequestContext, record: AuditRecord): Promise<void> {
+    const actor = record.actor ?? ctx.actor;
     await this.db.manager(ctx).query(
       `INSERT INTO audit_event (${INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
-        ctx.actor?.userId ?? null,
-        ctx.actor?.agencyId ?? null,
+        actor?.userId ?? null,
+        actor?.agencyId ?? null,
         record.action,
         record.subjectType,
         record.subjectId ?? null,

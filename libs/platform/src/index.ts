@@ -24,3 +24,4 @@ export * from './logging/logging.module';
 export * from './platform.module';
 export * from './errors/graphql-exception.filter';
 export * from './graphql/local-date.scalar';
+export * from './logging/describe-error';

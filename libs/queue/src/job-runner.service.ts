@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { JsonLogger, RequestContext, TransactionalConnection } from '@waymark/platform';
+import { describeError, JsonLogger, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { JOB_HANDLER_KEY, JobHandler } from './job-handler';
 
 export type RunOutcome = 'processed' | 'already-processed';
@@ -51,11 +51,11 @@ export class JobRunner implements OnModuleInit {
       this.logger.event('info', 'job.run', { jobId: outboxId, outcome, durationMs: Date.now() - started });
       return outcome;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const description = describeError(error);
       await this.db.dataSource
-        .query(`UPDATE outbox_job SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, message.slice(0, 1000)])
+        .query(`UPDATE outbox_job SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, JSON.stringify({ ...description, stack: undefined }).slice(0, 1000)])
         .catch(() => undefined);
-      this.logger.event('error', 'job.failed', { jobId: outboxId, error: message });
+      this.logger.event('error', 'job.failed', { jobId: outboxId, ...description });
       throw error;
     }
   }

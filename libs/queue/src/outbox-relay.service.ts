@@ -1,9 +1,12 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { JsonLogger, TransactionalConnection } from '@waymark/platform';
+import { describeError, JsonLogger, TransactionalConnection } from '@waymark/platform';
 import { JOB_TRANSPORT, JobTransport } from './transports/job-transport';
 
 const BATCH = 100;
 const POLL_MS = 2000;
+const SWEEP_EVERY_MS = 60_000;
+/** A job handed over this long ago and still unprocessed is handed over again (BullMQ ignores a duplicate id). */
+const REDELIVER_AFTER = '15 minutes';
 
 /**
  * Moves committed outbox rows to the transport. Kicked after each commit that enqueued work, and
@@ -13,6 +16,7 @@ const POLL_MS = 2000;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer?: NodeJS.Timeout;
+  private sweeper?: NodeJS.Timeout;
   private draining?: Promise<void>;
   private again = false;
   private stopped = false;
@@ -31,6 +35,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
     this.timer = setInterval(() => this.kick(), POLL_MS);
     this.timer.unref();
+    this.sweeper = setInterval(() => void this.redeliverStale().catch((error) => this.logger.event('warn', 'outbox.sweep_failed', describeError(error))), SWEEP_EVERY_MS);
+    this.sweeper.unref();
     this.kick();
   }
 
@@ -38,6 +44,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    clearInterval(this.sweeper);
     await this.draining;
     await this.transport.close();
   }
@@ -50,7 +57,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       return;
     }
     this.draining = this.drain()
-      .catch((error) => this.logger.event('warn', 'outbox.relay_failed', { error: error instanceof Error ? error.message : String(error) }))
+      .catch((error) => this.logger.event('warn', 'outbox.relay_failed', describeError(error)))
       .finally(() => {
         this.draining = undefined;
         if (this.again && !this.stopped) {
@@ -66,6 +73,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     while (this.draining) await this.draining;
   }
 
+  /** Covers a Redis that lost its data (restart without persistence) after accepting a job. */
+  async redeliverStale(): Promise<number> {
+    const [, count] = await this.db.dataSource.query(
+      `UPDATE outbox_job SET dispatched_at = NULL
+       WHERE processed_at IS NULL AND dispatched_at < now() - interval '${REDELIVER_AFTER}'`,
+    );
+    if (count) this.kick();
+    return count;
+  }
+
   private async drain(): Promise<void> {
     for (;;) {
       const handed = await this.db.dataSource.transaction(async (manager) => {
@@ -79,7 +96,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
             await this.transport.dispatch(row);
             done.push(row.id);
           } catch (error) {
-            this.logger.event('warn', 'outbox.dispatch_deferred', { jobId: row.id, error: error instanceof Error ? error.message : String(error) });
+            this.logger.event('warn', 'outbox.dispatch_deferred', { jobId: row.id, ...describeError(error) });
             break;
           }
         }

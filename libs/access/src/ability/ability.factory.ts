@@ -2,8 +2,7 @@ import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
-import { AccessFacts, AppAbility, FactLoader, FeaturePermissions, PermissionRuleContext } from './app-ability';
-import { restrictedFieldsBySubject } from './restricted-field';
+import { AccessFacts, AppAbility, FactLoader, FeaturePermissions, GrantFields, PermissionRuleContext, READ_RESTRICTED } from './app-ability';
 
 /**
  * Builds the caller's CASL ability for one request from their roles and relationships.
@@ -34,11 +33,8 @@ export class AbilityFactory {
     const can = builder.can as never;
     const cannot = builder.cannot as never;
     for (const feature of this.features) feature.rows(ctx, can, cannot);
-    // Later rules win in CASL: hide every restricted field, then let features grant them back.
-    for (const [subjectType, fields] of restrictedFieldsBySubject()) {
-      builder.cannot('read', subjectType, [...fields]);
-    }
-    for (const feature of this.features) feature.restrictedFields?.(ctx, can);
+    const grant: GrantFields = (subject, fields, conditions) => builder.can(READ_RESTRICTED, subject, fields, conditions as never);
+    for (const feature of this.features) feature.restrictedFields?.(ctx, grant);
     return builder.build();
   }
 }

@@ -32,13 +32,20 @@ export interface PermissionRuleContext {
 
 type Can = (action: Action | Action[], subject: SubjectType, fieldsOrConditions?: string[] | object, conditions?: object) => unknown;
 
+/** Grants restricted fields of records the caller can already read; it never opens a record. */
+export type GrantFields = (subject: SubjectType, fields: string[], conditions?: object) => void;
+
+/** The action restricted-field grants are recorded under, apart from 'read' so row queries never see them. */
+export const READ_RESTRICTED = 'read-restricted';
+
 /**
  * A feature's permissions, one object per `<feature>.permissions.ts`.
  * `rows` says which records of which types a caller may act on. Fields declared with
- * @RestrictedField are hidden from everyone first; `restrictedFields` then grants them back.
+ * @RestrictedField are hidden unless `restrictedFields` grants them; a grant only ever applies on
+ * top of row access, never instead of it.
  */
 export interface FeaturePermissions {
   feature: string;
   rows(ctx: PermissionRuleContext, can: Can, cannot: Can): void;
-  restrictedFields?(ctx: PermissionRuleContext, can: Can): void;
+  restrictedFields?(ctx: PermissionRuleContext, grant: GrantFields): void;
 }

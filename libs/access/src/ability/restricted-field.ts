@@ -1,16 +1,14 @@
 import { Field, FieldMiddleware, FieldOptions, MiddlewareContext, ReturnTypeFunc } from '@nestjs/graphql';
 import { REQUEST_CONTEXT_KEY, RequestContext } from '@waymark/platform';
-import { AppAbility, asSubject, SubjectType } from './app-ability';
+import { AppAbility, asSubject, READ_RESTRICTED, SubjectType } from './app-ability';
 
 const restricted = new Map<SubjectType, Set<string>>();
 
-/** Every field declared restricted, by subject type: the ability factory hides them by default. */
-export function restrictedFieldsBySubject(): ReadonlyMap<SubjectType, ReadonlySet<string>> {
-  return restricted;
-}
-
+/** Readable only when the caller may read the record itself and a grant covers this field of it. */
 export function canReadField(ability: AppAbility | undefined, subjectType: SubjectType, record: object, field: string): boolean {
-  return !!ability && ability.can('read', asSubject(subjectType, record), field);
+  if (!ability) return false;
+  const subject = asSubject(subjectType, record);
+  return ability.can('read', subject) && ability.can(READ_RESTRICTED, subject, field);
 }
 
 /**

@@ -6,8 +6,8 @@ import { UserEntity } from '../users/user.entity';
 import { LoginInput } from './dto/login.input';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
-import { TokenService } from './token.service';
 import { SIGN_IN_THROTTLED_JOB } from './sign-in-throttled.job';
+import { TokenService } from './token.service';
 
 @Injectable()
 export class AuthService {
@@ -21,20 +21,25 @@ export class AuthService {
   ) {}
 
   /**
-   * Signs in. A failure is recorded (and audited) in its own committed transaction before the
-   * error reaches the caller, so throttling counts it.
+   * Signs in. The password is checked outside any transaction (argon2 is slow, and the embedded
+   * database has one connection); the throttle check and the record of the attempt then happen
+   * under a per-account lock, so parallel guesses cannot slip past the limit. A failure is
+   * committed before the error reaches the caller. The request's own context is left untouched:
+   * signing in does not authenticate later operations in the same request.
    */
   async login(ctx: RequestContext, input: LoginInput) {
     const email = input.email.trim().toLowerCase();
+    const user = await this.db.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('lower(user.email) = :email', { email })
+      .getOne();
+    const passwordMatches = await this.passwords.verify(user?.passwordHash, input.password);
+
     const outcome = await this.db.withTransaction(ctx, async (tx) => {
+      await this.db.manager(tx).query(`SELECT pg_advisory_xact_lock(hashtext('login:' || $1))`, [email]);
       await this.throttle.assertAllowed(tx, email);
-      const user = await this.db
-        .repository(tx, UserEntity)
-        .createQueryBuilder('user')
-        .addSelect('user.passwordHash')
-        .where('lower(user.email) = :email', { email })
-        .getOne();
-      const passwordMatches = await this.passwords.verify(user?.passwordHash, input.password);
       if (!user || !passwordMatches || !user.active) {
         const startsThrottling = await this.throttle.record(tx, email, false);
         await this.audit.record(tx, { action: 'auth.login_failed', subjectType: 'User', subjectId: user?.id ?? null });
@@ -45,16 +50,16 @@ export class AuthService {
       }
       await this.throttle.record(tx, email, true);
       await this.db.repository(tx, UserEntity).update(user.id, { lastSignInAt: new Date() });
-      tx.actor = { userId: user.id, agencyId: user.agencyId, roles: user.roles };
       await this.audit.record(tx, {
         action: 'auth.login',
         subjectType: 'User',
         subjectId: user.id,
+        actor: { userId: user.id, agencyId: user.agencyId, roles: user.roles },
       });
       return user;
     });
     if (outcome instanceof WaymarkError) throw outcome;
-    const user = await this.db.repository(ctx, UserEntity).findOneByOrFail({ id: outcome.id });
-    return { ...this.tokens.issue(user), user };
+    const signedIn = await this.db.repository(ctx, UserEntity).findOneByOrFail({ id: outcome.id });
+    return { ...this.tokens.issue(signedIn), user: signedIn };
   }
 }

@@ -12,9 +12,9 @@ export const userPermissions: FeaturePermissions = {
     if (hasRole(actor.roles, Role.MANAGER)) can('read', 'User', { agencyId: actor.agencyId });
     if (hasRole(actor.roles, Role.ADMIN)) can(['read', 'create', 'update', 'deactivate', 'reactivate', 'setPassword'], 'User');
   },
-  restrictedFields({ actor }, can) {
-    can('read', 'User', ['email', 'lastSignInAt'], { id: actor.userId });
-    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'User', ['email'], { agencyId: actor.agencyId });
-    if (hasRole(actor.roles, Role.ADMIN)) can('read', 'User', ['email', 'lastSignInAt']);
+  restrictedFields({ actor }, grant) {
+    grant('User', ['email', 'lastSignInAt'], { id: actor.userId });
+    if (hasRole(actor.roles, Role.MANAGER)) grant('User', ['email'], { agencyId: actor.agencyId });
+    if (hasRole(actor.roles, Role.ADMIN)) grant('User', ['email', 'lastSignInAt']);
   },
 };

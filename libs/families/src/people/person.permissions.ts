@@ -16,10 +16,9 @@ export const personPermissions: FeaturePermissions = {
     can('read', 'Person', { id: { $in: visiblePersonIds } });
     can('read', 'Person', { createdByUserId: actor.userId });
   },
-  restrictedFields({ actor, facts }, can) {
+  restrictedFields({ actor }, grant) {
     if (hasRole(actor.roles, Role.PERPETRATOR_WORKER) || !hasRole(actor.roles, ...WORKING_FOR_THE_VICTIM)) return;
-    const { visiblePersonIds } = familyFacts(facts);
-    can('read', 'Person', ['confidentialAddress', 'safeContactDetails'], { id: { $in: visiblePersonIds } });
-    can('read', 'Person', ['confidentialAddress', 'safeContactDetails'], { createdByUserId: actor.userId });
+    // On top of row access: a victim-side worker sees these fields of every person they can see.
+    grant('Person', ['confidentialAddress', 'safeContactDetails']);
   },
 };

@@ -5,7 +5,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface AppConfig {
   nodeEnv: NodeEnv;
-  http: { host: string; port: number; bodyLimit: string; trustProxy: boolean };
+  /** trustedProxyHops: how many reverse proxies in front of us append to X-Forwarded-For (0 = ignore the header). */
+  http: { host: string; port: number; bodyLimit: string; trustedProxyHops: number };
   database: { url?: string; poolSize: number; pgliteDataDir: string; migrateOnStart: boolean };
   redis: { url?: string; queuePrefix: string };
   auth: {
@@ -38,12 +39,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const production = nodeEnv === 'production';
   const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
-  const jwtSecret = read.string('JWT_SECRET') ?? (production ? undefined : DEVELOPMENT_JWT_SECRET);
+  // The built-in secret is only for the embedded, single-machine default: a real database needs a real secret.
+  const jwtSecret = read.string('JWT_SECRET') ?? (production || databaseUrl ? undefined : DEVELOPMENT_JWT_SECRET);
   if (production && !databaseUrl) {
     problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded database is for development only)');
   }
   if (!jwtSecret) {
-    problems.push('JWT_SECRET is required when NODE_ENV=production');
+    problems.push('JWT_SECRET is required when NODE_ENV=production or DATABASE_URL is set');
   } else if (jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters long');
   }
@@ -54,7 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       host: read.string('HOST') ?? '127.0.0.1',
       port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
       bodyLimit: read.matching('HTTP_BODY_LIMIT', /^\d+(kb|mb)$/i, '100kb', 'a size such as 100kb or 1mb'),
-      trustProxy: read.boolean('TRUST_PROXY', false),
+      trustedProxyHops: read.integer('TRUSTED_PROXY_HOPS', 0, { min: 0, max: 10 }),
     },
     database: {
       url: databaseUrl,

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
+import { describeError } from '../logging/describe-error';
 import { JsonLogger } from '../logging/json-logger';
 import { ErrorCode } from './error-code';
 import { WaymarkError } from './waymark-error';
@@ -51,26 +51,13 @@ export function createErrorFormatter(logger: JsonLogger, production: boolean) {
     }
 
     const requestId = (original as { requestId?: string })?.requestId;
-    logger.event('error', 'graphql.internal_error', { path: formatted.path?.join('.'), ...describeForLog(original) });
+    logger.event('error', 'graphql.internal_error', { requestId, path: formatted.path?.join('.'), ...describeError(original) });
     return {
       ...base,
       message: 'Something went wrong on our side and nothing was saved. Please try again; if it keeps happening, tell your administrator.',
       extensions: { code: ErrorCode.INTERNAL, ...(requestId ? { requestId } : {}) },
     };
   };
-}
-
-/**
- * What the log may say about an unexpected error. PostgreSQL messages can quote the values that
- * caused them (`Key (email)=(…)`), so database errors are logged by code, table and constraint only.
- */
-function describeForLog(error: unknown): Record<string, unknown> {
-  if (error instanceof QueryFailedError) {
-    const driverError = error.driverError as { code?: string; table?: string; constraint?: string; routine?: string };
-    return { error: 'database query failed', pgCode: driverError.code, table: driverError.table, constraint: driverError.constraint, routine: driverError.routine };
-  }
-  if (error instanceof Error) return { error: error.message, stack: error.stack };
-  return { error: String(error) };
 }
 
 /** A resolver threw something unexpected (graphql-js wraps it with a path). */

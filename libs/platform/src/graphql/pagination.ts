@@ -1,10 +1,13 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
 import { BadUserInputError } from '../errors/waymark-error';
 
 export const MAX_PAGE_SIZE = 100;
+
+/** PostgreSQL: a value that cannot be read as the column's type (uuid, bigint, timestamp). */
+const INVALID_VALUE_CODES = new Set(['22P02', '22007', '22008', '22003']);
 
 @ArgsType()
 export class PageArgs {
@@ -94,6 +97,16 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const comparison = order.direction === 'ASC' ? '>' : '<';
     query.andWhere(`(${order.sort}, ${order.id}) ${comparison} (:cursorSortValue, :cursorId)`, { cursorSortValue: sortValue, cursorId: id });
   }
-  const rows = await query.orderBy(order.sort, order.direction).addOrderBy(order.id, order.direction).limit(limit + 1).getMany();
+  const rows = await query
+    .orderBy(order.sort, order.direction)
+    .addOrderBy(order.id, order.direction)
+    .limit(limit + 1)
+    .getMany()
+    .catch((error) => {
+      if (page.after && error instanceof QueryFailedError && INVALID_VALUE_CODES.has((error.driverError as { code?: string }).code ?? '')) {
+        throw BadUserInputError.field('after', 'is not a cursor this API gave out; use pageInfo.endCursor from the previous page');
+      }
+      throw error;
+    });
   return toConnection(rows, limit, (row) => Cursor.encode(order.sortValue(row), row.id));
 }

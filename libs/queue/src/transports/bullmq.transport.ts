@@ -12,6 +12,8 @@ export function redisConnection(url: string, forWorker: boolean): IORedis {
     maxRetriesPerRequest: forWorker ? null : 1,
     enableOfflineQueue: forWorker,
     connectTimeout: 2000,
+    // The relay calls Redis inside a database transaction: a hung Redis must not hold it.
+    commandTimeout: forWorker ? undefined : 5000,
     retryStrategy: (times) => Math.min(times * 200, 2000),
   });
 }

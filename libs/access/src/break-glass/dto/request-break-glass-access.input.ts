@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { BreakGlassSubjectType } from '../break-glass-subjects';
 
@@ -15,6 +16,7 @@ export class RequestBreakGlassAccessInput {
   subjectId: string;
 
   @Field({ description: `Why you need this record now; at least ${BREAK_GLASS_MIN_REASON} characters. Managers see it.` })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(BREAK_GLASS_MIN_REASON, { message: `must explain why you need access, in at least ${BREAK_GLASS_MIN_REASON} characters` })
   @MaxLength(2000, { message: 'must be at most 2000 characters' })

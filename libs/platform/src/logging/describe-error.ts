@@ -1,0 +1,15 @@
+import { QueryFailedError } from 'typeorm';
+
+/**
+ * What a log line (or a stored job error) may say about an unexpected error. PostgreSQL messages
+ * can quote the values that caused them (`Key (email)=(…)`), so database errors are described by
+ * code, table and constraint only.
+ */
+export function describeError(error: unknown): { error: string; pgCode?: string; table?: string; constraint?: string; stack?: string } {
+  if (error instanceof QueryFailedError) {
+    const driverError = error.driverError as { code?: string; table?: string; constraint?: string };
+    return { error: 'database query failed', pgCode: driverError.code, table: driverError.table, constraint: driverError.constraint };
+  }
+  if (error instanceof Error) return { error: error.message, stack: error.stack };
+  return { error: String(error) };
+}
