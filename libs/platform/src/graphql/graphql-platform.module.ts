@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { createErrorFormatter } from '../errors/format-error';
 import { JsonLogger } from '../logging/json-logger';
 import { LocalDateScalar } from './local-date.scalar';
+import { MAX_PAGE_SIZE } from './pagination';
 import { queryLimitsRule } from './query-limits';
 
 /**
@@ -29,7 +30,7 @@ import { queryLimitsRule } from './query-limits';
           plugins: production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
-          validationRules: [queryLimitsRule(config.graphql)],
+          validationRules: [queryLimitsRule({ ...config.graphql, maxListSize: MAX_PAGE_SIZE })],
           formatError: createErrorFormatter(new JsonLogger(config.logLevel), production),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         };

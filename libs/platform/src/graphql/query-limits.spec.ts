@@ -6,7 +6,7 @@ const schema = buildSchema(`
   type PersonConnection { nodes: [Person!]! }
   type Person { id: ID! name: String friends(first: Int): [Person!]! }
 `);
-const limits = { maxDepth: 4, maxCost: 200, maxAliases: 2, defaultListSize: 10 };
+const limits = { maxDepth: 4, maxCost: 200, maxAliases: 2, defaultListSize: 10, maxListSize: 100 };
 const problems = (query: string) => validate(schema, parse(query), [...specifiedRules, queryLimitsRule(limits)]).map((e) => e.message);
 
 describe('queryLimitsRule', () => {
@@ -24,6 +24,10 @@ describe('queryLimitsRule', () => {
     expect(problems(`{ people(first: 50) { nodes { id name friends { id } } } }`)).toEqual([
       expect.stringMatching(/would cost about 701 units; the limit is 200/),
     ]);
+  });
+
+  it('assumes the largest page when the page size is a variable', () => {
+    expect(problems(`query ($n: Int) { people(first: $n) { nodes { id name } } }`)).toEqual([expect.stringMatching(/would cost about 301 units/)]);
   });
 
   it('counts aliases', () => {

@@ -23,6 +23,8 @@ export interface QueryLimits {
   maxAliases: number;
   /** Assumed size of a list field when the query does not say (`first`/`last`). */
   defaultListSize: number;
+  /** Assumed size when the page size is a variable (unknown until execution): the largest allowed. */
+  maxListSize: number;
 }
 
 interface Measure {
@@ -118,7 +120,8 @@ class Measurer {
     if (!isListType(unwrapped) && !isConnection) return 1;
     for (const argument of node.arguments ?? []) {
       if (argument.name.value === 'first' || argument.name.value === 'last') {
-        // A variable's value is not known at validation time; resolvers cap page sizes anyway.
+        // A variable's value is not known at validation time: assume the largest page allowed.
+        if (argument.value.kind === Kind.VARIABLE) return this.limits.maxListSize;
         const value = valueFromASTUntyped(argument.value);
         if (typeof value === 'number' && value > 0) return value;
       }
