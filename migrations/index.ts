@@ -3,6 +3,7 @@ import { CreateAccounts1764000000002 } from './1764000000002-CreateAccounts';
 import { CreateJobOutboxAndNotifications1764000000003 } from './1764000000003-CreateJobOutboxAndNotifications';
 import { CreateTeams1764000000004 } from './1764000000004-CreateTeams';
 import { CreatePeopleAndFamilies1764000000005 } from './1764000000005-CreatePeopleAndFamilies';
+import { CreateEpisodes1764000000006 } from './1764000000006-CreateEpisodes';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   CreateJobOutboxAndNotifications1764000000003,
   CreateTeams1764000000004,
   CreatePeopleAndFamilies1764000000005,
+  CreateEpisodes1764000000006,
 ];

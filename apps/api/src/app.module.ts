@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccessModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { FamiliesModule } from '@waymark/families';
+import { JourneysModule } from '@waymark/journeys';
 import { NotificationsModule } from '@waymark/notifications';
 import {
   AccessLogMiddleware,
@@ -36,6 +37,7 @@ export class AppModule implements NestModule {
         AccessModule,
         NotificationsModule,
         FamiliesModule,
+        JourneysModule,
       ],
       controllers: [HealthController],
       providers: [

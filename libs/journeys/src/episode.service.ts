@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@waymark/audit';
+import { FamilyMembershipEntity, FamilyService, MemberKind, PersonService } from '@waymark/families';
+import { BadUserInputError, ConflictError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
+import { CloseEpisodeInput } from './dto/close-episode.input';
+import { OpenEpisodeInput, StepEpisodeInput, TransitionDetails } from './dto/open-episode.input';
+import { EpisodeTransitionEntity } from './episode-transition.entity';
+import { EpisodeEntity } from './episode.entity';
+import { InterventionLevel, stepProblem, TransitionKind } from './intervention-level';
+
+/**
+ * A child's journey between levels. Every change is a dated transition; an episode's level is only
+ * ever changed together with the transition that explains it, and a closed episode never changes.
+ */
+@Injectable()
+export class EpisodeService {
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly families: FamilyService,
+    private readonly people: PersonService,
+    private readonly loader: EntityLoader,
+  ) {}
+
+  async open(ctx: RequestContext, input: OpenEpisodeInput): Promise<EpisodeEntity> {
+    await this.families.get(ctx, input.familyId, 'update');
+    const child = await this.people.findVisible(ctx, input.childId, 'childId');
+    const isChild = await this.db
+      .repository(ctx, FamilyMembershipEntity)
+      .existsBy({ familyId: input.familyId, personId: input.childId, kind: MemberKind.CHILD });
+    if (!isChild) throw BadUserInputError.field('childId', `${child.givenName} is not recorded as a child in this family`);
+    if (input.level === InterventionLevel.NONE) throw BadUserInputError.field('level', 'an episode opens at UNIVERSAL or above');
+    this.assertNotFuture(input);
+    // Work before birth is allowed only for an unborn child (an expected date, no date of birth).
+    if (child.dateOfBirth && input.occurredOn < child.dateOfBirth) {
+      throw BadUserInputError.field('occurredOn', `is before ${child.givenName}'s date of birth (${child.dateOfBirth})`);
+    }
+    const episodes = this.db.repository(ctx, EpisodeEntity);
+    const previous = await episodes.findOne({ where: { childId: input.childId }, order: { openedOn: 'DESC' } });
+    if (previous && !previous.closedOn) {
+      throw new ConflictError(`${child.givenName} already has an open episode (${previous.level} since ${previous.openedOn}); step it up or down instead.`);
+    }
+    if (previous?.closedOn && input.occurredOn < previous.closedOn) {
+      throw BadUserInputError.field('occurredOn', `is before ${child.givenName}'s previous episode closed (${previous.closedOn})`);
+    }
+    const episode = await episodes.save({ familyId: input.familyId, childId: input.childId, level: input.level, openedOn: input.occurredOn, closedOn: null });
+    await this.recordTransition(ctx, episode, TransitionKind.OPEN, InterventionLevel.NONE, input.level, input);
+    return episode;
+  }
+
+  stepUp(ctx: RequestContext, input: StepEpisodeInput): Promise<EpisodeEntity> {
+    return this.step(ctx, TransitionKind.STEP_UP, input);
+  }
+
+  stepDown(ctx: RequestContext, input: StepEpisodeInput): Promise<EpisodeEntity> {
+    return this.step(ctx, TransitionKind.STEP_DOWN, input);
+  }
+
+  async close(ctx: RequestContext, input: CloseEpisodeInput): Promise<EpisodeEntity> {
+    const episode = await this.openEpisodeForChange(ctx, input.episodeId, input);
+    const from = episode.level;
+    episode.closedOn = input.occurredOn;
+    episode.closureReason = input.closureReason;
+    episode.closureSubReason = input.closureSubReason ?? null;
+    await this.db.repository(ctx, EpisodeEntity).save(episode);
+    await this.recordTransition(ctx, episode, TransitionKind.CLOSE, from, InterventionLevel.NONE, input);
+    return episode;
+  }
+
+  forFamily(ctx: RequestContext, familyId: string): Promise<EpisodeEntity[]> {
+    return this.loader.allBy(ctx, EpisodeEntity, 'familyId', familyId, { openedOn: 'ASC', id: 'ASC' });
+  }
+
+  transitions(ctx: RequestContext, episodeId: string): Promise<EpisodeTransitionEntity[]> {
+    return this.loader.allBy(ctx, EpisodeTransitionEntity, 'episodeId', episodeId, { occurredOn: 'ASC', recordedAt: 'ASC' });
+  }
+
+  private async step(ctx: RequestContext, kind: TransitionKind.STEP_UP | TransitionKind.STEP_DOWN, input: StepEpisodeInput): Promise<EpisodeEntity> {
+    const episode = await this.openEpisodeForChange(ctx, input.episodeId, input);
+    const problem = stepProblem(kind, episode.level, input.toLevel);
+    if (problem) throw BadUserInputError.field('toLevel', problem);
+    const from = episode.level;
+    episode.level = input.toLevel;
+    await this.db.repository(ctx, EpisodeEntity).save(episode);
+    await this.recordTransition(ctx, episode, kind, from, input.toLevel, input);
+    return episode;
+  }
+
+  /** Loads the episode for a change: visible, editable, still open, and the date in order. */
+  private async openEpisodeForChange(ctx: RequestContext, episodeId: string, details: TransitionDetails): Promise<EpisodeEntity> {
+    // Locked, so two changes to one episode cannot both pass the checks below.
+    const episode = await this.db
+      .repository(ctx, EpisodeEntity)
+      .createQueryBuilder('episode')
+      .setLock('pessimistic_write')
+      .where('episode.id = :episodeId', { episodeId })
+      .getOne();
+    if (!episode) throw new NotFoundError('episodeId: no episode has that id.');
+    await this.families.get(ctx, episode.familyId, 'update');
+    if (episode.closedOn) throw new ConflictError(`This episode was closed on ${episode.closedOn} and cannot change; open a new episode instead.`);
+    this.assertNotFuture(details);
+    const [last] = await this.db
+      .repository(ctx, EpisodeTransitionEntity)
+      .find({ where: { episodeId }, order: { occurredOn: 'DESC', recordedAt: 'DESC' }, take: 1 });
+    if (last && details.occurredOn < last.occurredOn) {
+      throw BadUserInputError.field('occurredOn', `is before the previous change to this episode (${last.occurredOn})`);
+    }
+    return episode;
+  }
+
+  private assertNotFuture(details: TransitionDetails): void {
+    if (details.occurredOn > today()) throw BadUserInputError.field('occurredOn', 'cannot be in the future');
+  }
+
+  private async recordTransition(
+    ctx: RequestContext,
+    episode: EpisodeEntity,
+    kind: TransitionKind,
+    fromLevel: InterventionLevel,
+    toLevel: InterventionLevel,
+    details: TransitionDetails,
+  ): Promise<void> {
+    const transition = await this.db.repository(ctx, EpisodeTransitionEntity).save({
+      episodeId: episode.id,
+      kind,
+      fromLevel,
+      toLevel,
+      occurredOn: details.occurredOn,
+      decidedByUserId: ctx.actor!.userId,
+      decisionMeetingId: details.decisionMeetingId ?? null,
+      reason: details.reason?.trim() || null,
+    });
+    await this.audit.record(ctx, {
+      action: `episode.${kind.toLowerCase()}`,
+      subjectType: 'Family',
+      subjectId: episode.familyId,
+      detail: { episodeId: episode.id, transitionId: transition.id, fromLevel, toLevel },
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './episode-transition.entity';
+export * from './episode.entity';
+export * from './intervention-level';
+export * from './journeys.module';

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FamiliesModule } from '@waymark/families';
+import { EpisodeTransitionEntity } from './episode-transition.entity';
+import { EpisodeEntity } from './episode.entity';
+import { EpisodeResolver, FamilyEpisodesResolver } from './episode.resolver';
+import { EpisodeService } from './episode.service';
+
+/** Each child's journey between Early Help, Child in Need, Child Protection and care. */
+@Module({
+  imports: [TypeOrmModule.forFeature([EpisodeEntity, EpisodeTransitionEntity]), FamiliesModule],
+  providers: [EpisodeService, EpisodeResolver, FamilyEpisodesResolver],
+  exports: [EpisodeService],
+})
+export class JourneysModule {}
