@@ -4,6 +4,10 @@ import { CreateJobOutboxAndNotifications1764000000003 } from './1764000000003-Cr
 import { CreateTeams1764000000004 } from './1764000000004-CreateTeams';
 import { CreatePeopleAndFamilies1764000000005 } from './1764000000005-CreatePeopleAndFamilies';
 import { CreateEpisodes1764000000006 } from './1764000000006-CreateEpisodes';
+import { CreateRelationships1764000000007 } from './1764000000007-CreateRelationships';
+import { CreateAssessments1764000000008 } from './1764000000008-CreateAssessments';
+import { CreateHarmAndContext1764000000009 } from './1764000000009-CreateHarmAndContext';
+import { AddPersonMergeAndPostcode1764000000010 } from './1764000000010-AddPersonMergeAndPostcode';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +17,8 @@ export const MIGRATIONS: Function[] = [
   CreateTeams1764000000004,
   CreatePeopleAndFamilies1764000000005,
   CreateEpisodes1764000000006,
+  CreateRelationships1764000000007,
+  CreateAssessments1764000000008,
+  CreateHarmAndContext1764000000009,
+  AddPersonMergeAndPostcode1764000000010,
 ];

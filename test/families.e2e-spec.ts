@@ -2,7 +2,7 @@ import { AgencyKind, Role } from '../libs/access/src';
 import { anAgency, aUser, SignedInUser } from './support/factories';
 import { eventually, startTestApp, TestApp } from './support/test-app';
 
-const CREATE_PERSON = `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
+const CREATE_PERSON = `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`;
 const ADD_MEMBER = `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id joinedOn } }`;
 const FAMILY = `query ($id: ID!) { family(id: $id) { id name members { kind leftOn person { id givenName confidentialAddress safeContactDetails } } allocations { userId teamId } } }`;
 const FAMILY_IDS = `{ families(first: 100) { nodes { id } } }`;
@@ -42,7 +42,7 @@ describe("A family's record and who may see it", () => {
     await assignTeam(t, admin, teamWorker.id, await aTeam(t, admin, csc.id, `Assessment team ${Date.now()}`));
 
     familyId = (await t.gql(`mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`, {}, { token: social.token })).data.createFamily.id;
-    const person = async (input: Record<string, unknown>) => (await t.gql(CREATE_PERSON, { input }, { token: social.token })).data.createPerson.id;
+    const person = async (input: Record<string, unknown>) => (await t.gql(CREATE_PERSON, { input: { ...input, confirmNotDuplicate: true } }, { token: social.token })).data.createPerson.person.id;
     motherId = await person({
       givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03',
       confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm',
@@ -131,6 +131,31 @@ describe("A family's record and who may see it", () => {
     expect(notified.body).toMatch(/Father has disclosed a new incident/);
   });
 
+  it('a perpetrator worker with access sees disclosed harm without its note, and never what is only suspected', async () => {
+    const HARM = `mutation ($input: RecordHarmRelationshipInput!) { recordHarmRelationship(input: $input) { id } }`;
+    const record = (input: Record<string, unknown>) => t.gql(HARM, { input: { familyId, personCausingHarmId: fatherId, personHarmedId: motherId, recordedOn: '2024-01-10', ...input } }, { token: social.token });
+    const disclosed = await record({ forms: ['COERCIVE_CONTROL'], disclosure: 'DISCLOSED', note: 'Grace disclosed to the health visitor' });
+    const suspected = await record({ forms: ['NON_FATAL_STRANGULATION'], disclosure: 'SUSPECTED_NOT_DISCLOSED', note: 'Marks seen at the home visit' });
+    expect(disclosed.errors ?? suspected.errors).toBeUndefined();
+
+    const READ = `query ($id: ID!) { family(id: $id) { harmRelationships { id disclosure note } } }`;
+    const bySocial = await t.gql(READ, { id: familyId }, { token: social.token });
+    expect(bySocial.data.family.harmRelationships).toEqual([
+      { id: disclosed.data.recordHarmRelationship.id, disclosure: 'DISCLOSED', note: 'Grace disclosed to the health visitor' },
+      { id: suspected.data.recordHarmRelationship.id, disclosure: 'SUSPECTED_NOT_DISCLOSED', note: 'Marks seen at the home visit' },
+    ]);
+    const byPerpetratorWorker = await t.gql(READ, { id: familyId }, { token: perpetratorWorker.token });
+    expect(byPerpetratorWorker.data.family.harmRelationships).toEqual([{ id: disclosed.data.recordHarmRelationship.id, disclosure: 'DISCLOSED', note: null }]);
+
+    // The same rule on the timeline, and no note in any summary.
+    const TIMELINE = `query ($id: ID!) { family(id: $id) { timeline(kinds: [HARM_DISCLOSED, HARM_SUSPECTED]) { nodes { kind summary } } } }`;
+    const socialTimeline = await t.gql(TIMELINE, { id: familyId }, { token: social.token });
+    expect(socialTimeline.data.family.timeline.nodes.map((n: { kind: string }) => n.kind).sort()).toEqual(['HARM_DISCLOSED', 'HARM_SUSPECTED']);
+    const workerTimeline = await t.gql(TIMELINE, { id: familyId }, { token: perpetratorWorker.token });
+    expect(workerTimeline.data.family.timeline.nodes).toEqual([{ kind: 'HARM_DISCLOSED', summary: 'Disclosed: Dean causing harm to Grace (coercive control).' }]);
+    expect(JSON.stringify(socialTimeline.data)).not.toMatch(/health visitor|Marks seen/);
+  });
+
   it('every read of a person record is audited, directly and through the family', async () => {
     const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'person.read' AND actor_user_id = $1`, [social.id]);
     await t.gql(`query ($id: ID!) { person(id: $id) { id } }`, { id: fatherId }, { token: social.token });
@@ -149,7 +174,7 @@ describe("A family's record and who may see it", () => {
     const notADate = await add({ personId: fatherId, joinedOn: '2022-02-30' });
     expect(notADate.errors![0].extensions.code).toBe('BAD_USER_INPUT');
 
-    const stranger = (await t.gql(CREATE_PERSON, { input: { givenName: 'Sam', familyName: 'Other', gender: 'MALE', ethnicityGroup: 'WHITE' } }, { token: colleague.token })).data.createPerson.id;
+    const stranger = (await t.gql(CREATE_PERSON, { input: { givenName: 'Sam', familyName: 'Other', gender: 'MALE', ethnicityGroup: 'WHITE', confirmNotDuplicate: true } }, { token: colleague.token })).data.createPerson.person.id;
     const unseen = await add({ personId: stranger, joinedOn: '2022-01-01' });
     expect(unseen.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'personId: no person you can see has that id.' });
 

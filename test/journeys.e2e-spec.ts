@@ -29,7 +29,7 @@ describe("A child's journey between levels", () => {
     manager = await aUser(t, [Role.MANAGER], csc);
     const run = as(social);
     familyId = (await t.gql(`mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`, {}, { token: social.token })).data.createFamily.id;
-    const person = async (input: Record<string, unknown>) => (await run(`mutation ($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, input)).data.createPerson.id;
+    const person = async (input: Record<string, unknown>) => (await run(`mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, { ...input, confirmNotDuplicate: true })).data.createPerson.person.id;
     motherId = await person({ givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03' });
     amaraId = await person({ givenName: 'Amara', familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2021-06-15' });
     unbornId = await person({ givenName: 'Baby', familyName: 'Okafor', gender: 'NOT_KNOWN', ethnicityGroup: 'MIXED', expectedDateOfBirth: '2030-01-01' });

@@ -40,3 +40,17 @@ export async function signIn(t: TestApp, email: string, password = PASSWORD): Pr
   if (!result.data?.login) throw new Error(`Sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
   return result.data.login.accessToken;
 }
+
+/**
+ * A person recorded over GraphQL by `by`, returning the new id. Test files share one database and
+ * reuse names, so the duplicate check is confirmed here; test/people-duplicates covers the check.
+ */
+export async function aPerson(t: TestApp, by: SignedInUser, input: Record<string, unknown>): Promise<string> {
+  const result = await t.gql(
+    `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
+    { input: { confirmNotDuplicate: true, ...input } },
+    { token: by.token },
+  );
+  if (!result.data?.createPerson?.person) throw new Error(`createPerson failed: ${JSON.stringify(result.errors)}`);
+  return result.data.createPerson.person.id;
+}

@@ -4,6 +4,7 @@ import { AccessModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
+import { TimelineModule } from '@waymark/timeline';
 import { NotificationsModule } from '@waymark/notifications';
 import {
   AccessLogMiddleware,
@@ -38,6 +39,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         FamiliesModule,
         JourneysModule,
+        TimelineModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,21 +4,37 @@ import { AbilityFactory, AccessModule, BreakGlassSubjects, BreakGlassSubjectType
 import { AllocationEntity } from './allocations/allocation.entity';
 import { AllocationResolver } from './allocations/allocation.resolver';
 import { AllocationService } from './allocations/allocation.service';
+import { SocioEconomicContextEntity } from './context/socio-economic-context.entity';
+import { FamilySocioEconomicContextResolver, SocioEconomicContextResolver } from './context/socio-economic-context.resolver';
+import { SocioEconomicContextService } from './context/socio-economic-context.service';
 import { FamilyMembershipEntity } from './families/family-membership.entity';
 import { FamilyEntity } from './families/family.entity';
 import { familyPermissions } from './families/family.permissions';
 import { FamilyMemberResolver, FamilyResolver } from './families/family.resolver';
 import { FamilyService } from './families/family.service';
 import { loadFamilyAccessFacts } from './family-access.facts';
+import { HarmRelationshipEntity } from './harm/harm-relationship.entity';
+import { FamilyHarmRelationshipsResolver, HarmRelationshipResolver } from './harm/harm-relationship.resolver';
+import { HarmRelationshipService } from './harm/harm-relationship.service';
 import { PersonEntity } from './people/person.entity';
+import { CoupleStatusEventEntity } from './relationships/couple-status-event.entity';
+import { PersonRelationshipEntity } from './relationships/person-relationship.entity';
+import { FamilyRelationshipsResolver, RelationshipResolver } from './relationships/relationship.resolver';
+import { RelationshipService } from './relationships/relationship.service';
 import { personPermissions } from './people/person.permissions';
+import { harmPermissions } from './harm/harm.permissions';
+import { PersonMatchingService } from './people/person-matching.service';
+import { PersonMergeResolver } from './people/person-merge.resolver';
+import { PersonMergeService } from './people/person-merge.service';
 import { PersonResolver } from './people/person.resolver';
 import { PersonService } from './people/person.service';
 
 /** People, families, household membership and allocation: who the partnership works with. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity, FamilyEntity, FamilyMembershipEntity, AllocationEntity]), AccessModule],
-  providers: [PersonService, PersonResolver, FamilyService, FamilyResolver, FamilyMemberResolver, AllocationService, AllocationResolver],
+  imports: [TypeOrmModule.forFeature([PersonEntity, FamilyEntity, FamilyMembershipEntity, AllocationEntity, PersonRelationshipEntity, CoupleStatusEventEntity, HarmRelationshipEntity, SocioEconomicContextEntity]), AccessModule],
+  providers: [PersonService, PersonResolver, PersonMatchingService, PersonMergeService, PersonMergeResolver, FamilyService, FamilyResolver, FamilyMemberResolver, AllocationService, AllocationResolver, RelationshipService, RelationshipResolver, FamilyRelationshipsResolver,
+    HarmRelationshipService, HarmRelationshipResolver, FamilyHarmRelationshipsResolver,
+    SocioEconomicContextService, SocioEconomicContextResolver, FamilySocioEconomicContextResolver],
   exports: [PersonService, FamilyService],
 })
 export class FamiliesModule implements OnModuleInit {
@@ -30,6 +46,7 @@ export class FamiliesModule implements OnModuleInit {
   onModuleInit(): void {
     this.abilities.register(familyPermissions);
     this.abilities.register(personPermissions);
+    this.abilities.register(harmPermissions);
     this.abilities.registerFacts(loadFamilyAccessFacts);
     this.breakGlass.register(BreakGlassSubjectType.FAMILY, {
       abilitySubject: 'Family',

@@ -5,3 +5,5 @@ export * from './people/person.entity';
 export * from './families/family.model';
 export * from './families/family.service';
 export * from './people/person.service';
+export * from './harm/harm-relationship.entity';
+export * from './context/socio-economic-context.entity';

@@ -55,6 +55,14 @@ export class PersonEntity {
   @Column({ name: 'safe_contact_details', type: 'text', nullable: true })
   safeContactDetails: string | null;
 
+  /** Outward part of the postcode, upper-case ("M14"): used to match possible duplicates. */
+  @Column({ name: 'postcode_area', type: 'text', nullable: true })
+  postcodeArea: string | null;
+
+  /** Set when a manager merged this record into another; a merged record is kept for history but never shown. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
   @Column({ name: 'created_by_user_id', type: 'uuid' })
   createdByUserId: string;
 

@@ -15,10 +15,12 @@ export const personPermissions: FeaturePermissions = {
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) can('create', 'Person');
     can('read', 'Person', { id: { $in: visiblePersonIds } });
     can('read', 'Person', { createdByUserId: actor.userId });
+    // Merging needs both records to be this manager's to see; the merge service checks each one.
+    if (hasRole(actor.roles, Role.MANAGER)) can('merge', 'Person', { id: { $in: visiblePersonIds } });
   },
   restrictedFields({ actor }, grant) {
     if (hasRole(actor.roles, Role.PERPETRATOR_WORKER) || !hasRole(actor.roles, ...WORKING_FOR_THE_VICTIM)) return;
     // On top of row access: a victim-side worker sees these fields of every person they can see.
-    grant('Person', ['confidentialAddress', 'safeContactDetails']);
+    grant('Person', ['confidentialAddress', 'safeContactDetails', 'postcodeArea']);
   },
 };

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, IdArg, RequestContext, RequirePermission } from '@waymark/platform';
 import { CreatePersonInput } from './dto/create-person.input';
-import { PersonModel } from './person.model';
+import { PersonCreationModel, PersonModel } from './person.model';
 import { PersonService } from './person.service';
 
 @Resolver(() => PersonModel)
@@ -14,7 +14,9 @@ export class PersonResolver {
     return this.people.get(ctx, id);
   }
 
-  @Mutation(() => PersonModel)
+  @Mutation(() => PersonCreationModel, {
+    description: 'Records a person unless existing records look like the same person: then nothing is recorded until you confirm with confirmNotDuplicate.',
+  })
   @RequirePermission('create', 'Person')
   createPerson(@Ctx() ctx: RequestContext, @Args('input') input: CreatePersonInput) {
     return this.people.create(ctx, input);

@@ -5,7 +5,14 @@ import { abilityOf, asSubject, assertCan } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, isRealDate, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
 import { CreatePersonInput } from './dto/create-person.input';
+import { PersonMatchingService, PossibleDuplicate } from './person-matching.service';
 import { PersonEntity } from './person.entity';
+
+export interface PersonCreation {
+  /** Null when possible duplicates were found and the caller has not confirmed. */
+  person: PersonEntity | null;
+  possibleDuplicates: PossibleDuplicate[];
+}
 
 /** People, with every read of a person record audited. */
 @Injectable()
@@ -13,14 +20,31 @@ export class PersonService {
   constructor(
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
+    private readonly matching: PersonMatchingService,
   ) {}
 
-  async create(ctx: RequestContext, input: CreatePersonInput): Promise<PersonEntity> {
+  /** Checks for possible duplicates first; records nothing while there are some and the caller has not confirmed. */
+  async create(ctx: RequestContext, input: CreatePersonInput): Promise<PersonCreation> {
     this.assertDates(input);
+    const givenName = input.givenName.trim();
+    const familyName = input.familyName.trim();
+    const aliases = (input.aliases ?? []).map((alias) => alias.trim()).filter(Boolean);
+    const postcodeArea = input.postcodeArea?.trim().toUpperCase() || null;
+    const possibleDuplicates = await this.matching.possibleDuplicates(ctx, {
+      givenName,
+      familyName,
+      aliases,
+      date: input.dateOfBirth ?? input.expectedDateOfBirth ?? null,
+      postcodeArea,
+    });
+    if (possibleDuplicates.length && !input.confirmNotDuplicate) {
+      await this.audit.record(ctx, { action: 'person.duplicate_check', subjectType: 'Person', detail: { possibleDuplicates: possibleDuplicates.length } });
+      return { person: null, possibleDuplicates };
+    }
     const person = await this.db.repository(ctx, PersonEntity).save({
-      givenName: input.givenName.trim(),
-      familyName: input.familyName.trim(),
-      aliases: (input.aliases ?? []).map((alias) => alias.trim()).filter(Boolean),
+      givenName,
+      familyName,
+      aliases,
       dateOfBirth: input.dateOfBirth ?? null,
       expectedDateOfBirth: input.expectedDateOfBirth ?? null,
       gender: input.gender,
@@ -33,15 +57,23 @@ export class PersonService {
       noRecourseToPublicFunds: input.noRecourseToPublicFunds ?? false,
       confidentialAddress: input.confidentialAddress ?? null,
       safeContactDetails: input.safeContactDetails ?? null,
+      postcodeArea,
+      mergedIntoId: null,
       createdByUserId: ctx.actor!.userId,
     });
-    await this.audit.record(ctx, { action: 'person.create', subjectType: 'Person', subjectId: person.id });
-    return person;
+    await this.audit.record(ctx, {
+      action: 'person.create',
+      subjectType: 'Person',
+      subjectId: person.id,
+      detail: possibleDuplicates.length ? { confirmedNotDuplicateOf: possibleDuplicates.map((d) => d.personId) } : undefined,
+    });
+    return { person, possibleDuplicates };
   }
 
   async get(ctx: RequestContext, id: string): Promise<PersonEntity> {
     const person = await this.db.repository(ctx, PersonEntity).findOneBy({ id });
     if (!person) throw new NotFoundError('No person has that id.');
+    if (person.mergedIntoId) throw mergedAway(person.mergedIntoId);
     assertCan(ctx, 'read', 'Person', person, 'You have no involvement with this person. If you need the record urgently, request break-glass access.');
     await this.audit.recordReads(ctx, 'Person', [person.id]);
     return person;
@@ -55,7 +87,7 @@ export class PersonService {
         new DataLoader<string, PersonEntity | null>(async (ids) => {
           const rows = await this.db.repository(ctx, PersonEntity).findBy({ id: In([...ids]) });
           const ability = abilityOf(ctx);
-          const visible = rows.filter((row) => ability.can('read', asSubject('Person', row)));
+          const visible = rows.filter((row) => !row.mergedIntoId && ability.can('read', asSubject('Person', row)));
           await this.audit.recordReads(ctx, 'Person', visible.map((row) => row.id));
           const byId = new Map(visible.map((row) => [row.id, row]));
           return ids.map((id) => byId.get(id) ?? null);
@@ -70,6 +102,7 @@ export class PersonService {
     if (!person || !abilityOf(ctx).can('read', asSubject('Person', person))) {
       throw new NotFoundError(`${field}: no person you can see has that id.`);
     }
+    if (person.mergedIntoId) throw mergedAway(person.mergedIntoId, field);
     return person;
   }
 
@@ -85,4 +118,10 @@ export class PersonService {
       throw BadUserInputError.field('dateOfBirth', 'cannot be in the future; for an unborn child use expectedDateOfBirth');
     }
   }
+}
+
+/** A merged record is kept for history but never used: point the caller at the record it became. */
+function mergedAway(mergedIntoId: string, field?: string): NotFoundError {
+  const message = `this person's record was merged into person ${mergedIntoId}; use that record instead.`;
+  return new NotFoundError(field ? `${field}: ${message}` : message.charAt(0).toUpperCase() + message.slice(1));
 }

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { IsLocalDate, LocalDate } from '@waymark/platform';
 import { EthnicityGroup, Gender } from '../person-kinds';
 
@@ -85,4 +85,18 @@ export class CreatePersonInput {
   @IsString()
   @MaxLength(500)
   safeContactDetails?: string;
+
+  @Field({ nullable: true, description: 'Outward part of the postcode, e.g. "M14"; used to spot possible duplicates.' })
+  @IsOptional()
+  @Matches(/^\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*$/, { message: 'must be the first part of a postcode, such as M14 or SW1A' })
+  postcodeArea?: string;
+
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Record the person even though possible duplicates were found (after checking them).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmNotDuplicate?: boolean;
 }

@@ -1,0 +1,2 @@
+export * from './timeline-kind';
+export * from './timeline.module';
