@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { Kind, lexicographicSortSchema, parse, print, printSchema, validate } from 'graphql';
 import { PermissionCatalogue } from '../libs/access/src';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -25,6 +25,18 @@ describe('The API surface', () => {
 
   it('records each operation with its permission, so a change shows up in review', () => {
     expect(t.app.get(PermissionCatalogue).operations()).toMatchSnapshot();
+  });
+
+  it('every GraphQL example in the README is a valid operation against the schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+    const operations = blocks.flatMap((block) => parse(block).definitions);
+    expect(operations.length).toBeGreaterThan(25);
+    const problems = operations.flatMap((operation) =>
+      validate(schema, { kind: Kind.DOCUMENT, definitions: [operation] }).map((error) => `${print(operation).slice(0, 60)}…: ${error.message}`),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('matches the committed schema.gql (regenerate with npm run schema:generate)', () => {

@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from './support/test-app';
 
 const TIMELINE = `query ($id: ID!, $first: Int, $after: String, $kinds: [TimelineKind!], $from: LocalDate, $to: LocalDate) {
   family(id: $id) { timeline(first: $first, after: $after, kinds: $kinds, from: $from, to: $to) {
-    nodes { id kind date actorUserId summary } pageInfo { hasNextPage endCursor } } } }`;
+    nodes { id kind date actorUserId actor { displayName } summary } pageInfo { hasNextPage endCursor } } } }`;
 
 describe("A family's timeline", () => {
   let t: TestApp;
@@ -50,6 +50,7 @@ describe("A family's timeline", () => {
     expect(newest.data.family.timeline.nodes[0].summary).toMatch(/^Allocated to Test CASE_PRACTITIONER/);
     const decided = result.data.family.timeline.nodes.find((n: { kind: string }) => n.kind === 'STEPPED_UP');
     expect(decided.actorUserId).toBe(social.id);
+    expect(decided.actor.displayName).toMatch(/^Test CASE_PRACTITIONER/);
   });
 
   it('pages through everything exactly once', async () => {

@@ -16,3 +16,4 @@ export * from './teams/team.entity';
 export * from './users/user.entity';
 export * from './users/user.service';
 export * from './ability/permission-catalogue';
+export * from './users/user.model';

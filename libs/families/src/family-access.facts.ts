@@ -7,12 +7,15 @@ export interface FamilyAccessFacts {
   workingFamilyIds: string[];
   /** Everyone who has ever been a member of a family the caller may see (their own agency's, for managers). */
   visiblePersonIds: string[];
+  /** Families a DVA specialist co-works. The co-work records (meetings and co-work issue) load it, and must add those families' members to visiblePersonIds too. */
+  coworkFamilyIds: string[];
 }
 
 export function familyFacts(facts: AccessFacts): FamilyAccessFacts {
   return {
     workingFamilyIds: (facts.workingFamilyIds as string[] | undefined) ?? [],
     visiblePersonIds: (facts.visiblePersonIds as string[] | undefined) ?? [],
+    coworkFamilyIds: (facts.coworkFamilyIds as string[] | undefined) ?? [],
   };
 }
 

@@ -1,9 +1,20 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyEntity, FamilyModel } from '@waymark/families';
-import { Ctx, RequestContext } from '@waymark/platform';
+import { UserEntity, UserModel } from '@waymark/access';
+import { Ctx, EntityLoader, RequestContext } from '@waymark/platform';
 import { TimelineArgs } from './dto/timeline.args';
-import { TimelineEntryConnection } from './timeline.model';
+import { TimelineEntryConnection, TimelineEntryModel } from './timeline.model';
 import { TimelineService } from './timeline.service';
+
+@Resolver(() => TimelineEntryModel)
+export class TimelineEntryResolver {
+  constructor(private readonly loader: EntityLoader) {}
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who recorded or decided it, where known.' })
+  actor(@Ctx() ctx: RequestContext, @Parent() entry: TimelineEntryModel) {
+    return entry.actorUserId ? this.loader.byId(ctx, UserEntity, entry.actorUserId) : null;
+  }
+}
 
 /** Adds `Family.timeline`: whoever can see the family sees its chronology. */
 @Resolver(() => FamilyModel)

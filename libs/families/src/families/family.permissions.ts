@@ -9,13 +9,16 @@ import { familyFacts } from '../family-access.facts';
 export const familyPermissions: FeaturePermissions = {
   feature: 'families',
   rows({ actor, facts }, can) {
-    const { workingFamilyIds } = familyFacts(facts);
+    const { workingFamilyIds, coworkFamilyIds } = familyFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) {
       can('create', 'Family');
       can(['read', 'update'], 'Family', { id: { $in: workingFamilyIds } });
     }
     if (hasRole(actor.roles, Role.MANAGER)) {
       can(['read', 'allocate'], 'Family', { agencyId: actor.agencyId });
+    }
+    if (hasRole(actor.roles, Role.DVA_SPECIALIST)) {
+      can(['read', 'update'], 'Family', { id: { $in: coworkFamilyIds } });
     }
     // Anyone holding an active break-glass grant for a family may read it (loaded into the same fact).
     can('read', 'Family', { id: { $in: workingFamilyIds } });
