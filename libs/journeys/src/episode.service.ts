@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@waymark/audit';
-import { FamilyMembershipEntity, FamilyService, MemberKind, PersonService } from '@waymark/families';
+import { assertNotBeforeBirth, FamilyService } from '@waymark/families';
 import { BadUserInputError, ConflictError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
 import { CloseEpisodeInput } from './dto/close-episode.input';
 import { OpenEpisodeInput, StepEpisodeInput, TransitionDetails } from './dto/open-episode.input';
@@ -18,23 +18,15 @@ export class EpisodeService {
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly families: FamilyService,
-    private readonly people: PersonService,
     private readonly loader: EntityLoader,
   ) {}
 
   async open(ctx: RequestContext, input: OpenEpisodeInput): Promise<EpisodeEntity> {
     await this.families.get(ctx, input.familyId, 'update');
-    const child = await this.people.findVisible(ctx, input.childId, 'childId');
-    const isChild = await this.db
-      .repository(ctx, FamilyMembershipEntity)
-      .existsBy({ familyId: input.familyId, personId: input.childId, kind: MemberKind.CHILD });
-    if (!isChild) throw BadUserInputError.field('childId', `${child.givenName} is not recorded as a child in this family`);
+    const child = await this.families.childOf(ctx, input.familyId, input.childId);
     if (input.level === InterventionLevel.NONE) throw BadUserInputError.field('level', 'an episode opens at UNIVERSAL or above');
     this.assertNotFuture(input);
-    // Work before birth is allowed only for an unborn child (an expected date, no date of birth).
-    if (child.dateOfBirth && input.occurredOn < child.dateOfBirth) {
-      throw BadUserInputError.field('occurredOn', `is before ${child.givenName}'s date of birth (${child.dateOfBirth})`);
-    }
+    assertNotBeforeBirth(child, input.occurredOn, 'occurredOn');
     const episodes = this.db.repository(ctx, EpisodeEntity);
     const previous = await episodes.findOne({ where: { childId: input.childId }, order: { openedOn: 'DESC' } });
     if (previous && !previous.closedOn) {

@@ -17,7 +17,8 @@ import { AllocationEntity } from '../allocations/allocation.entity';
 import { PersonService } from '../people/person.service';
 import { AddFamilyMemberInput, RecordMemberLeftInput } from './dto/add-family-member.input';
 import { CreateFamilyInput } from './dto/create-family.input';
-import { FamilyMembershipEntity } from './family-membership.entity';
+import { PersonEntity } from '../people/person.entity';
+import { FamilyMembershipEntity, MemberKind } from './family-membership.entity';
 import { FamilyEntity } from './family.entity';
 
 @Injectable()
@@ -48,6 +49,14 @@ export class FamilyService {
     if (!family) throw new NotFoundError('No family has that id.');
     assertCan(ctx, action, 'Family', family, `You have no involvement that lets you ${action} this family. If you need it urgently, request break-glass access.`);
     return family;
+  }
+
+  /** A child of this family that the caller can see: the subject of episodes and assessments. */
+  async childOf(ctx: RequestContext, familyId: string, childId: string): Promise<PersonEntity> {
+    const child = await this.people.findVisible(ctx, childId, 'childId');
+    const isChild = await this.db.repository(ctx, FamilyMembershipEntity).existsBy({ familyId, personId: childId, kind: MemberKind.CHILD });
+    if (!isChild) throw BadUserInputError.field('childId', `${child.givenName} is not recorded as a child in this family`);
+    return child;
   }
 
   members(ctx: RequestContext, familyId: string): Promise<FamilyMembershipEntity[]> {

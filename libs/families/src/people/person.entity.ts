@@ -1,3 +1,4 @@
+import { BadUserInputError } from '@waymark/platform';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { EthnicityGroup, Gender } from './person-kinds';
 
@@ -68,4 +69,11 @@ export class PersonEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+/** Work dated before birth is allowed only for an unborn child (an expected date, no date of birth). */
+export function assertNotBeforeBirth(person: PersonEntity, date: string, field: string): void {
+  if (person.dateOfBirth && date < person.dateOfBirth) {
+    throw BadUserInputError.field(field, `is before ${person.givenName}'s date of birth (${person.dateOfBirth})`);
+  }
 }

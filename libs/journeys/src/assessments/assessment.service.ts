@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyEntity } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
-import { FamilyMembershipEntity, FamilyService, MemberKind, PersonService } from '@waymark/families';
+import { assertNotBeforeBirth, FamilyService } from '@waymark/families';
 import { BadUserInputError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
 import { AssessmentEntity } from './assessment.entity';
 import { censusCode, factorsProblem } from './cin-codes';
@@ -14,22 +14,14 @@ export class AssessmentService {
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly families: FamilyService,
-    private readonly people: PersonService,
     private readonly loader: EntityLoader,
   ) {}
 
   async record(ctx: RequestContext, input: RecordAssessmentInput): Promise<AssessmentEntity> {
     await this.families.get(ctx, input.familyId, 'update');
-    const child = await this.people.findVisible(ctx, input.childId, 'childId');
-    const isChild = await this.db
-      .repository(ctx, FamilyMembershipEntity)
-      .existsBy({ familyId: input.familyId, personId: input.childId, kind: MemberKind.CHILD });
-    if (!isChild) throw BadUserInputError.field('childId', `${child.givenName} is not recorded as a child in this family`);
+    const child = await this.families.childOf(ctx, input.familyId, input.childId);
     if (input.assessedOn > today()) throw BadUserInputError.field('assessedOn', 'cannot be in the future');
-    // A pre-birth assessment is allowed only for an unborn child (an expected date, no date of birth).
-    if (child.dateOfBirth && input.assessedOn < child.dateOfBirth) {
-      throw BadUserInputError.field('assessedOn', `is before ${child.givenName}'s date of birth (${child.dateOfBirth})`);
-    }
+    assertNotBeforeBirth(child, input.assessedOn, 'assessedOn');
     const problem = factorsProblem(input.factors);
     if (problem) throw BadUserInputError.field('factors', problem);
     const agencyId = input.agencyId ?? ctx.actor!.agencyId;
