@@ -4,7 +4,7 @@ import { eventually, startTestApp, TestApp } from './support/test-app';
 
 const CREATE_PERSON = `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`;
 const ADD_MEMBER = `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id joinedOn } }`;
-const FAMILY = `query ($id: ID!) { family(id: $id) { id name members { kind leftOn person { id givenName confidentialAddress safeContactDetails } } allocations { userId teamId } } }`;
+const FAMILY = `query ($id: ID!) { family(id: $id) { id name members { kind leftOn person { id givenName confidentialAddress safeContactDetails postcodeArea } } allocations { userId teamId } } }`;
 const FAMILY_IDS = `{ families(first: 100) { nodes { id } } }`;
 
 async function aTeam(t: TestApp, admin: SignedInUser, agencyId: string, name: string): Promise<string> {
@@ -45,7 +45,7 @@ describe("A family's record and who may see it", () => {
     const person = async (input: Record<string, unknown>) => (await t.gql(CREATE_PERSON, { input: { ...input, confirmNotDuplicate: true } }, { token: social.token })).data.createPerson.person.id;
     motherId = await person({
       givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03',
-      confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm',
+      confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm', postcodeArea: 'M14',
     });
     fatherId = await person({ givenName: 'Dean', familyName: 'Brown', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '1989-11-20' });
     const childId = await person({ givenName: 'Amara', familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2021-06-15' });
@@ -61,7 +61,7 @@ describe("A family's record and who may see it", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.family.allocations).toEqual([{ userId: social.id, teamId: null }]);
     const mother = result.data.family.members.find((m: { person: { id: string } }) => m.person.id === motherId).person;
-    expect(mother).toMatchObject({ confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm' });
+    expect(mother).toMatchObject({ confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm', postcodeArea: 'M14' });
     expect(result.data.family.members).toHaveLength(3);
   });
 
@@ -88,6 +88,27 @@ describe("A family's record and who may see it", () => {
     const byManager = await t.gql(FAMILY, { id: familyId }, { token: manager.token });
     const mother = byManager.data.family.members.find((m: { person: { id: string } }) => m.person.id === motherId).person;
     expect(mother).toMatchObject({ givenName: 'Grace', confidentialAddress: null, safeContactDetails: null });
+  });
+
+  it('families are allocated only to case practitioners: never to a perpetrator worker, an administrator or an analyst', async () => {
+    for (const user of [perpetratorWorker, admin, await aUser(t, [Role.ANALYST])]) {
+      const result = await t.gql(`mutation ($input: AllocateFamilyInput!) { allocateFamily(input: $input) { id } }`, { input: { familyId, userId: user.id } }, { token: manager.token });
+      expect(result.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      expect(result.errors![0].message).toMatch(/^userId: families are allocated to case practitioners/);
+    }
+  });
+
+  it('break-glass opens a family for reading only: a practitioner from elsewhere cannot change it', async () => {
+    const elsewhere = await aUser(t, [Role.CASE_PRACTITIONER]);
+    const grant = await t.gql(
+      `mutation ($input: RequestBreakGlassAccessInput!) { requestBreakGlassAccess(input: $input) { id } }`,
+      { input: { subjectType: 'FAMILY', subjectId: familyId, reason: 'Child presented at A&E out of area tonight' } },
+      { token: elsewhere.token },
+    );
+    expect(grant.errors).toBeUndefined();
+    expect((await t.gql(FAMILY, { id: familyId }, { token: elsewhere.token })).errors).toBeUndefined();
+    const write = await t.gql(ADD_MEMBER, { input: { familyId, personId: fatherId, kind: 'ADULT', joinedOn: '2024-06-01' } }, { token: elsewhere.token });
+    expect(write.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('a practitioner cannot allocate; a manager of another agency cannot either', async () => {
@@ -117,12 +138,12 @@ describe("A family's record and who may see it", () => {
     const opened = await t.gql(FAMILY, { id: familyId }, { token: perpetratorWorker.token });
     expect(opened.errors).toBeUndefined();
     for (const member of opened.data.family.members) {
-      expect(member.person).toMatchObject({ confidentialAddress: null, safeContactDetails: null });
+      expect(member.person).toMatchObject({ confidentialAddress: null, safeContactDetails: null, postcodeArea: null });
     }
     const direct = await t.gql(`query ($id: ID!) { person(id: $id) { givenName confidentialAddress } }`, { id: motherId }, { token: perpetratorWorker.token });
     expect(direct.data.person).toEqual({ givenName: 'Grace', confidentialAddress: null });
 
-    const [audited] = await t.dataSource.query(`SELECT reason FROM audit_event WHERE action = 'break_glass.grant' AND subject_id = $1`, [familyId]);
+    const [audited] = await t.dataSource.query(`SELECT reason FROM audit_event WHERE action = 'break_glass.grant' AND subject_id = $1 AND actor_user_id = $2`, [familyId, perpetratorWorker.id]);
     expect(audited.reason).toMatch(/new incident/);
     const notified = await eventually('the provider manager to be told', async () => {
       const result = await t.gql(`{ myNotifications { nodes { kind body } } }`, {}, { token: providerManager.token });
@@ -146,6 +167,15 @@ describe("A family's record and who may see it", () => {
     ]);
     const byPerpetratorWorker = await t.gql(READ, { id: familyId }, { token: perpetratorWorker.token });
     expect(byPerpetratorWorker.data.family.harmRelationships).toEqual([{ id: disclosed.data.recordHarmRelationship.id, disclosure: 'DISCLOSED', note: null }]);
+
+    // Separation notes are victim-side too.
+    const couple = await t.gql(`mutation ($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, { input: { familyId, personId: fatherId, relatedPersonId: motherId, type: 'PARTNER', togetherSince: '2019-01-01' } }, { token: social.token });
+    await t.gql(`mutation ($input: RecordSeparationInput!) { recordSeparation(input: $input) { id } }`, { input: { relationshipId: couple.data.recordRelationship.id, separatedOn: '2024-02-01', note: 'Grace moved to the refuge in town' } }, { token: social.token });
+    const NOTES = `query ($id: ID!) { family(id: $id) { relationships { statusHistory { status note } } } }`;
+    const separationNote = async (token: string) =>
+      (await t.gql(NOTES, { id: familyId }, { token })).data.family.relationships.flatMap((r: { statusHistory: Array<{ status: string; note: string | null }> }) => r.statusHistory).find((e: { status: string }) => e.status === 'SEPARATED').note;
+    expect(await separationNote(social.token)).toBe('Grace moved to the refuge in town');
+    expect(await separationNote(perpetratorWorker.token)).toBeNull();
 
     // The same rule on the timeline, and no note in any summary.
     const TIMELINE = `query ($id: ID!) { family(id: $id) { timeline(kinds: [HARM_DISCLOSED, HARM_SUSPECTED]) { nodes { kind summary } } } }`;

@@ -76,6 +76,8 @@ describe('Couples separating and reconciling, as dated events', () => {
     expect(self.errors![0].message).toBe('relatedPersonId: must be someone other than personId');
     const again = await as(RECORD, { familyId, personId: deanId, relatedPersonId: graceId, type: 'PARTNER' });
     expect(again.errors![0].extensions.code).toBe('CONFLICT');
+    const reversed = await as(RECORD, { familyId, personId: graceId, relatedPersonId: deanId, type: 'PARTNER' });
+    expect(reversed.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'That relationship is already recorded.' });
   });
 
   it('only those working with the family may record these events', async () => {

@@ -53,6 +53,13 @@ describe("A family's timeline", () => {
     expect(decided.actor.displayName).toMatch(/^Test CASE_PRACTITIONER/);
   });
 
+  it('names people in its sentences, and audits those reads', async () => {
+    const reads = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'person.read' AND actor_user_id = $1`, [social.id]))[0].n;
+    const before = await reads();
+    await timeline({ first: 5, kinds: ['SEPARATED'] });
+    expect((await reads()) - before).toBe(2); // Dean and Grace
+  });
+
   it('pages through everything exactly once', async () => {
     const seen: string[] = [];
     let after: string | null = null;

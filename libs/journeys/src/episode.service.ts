@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@waymark/audit';
 import { assertNotBeforeBirth, FamilyService } from '@waymark/families';
 import { BadUserInputError, ConflictError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
+import { IsNull } from 'typeorm';
 import { CloseEpisodeInput } from './dto/close-episode.input';
 import { OpenEpisodeInput, StepEpisodeInput, TransitionDetails } from './dto/open-episode.input';
 import { EpisodeTransitionEntity } from './episode-transition.entity';
@@ -28,10 +29,10 @@ export class EpisodeService {
     this.assertNotFuture(input);
     assertNotBeforeBirth(child, input.occurredOn, 'occurredOn');
     const episodes = this.db.repository(ctx, EpisodeEntity);
-    const previous = await episodes.findOne({ where: { childId: input.childId }, order: { openedOn: 'DESC' } });
-    if (previous && !previous.closedOn) {
-      throw new ConflictError(`${child.givenName} already has an open episode (${previous.level} since ${previous.openedOn}); step it up or down instead.`);
-    }
+    const open = await episodes.findOneBy({ childId: input.childId, closedOn: IsNull() });
+    if (open) throw new ConflictError(`${child.givenName} already has an open episode (${open.level} since ${open.openedOn}); step it up or down instead.`);
+    // The latest closure, not the latest opening: merged records can hold overlapping past episodes.
+    const [previous] = await episodes.find({ where: { childId: input.childId }, order: { closedOn: 'DESC' }, take: 1 });
     if (previous?.closedOn && input.occurredOn < previous.closedOn) {
       throw BadUserInputError.field('occurredOn', `is before ${child.givenName}'s previous episode closed (${previous.closedOn})`);
     }

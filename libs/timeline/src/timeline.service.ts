@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf } from '@waymark/access';
+import { abilityOf, asSubject } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, Connection, Cursor, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { TimelineArgs } from './dto/timeline.args';
@@ -67,7 +67,11 @@ export class TimelineService {
   private async names(ctx: RequestContext, rows: TimelineRow[]): Promise<Map<string, string>> {
     const ids = [...new Set(rows.flatMap((row) => [...row.person_ids, row.data.leftHousehold].filter(Boolean) as string[]))];
     if (!ids.length) return new Map();
-    const people: Array<{ id: string; given_name: string }> = await this.db.manager(ctx).query(`SELECT id, given_name FROM person WHERE id = ANY($1::uuid[])`, [ids]);
+    const found: Array<{ id: string; given_name: string; createdByUserId: string }> = await this.db
+      .manager(ctx)
+      .query(`SELECT id, given_name, created_by_user_id AS "createdByUserId" FROM person WHERE id = ANY($1::uuid[])`, [ids]);
+    const ability = abilityOf(ctx);
+    const people = found.filter((person) => ability.can('read', asSubject('Person', person)));
     await this.audit.recordReads(ctx, 'Person', people.map((p) => p.id));
     return new Map(people.map((p) => [p.id, p.given_name]));
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TeamEntity, UserEntity } from '@waymark/access';
+import { Role, TeamEntity, UserEntity } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
 import { FamilyService } from '../families/family.service';
@@ -21,6 +21,10 @@ export class AllocationService {
     if (input.userId) {
       const user = await this.db.repository(ctx, UserEntity).findOneBy({ id: input.userId });
       if (!user || !user.active) throw new NotFoundError('userId: no active user has that id.');
+      // Allocation is standing access to a family's record: only for those who hold cases.
+      if (!user.roles.includes(Role.CASE_PRACTITIONER)) {
+        throw BadUserInputError.field('userId', 'families are allocated to case practitioners; others can be given access through their work (co-work, meetings) or break-glass');
+      }
     }
     if (input.teamId && !(await this.db.repository(ctx, TeamEntity).existsBy({ id: input.teamId }))) {
       throw new NotFoundError('teamId: no team has that id.');

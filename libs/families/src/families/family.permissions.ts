@@ -2,25 +2,25 @@ import { FeaturePermissions, hasRole, Role } from '@waymark/access';
 import { familyFacts } from '../family-access.facts';
 
 /**
- * Access follows relationships (DOMAIN §5): case practitioners see the families allocated to them or
- * their team; managers their agency's (read, and allocate); DVA specialists will see the families
- * they co-work when co-work is recorded. Break-glass adds single families through the same facts.
+ * Access follows relationships (DOMAIN §5): case practitioners work on (read and update) the
+ * families allocated to them or their team; managers read their agency's and allocate them; DVA
+ * specialists will work on the families they co-work. A break-glass grant only ever opens a family
+ * for reading, whatever the role.
  */
 export const familyPermissions: FeaturePermissions = {
   feature: 'families',
   rows({ actor, facts }, can) {
-    const { workingFamilyIds, coworkFamilyIds } = familyFacts(facts);
+    const { allocatedFamilyIds, breakGlassFamilyIds, coworkFamilyIds } = familyFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) {
       can('create', 'Family');
-      can(['read', 'update'], 'Family', { id: { $in: workingFamilyIds } });
-    }
-    if (hasRole(actor.roles, Role.MANAGER)) {
-      can(['read', 'allocate'], 'Family', { agencyId: actor.agencyId });
+      can(['read', 'update'], 'Family', { id: { $in: allocatedFamilyIds } });
     }
     if (hasRole(actor.roles, Role.DVA_SPECIALIST)) {
       can(['read', 'update'], 'Family', { id: { $in: coworkFamilyIds } });
     }
-    // Anyone holding an active break-glass grant for a family may read it (loaded into the same fact).
-    can('read', 'Family', { id: { $in: workingFamilyIds } });
+    if (hasRole(actor.roles, Role.MANAGER)) {
+      can(['read', 'allocate'], 'Family', { agencyId: actor.agencyId });
+    }
+    can('read', 'Family', { id: { $in: breakGlassFamilyIds } });
   },
 };

@@ -65,6 +65,8 @@ export class FamilyService {
 
   async addMember(ctx: RequestContext, input: AddFamilyMemberInput): Promise<FamilyMembershipEntity> {
     await this.get(ctx, input.familyId, 'update');
+    // Serialises membership changes per family, so two requests cannot both pass the overlap check.
+    await this.db.manager(ctx).query(`SELECT 1 FROM family WHERE id = $1 FOR UPDATE`, [input.familyId]);
     const person = await this.people.findVisible(ctx, input.personId, 'personId');
     if (input.joinedOn > today()) throw BadUserInputError.field('joinedOn', 'cannot be in the future');
     if (person.dateOfBirth && input.joinedOn < person.dateOfBirth) {

@@ -45,6 +45,7 @@ export class PersonMergeService {
 
     // Deferred constraints are checked now, inside the handling below, not at commit.
     await this.db.manager(ctx).query('SET CONSTRAINTS ALL IMMEDIATE');
+    const foldedMemberships = await this.foldOverlappingMemberships(ctx, keep.id, duplicate.id);
     const movedReferences = await this.repointReferences(ctx, duplicate.id, keep);
 
     const people = this.db.repository(ctx, PersonEntity);
@@ -57,9 +58,35 @@ export class PersonMergeService {
       subjectType: 'Person',
       subjectId: keep.id,
       reason: input.reason,
-      detail: { mergedPersonId: duplicate.id, movedReferences },
+      detail: { mergedPersonId: duplicate.id, movedReferences, foldedMemberships },
     });
     return keep;
+  }
+
+  /**
+   * The same person recorded twice in one household has two memberships for one stay: fold each of
+   * the duplicate's memberships that overlaps one of the kept record's into it (earliest joining,
+   * latest leaving), so the merged history has no overlapping stays.
+   */
+  private async foldOverlappingMemberships(ctx: RequestContext, keepId: string, duplicateId: string): Promise<number> {
+    const [, folded] = await this.db.manager(ctx).query(
+      `WITH pairs AS (
+         SELECT DISTINCT ON (d.id) k.id AS keep_id, d.id AS duplicate_id,
+                least(k.joined_on, d.joined_on) AS joined_on,
+                CASE WHEN k.left_on IS NULL OR d.left_on IS NULL THEN NULL ELSE greatest(k.left_on, d.left_on) END AS left_on
+           FROM family_membership k
+           JOIN family_membership d ON d.family_id = k.family_id
+          WHERE k.person_id = $1 AND d.person_id = $2
+            AND daterange(k.joined_on, k.left_on, '[]') && daterange(d.joined_on, d.left_on, '[]')
+          ORDER BY d.id, k.joined_on
+       ),
+       widened AS (
+         UPDATE family_membership m SET joined_on = p.joined_on, left_on = p.left_on FROM pairs p WHERE m.id = p.keep_id RETURNING m.id
+       )
+       DELETE FROM family_membership m USING pairs p WHERE m.id = p.duplicate_id`,
+      [keepId, duplicateId],
+    );
+    return folded ?? 0;
   }
 
   /** Both rows locked (in id order, so two merges cannot deadlock), existing and not already merged. */

@@ -11,12 +11,12 @@ const WORKING_FOR_THE_VICTIM = [Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST];
 export const personPermissions: FeaturePermissions = {
   feature: 'people',
   rows({ actor, facts }, can) {
-    const { visiblePersonIds } = familyFacts(facts);
+    const { visiblePersonIds, agencyPersonIds } = familyFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) can('create', 'Person');
     can('read', 'Person', { id: { $in: visiblePersonIds } });
     can('read', 'Person', { createdByUserId: actor.userId });
-    // Merging needs both records to be this manager's to see; the merge service checks each one.
-    if (hasRole(actor.roles, Role.MANAGER)) can('merge', 'Person', { id: { $in: visiblePersonIds } });
+    // Merging needs both records in this manager's agency's families (never via break-glass); the merge service checks each.
+    if (hasRole(actor.roles, Role.MANAGER)) can('merge', 'Person', { id: { $in: agencyPersonIds } });
   },
   restrictedFields({ actor }, grant) {
     if (hasRole(actor.roles, Role.PERPETRATOR_WORKER) || !hasRole(actor.roles, ...WORKING_FOR_THE_VICTIM)) return;

@@ -35,12 +35,12 @@ export class RelationshipService {
     }
     if (input.togetherSince && input.type !== RelationshipType.PARTNER) throw BadUserInputError.field('togetherSince', 'applies to PARTNER only');
     if (input.togetherSince && input.togetherSince > today()) throw BadUserInputError.field('togetherSince', 'cannot be in the future');
-    const duplicate = await this.db.repository(ctx, PersonRelationshipEntity).findOneBy({
-      familyId: input.familyId,
-      personId: input.personId,
-      relatedPersonId: input.relatedPersonId,
-      type: input.type,
-    });
+    // A couple is the same couple whichever way round it was recorded.
+    const pairs = [{ personId: input.personId, relatedPersonId: input.relatedPersonId }];
+    if (isCouple) pairs.push({ personId: input.relatedPersonId, relatedPersonId: input.personId });
+    const duplicate = await this.db
+      .repository(ctx, PersonRelationshipEntity)
+      .findOneBy(pairs.map((pair) => ({ familyId: input.familyId, type: input.type, ...pair })));
     if (duplicate) throw new ConflictError('That relationship is already recorded.');
 
     const relationship = await this.db.repository(ctx, PersonRelationshipEntity).save({

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { describeError } from '../logging/describe-error';
 import { JsonLogger } from '../logging/json-logger';
 import { ErrorCode } from './error-code';
@@ -16,6 +17,9 @@ const REQUEST_PROBLEM_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/** unique_violation, exclusion_violation */
+const CONFLICT_SQLSTATES = new Set(['23505', '23P01']);
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: ErrorCode.BAD_USER_INPUT,
@@ -42,6 +46,14 @@ export function createErrorFormatter(logger: JsonLogger, production: boolean) {
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];
       if (code) return { ...base, message: original.message, extensions: { code } };
+    }
+    if (original instanceof QueryFailedError && CONFLICT_SQLSTATES.has((original.driverError as { code?: string }).code ?? '')) {
+      // A database rule caught what the service checks missed (usually two requests at once).
+      return {
+        ...base,
+        message: 'This would conflict with a record that already exists, perhaps one saved a moment ago. Reload and try again; nothing was saved.',
+        extensions: { code: ErrorCode.CONFLICT },
+      };
     }
     const upstreamCode = formatted.extensions?.code;
     if (typeof upstreamCode === 'string' && REQUEST_PROBLEM_CODES.has(upstreamCode) && !isResolverFailure(error)) {
