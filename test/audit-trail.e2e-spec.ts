@@ -2,8 +2,9 @@ import { Role } from '../libs/access/src';
 import { verifyAudit } from '../apps/cli/src/commands/verify-audit.command';
 import { AuditService } from '../libs/audit/src';
 import { RequestContext } from '../libs/platform/src';
+import { JobScheduler } from '../libs/queue/src';
 import { aUser, SignedInUser } from './support/factories';
-import { startTestApp, TestApp } from './support/test-app';
+import { eventually, startTestApp, TestApp } from './support/test-app';
 
 const CHAIN_STATUS = `{ auditChainStatus { intact eventsChecked firstBrokenEventId problem } }`;
 
@@ -113,6 +114,27 @@ describe('The audit trail', () => {
     expect(ids).toHaveLength(6);
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);
     expect(new Set(ids).size).toBe(6);
+  });
+
+  it('a nightly check runs once a night however often the schedule ticks, and tells administrators when the chain is broken', async () => {
+    const [victim] = await t.dataSource.query(`SELECT e.id::text, e.reason FROM audit_event e ORDER BY e.id DESC OFFSET 1 LIMIT 1`);
+    await tamper(t, `UPDATE audit_event SET reason = 'rewritten' WHERE id = ${victim.id}`);
+    try {
+      const scheduler = t.app.get(JobScheduler);
+      expect(await scheduler.tick(new Date('2031-01-01T02:30:00Z'))).toBe(1);
+      expect(await scheduler.tick(new Date('2031-01-01T23:59:00Z'))).toBe(0); // still the same night's run
+      const alert = await eventually('the administrator to be alerted', async () => {
+        const result = await t.gql(`{ myNotifications { nodes { kind title body subjectId } } }`, {}, { token: admin.token });
+        return result.data.myNotifications.nodes.find((n: { kind: string }) => n.kind === 'AUDIT_CHAIN_BROKEN');
+      });
+      expect(alert).toMatchObject({ title: 'The audit trail has been altered', subjectId: victim.id });
+      expect(alert.body).toMatch(new RegExp(`Audit event ${victim.id}: its content no longer matches its hash`));
+    } finally {
+      await t.dataSource.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_immutable`);
+      await t.dataSource.query(`UPDATE audit_event SET reason = $1 WHERE id = $2`, [victim.reason, victim.id]);
+      await t.dataSource.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_immutable`);
+    }
+    expect((await t.app.get(AuditService).verifyChain(RequestContext.system('test'))).intact).toBe(true);
   });
 
   it('only administrators may verify the chain', async () => {

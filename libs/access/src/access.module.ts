@@ -3,6 +3,7 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@waymark/notifications';
+import { JobScheduler } from '@waymark/queue';
 import { AppConfig, APP_CONFIG } from '@waymark/platform';
 import { AbilityFactory } from './ability/ability.factory';
 import { AccessGuard } from './ability/access.guard';
@@ -11,6 +12,7 @@ import { agencyPermissions } from './agencies/agency.permissions';
 import { AgencyEntity } from './agencies/agency.entity';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { AgencyService } from './agencies/agency.service';
+import { AUDIT_CHAIN_CHECK_SCHEDULE, AuditChainCheckJob } from './audit-trail/audit-chain-check.job';
 import { auditTrailPermissions } from './audit-trail/audit-trail.permissions';
 import { AuditTrailResolver } from './audit-trail/audit-trail.resolver';
 import { AuditTrailService } from './audit-trail/audit-trail.service';
@@ -69,6 +71,7 @@ import { UserService } from './users/user.service';
     BreakGlassGrantedJob,
     AuditTrailService,
     AuditTrailResolver,
+    AuditChainCheckJob,
   ],
   exports: [AbilityFactory, PermissionCatalogue, BreakGlassSubjects, UserService, PasswordHasher, AgencyService],
 })
@@ -76,6 +79,7 @@ export class AccessModule implements OnModuleInit {
   constructor(
     private readonly abilities: AbilityFactory,
     private readonly breakGlass: BreakGlassService,
+    private readonly scheduler: JobScheduler,
   ) {}
 
   onModuleInit(): void {
@@ -83,5 +87,6 @@ export class AccessModule implements OnModuleInit {
       this.abilities.register(permissions);
     }
     this.abilities.registerFacts((actor, manager) => this.breakGlass.activeGrants(actor, manager));
+    this.scheduler.register(AUDIT_CHAIN_CHECK_SCHEDULE);
   }
 }

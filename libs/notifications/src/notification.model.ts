@@ -4,6 +4,7 @@ import { ConnectionType } from '@waymark/platform';
 export enum NotificationKind {
   SIGN_IN_THROTTLED = 'SIGN_IN_THROTTLED',
   BREAK_GLASS_GRANTED = 'BREAK_GLASS_GRANTED',
+  AUDIT_CHAIN_BROKEN = 'AUDIT_CHAIN_BROKEN',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -5,6 +5,7 @@ import { AppConfig, APP_CONFIG, JsonLogger, QUEUE_HEALTH } from '@waymark/platfo
 import { BullmqWorkerService } from './bullmq-worker.service';
 import { JobOutbox } from './job-outbox.service';
 import { JobRunner } from './job-runner.service';
+import { JobScheduler } from './job-scheduler.service';
 import { OutboxJobEntity } from './outbox-job.entity';
 import { OutboxRelay } from './outbox-relay.service';
 import { QueueHealthService } from './queue-health.service';
@@ -32,6 +33,7 @@ export class QueueModule {
         JobRunner,
         JobOutbox,
         OutboxRelay,
+        JobScheduler,
         { provide: QUEUE_HEALTH, useClass: QueueHealthService },
         {
           provide: JOB_TRANSPORT,
@@ -48,7 +50,7 @@ export class QueueModule {
               : null,
         },
       ],
-      exports: [JobOutbox, JobRunner, OutboxRelay, QUEUE_HEALTH],
+      exports: [JobOutbox, JobRunner, OutboxRelay, JobScheduler, QUEUE_HEALTH],
     };
   }
 }

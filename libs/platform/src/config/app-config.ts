@@ -20,6 +20,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; defaultListSize: number };
   logLevel: LogLevel;
   shutdownTimeoutMs: number;
+  /** Write recurring jobs' runs (any number of processes may: each run is written once). */
+  schedulerEnabled: boolean;
 }
 
 /** Thrown when a setting is missing or malformed; the process stops with this message. */
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 10000, { min: 0, max: 600000 }),
+    schedulerEnabled: read.boolean('SCHEDULER_ENABLED', true),
   };
 
   if (problems.length) throw new ConfigError(problems);
