@@ -47,7 +47,8 @@ export class BullmqTransport implements JobTransport {
 
   async isUp(): Promise<boolean> {
     try {
-      if (this.connection.status === 'connecting' || this.connection.status === 'wait') {
+      // Just started or reconnecting: give the connection a moment to become ready.
+      if (this.connection.status !== 'ready') {
         await Promise.race([
           new Promise((resolve) => this.connection.once('ready', resolve)),
           new Promise((resolve) => setTimeout(resolve, 1000).unref()),
