@@ -18,3 +18,11 @@ registerEnumType(Role, { name: 'Role', description: 'What a user does in the par
 export function hasRole(roles: readonly string[], ...wanted: Role[]): boolean {
   return wanted.some((role) => roles.includes(role));
 }
+
+/**
+ * DOMAIN §5: restricted victim-side detail (addresses, contact details, notes) is for roles working
+ * for the adult victim, and never for anyone who also works with people causing harm.
+ */
+export function worksForTheVictim(roles: readonly string[]): boolean {
+  return hasRole(roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST) && !hasRole(roles, Role.PERPETRATOR_WORKER);
+}

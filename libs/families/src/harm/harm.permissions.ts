@@ -1,6 +1,4 @@
-import { FeaturePermissions, hasRole, Role } from '@waymark/access';
-
-const WORKING_FOR_THE_VICTIM = [Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST];
+import { FeaturePermissions, hasRole, Role, worksForTheVictim } from '@waymark/access';
 
 /**
  * Harm records and couples' histories are seen with the family. But nobody who works with people
@@ -15,7 +13,7 @@ export const harmPermissions: FeaturePermissions = {
     if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) cannot('read', 'HarmRelationship', { disclosure: 'SUSPECTED_NOT_DISCLOSED' });
   },
   restrictedFields({ actor }, grant) {
-    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER) || !hasRole(actor.roles, ...WORKING_FOR_THE_VICTIM)) return;
+    if (!worksForTheVictim(actor.roles)) return;
     grant('HarmRelationship', ['note']);
     // Separation notes ("moved to …") can say where someone now lives.
     grant('CoupleStatusEvent', ['note']);

@@ -1,7 +1,5 @@
-import { FeaturePermissions, hasRole, Role } from '@waymark/access';
+import { FeaturePermissions, hasRole, Role, worksForTheVictim } from '@waymark/access';
 import { familyFacts } from '../family-access.facts';
-
-const WORKING_FOR_THE_VICTIM = [Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST];
 
 /**
  * People are visible through the families the caller may see, and to whoever recorded them.
@@ -19,7 +17,7 @@ export const personPermissions: FeaturePermissions = {
     if (hasRole(actor.roles, Role.MANAGER)) can('merge', 'Person', { id: { $in: agencyPersonIds } });
   },
   restrictedFields({ actor }, grant) {
-    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER) || !hasRole(actor.roles, ...WORKING_FOR_THE_VICTIM)) return;
+    if (!worksForTheVictim(actor.roles)) return;
     // On top of row access: a victim-side worker sees these fields of every person they can see.
     grant('Person', ['confidentialAddress', 'safeContactDetails', 'postcodeArea']);
   },
