@@ -68,6 +68,9 @@ describe('Recording a person who may already be known, and merging duplicate rec
     expect(await countSiobhans()).toBe(1);
     const [checked] = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'person.duplicate_check' AND actor_user_id = $1`, [social.id]);
     expect(checked.detail).toEqual({ possibleDuplicates: 1 });
+    // Showing a match is reading that person's record.
+    const [read] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'person.read' AND actor_user_id = $1 AND subject_id = $2`, [social.id, siobhanId]);
+    expect(read.n).toBeGreaterThanOrEqual(1);
 
     const confirmed = await recordPerson({ ...again, confirmNotDuplicate: true });
     expect(confirmed.data.createPerson.person).toMatchObject({ givenName: 'siobhan', familyName: 'OCONNOR WALSH' });
