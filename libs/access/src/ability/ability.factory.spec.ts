@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { breakGlassPermissions } from '../break-glass/break-glass.permissions';
 import { Role } from '../roles';
-import { AbilityFactory } from './ability.factory';
+import { AbilityFactory, mergeFacts } from './ability.factory';
 import { accessibleWhere } from './accessible-where';
 import { asSubject } from './app-ability';
 import { canReadField, redactRecord, RestrictedField } from './restricted-field';
@@ -67,5 +67,13 @@ describe('AbilityFactory', () => {
     const sealed = { id: 'v4', workerId: 'u1', perpetratorWorkerId: 'x', sealed: true, refugeAddress: '4 Safe Street' };
     expect(ability().can('read', asSubject('SpecVictim', sealed))).toBe(false);
     expect(canReadField(ability(), 'SpecVictim', sealed, 'refugeAddress')).toBe(false);
+  });
+});
+
+describe('mergeFacts', () => {
+  it('unites list facts from several loaders instead of letting the last one win', () => {
+    const facts = mergeFacts({ breakGlass: [], visiblePersonIds: ['p1', 'p2'] }, { visiblePersonIds: ['p2', 'p3'], coworkFamilyIds: ['f1'] });
+    expect(facts.visiblePersonIds).toEqual(['p1', 'p2', 'p3']);
+    expect(facts.coworkFamilyIds).toEqual(['f1']);
   });
 });

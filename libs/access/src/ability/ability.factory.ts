@@ -24,7 +24,7 @@ export class AbilityFactory {
 
   async forActor(actor: Actor, manager: EntityManager): Promise<AppAbility> {
     const facts: AccessFacts = { breakGlass: [] };
-    for (const loader of this.factLoaders) Object.assign(facts, await loader(actor, manager));
+    for (const loader of this.factLoaders) mergeFacts(facts, await loader(actor, manager));
     return this.build({ actor, facts });
   }
 
@@ -37,4 +37,17 @@ export class AbilityFactory {
     for (const feature of this.features) feature.restrictedFields?.(ctx, grant);
     return builder.build();
   }
+}
+
+/**
+ * Several features may contribute to one fact (families, co-work, referrals and agendas all add
+ * people the caller may see): list facts are united, never overwritten, so one loader can't narrow
+ * or erase what another granted.
+ */
+export function mergeFacts(into: AccessFacts, more: Partial<AccessFacts>): AccessFacts {
+  for (const [key, value] of Object.entries(more)) {
+    const existing = into[key];
+    into[key] = Array.isArray(existing) && Array.isArray(value) ? [...new Set([...existing, ...value])] : value;
+  }
+  return into;
 }
