@@ -8,6 +8,7 @@ import { CreateRelationships1764000000007 } from './1764000000007-CreateRelation
 import { CreateAssessments1764000000008 } from './1764000000008-CreateAssessments';
 import { CreateHarmAndContext1764000000009 } from './1764000000009-CreateHarmAndContext';
 import { AddPersonMergeAndPostcode1764000000010 } from './1764000000010-AddPersonMergeAndPostcode';
+import { CreateCowork1764000000031 } from './1764000000031-CreateCowork';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   CreateAssessments1764000000008,
   CreateHarmAndContext1764000000009,
   AddPersonMergeAndPostcode1764000000010,
+  CreateCowork1764000000031,
 ];

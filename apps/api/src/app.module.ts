@@ -2,6 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } 
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccessModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
+import { CoworkModule } from '@waymark/cowork';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
 import { TimelineModule } from '@waymark/timeline';
@@ -40,6 +41,7 @@ export class AppModule implements NestModule {
         FamiliesModule,
         JourneysModule,
         TimelineModule,
+        CoworkModule,
       ],
       controllers: [HealthController],
       providers: [

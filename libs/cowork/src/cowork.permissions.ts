@@ -1,0 +1,53 @@
+import { FeaturePermissions, hasRole, Role, worksForTheVictim } from '@waymark/access';
+import { coworkFacts } from './cowork-access.facts';
+
+/**
+ * Co-work (DOMAIN §5). A case holder (allocated practitioner or team) or a manager of the family's
+ * lead agency starts and ends a specialist's co-work; the specialist may end it and logs entries
+ * while it is active. Arrangements and entries are seen with the family, by whoever reads the family
+ * through a relationship (allocation, co-work, lead agency, break-glass). A specialist keeps reading
+ * the entries they wrote after the family closes to them; a manager also audits the entries of their
+ * agency's specialists wherever they were logged.
+ *
+ * `familyAgencyId` in the start/end conditions is the family's lead agency, set on the subject by the
+ * service (these actions are only ever checked on one record, never turned into SQL).
+ *
+ * Notes, reasons and follow-up descriptions are victim-side detail: only for those working for the
+ * victim, never for anyone who works with people causing harm, whatever way they see the record.
+ */
+export const coworkPermissions: FeaturePermissions = {
+  feature: 'cowork',
+  rows({ actor, facts }, can) {
+    const { allocatedFamilyIds, breakGlassFamilyIds, coworkFamilyIds, agencyFamilyIds } = coworkFacts(facts);
+    const readableFamilyIds = [
+      ...breakGlassFamilyIds,
+      ...(hasRole(actor.roles, Role.CASE_PRACTITIONER) ? allocatedFamilyIds : []),
+      ...(hasRole(actor.roles, Role.DVA_SPECIALIST) ? coworkFamilyIds : []),
+      ...(hasRole(actor.roles, Role.MANAGER) ? agencyFamilyIds : []),
+    ];
+    can('read', 'CoworkArrangement', { familyId: { $in: readableFamilyIds } });
+    can('read', 'CoworkEntry', { familyId: { $in: readableFamilyIds } });
+    // Follow-ups are seen with their entry.
+    can('read', 'CoworkFollowUp');
+
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) {
+      can(['start', 'end'], 'CoworkArrangement', { familyId: { $in: allocatedFamilyIds } });
+    }
+    if (hasRole(actor.roles, Role.MANAGER)) {
+      can(['start', 'end'], 'CoworkArrangement', { familyAgencyId: actor.agencyId });
+      can('read', 'CoworkEntry', { specialistAgencyId: actor.agencyId });
+    }
+    if (hasRole(actor.roles, Role.DVA_SPECIALIST)) {
+      can('log', 'CoworkEntry');
+      can('end', 'CoworkArrangement', { specialistUserId: actor.userId });
+      can('read', 'CoworkArrangement', { specialistUserId: actor.userId });
+      can('read', 'CoworkEntry', { specialistUserId: actor.userId });
+    }
+  },
+  restrictedFields({ actor }, grant) {
+    if (!worksForTheVictim(actor.roles)) return;
+    grant('CoworkEntry', ['note']);
+    grant('CoworkArrangement', ['reason']);
+    grant('CoworkFollowUp', ['description']);
+  },
+};
