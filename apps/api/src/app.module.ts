@@ -4,6 +4,7 @@ import { AccessModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
+import { MeetingsModule } from '@waymark/meetings';
 import { TimelineModule } from '@waymark/timeline';
 import { NotificationsModule } from '@waymark/notifications';
 import {
@@ -40,6 +41,7 @@ export class AppModule implements NestModule {
         FamiliesModule,
         JourneysModule,
         TimelineModule,
+        MeetingsModule,
       ],
       controllers: [HealthController],
       providers: [

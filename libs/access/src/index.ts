@@ -17,3 +17,4 @@ export * from './users/user.entity';
 export * from './users/user.service';
 export * from './ability/permission-catalogue';
 export * from './users/user.model';
+export * from './agencies/agency.model';
