@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AgencyKind, Role } from '../libs/access/src';
 import { anAgency, aUser, SignedInUser } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
@@ -18,7 +17,7 @@ describe("A child's journey between levels", () => {
   let unbornId: string;
   let motherId: string;
   let episodeId: string;
-  const icpc = randomUUID();
+  let icpc: string; // the initial child protection conference that decided the CP plan
 
   const as = (user: SignedInUser) => (query: string, input: Record<string, unknown>) => t.gql(query, { input }, { token: user.token });
 
@@ -37,6 +36,13 @@ describe("A child's journey between levels", () => {
     await run(ADD, { familyId, personId: motherId, kind: 'ADULT', joinedOn: '2020-01-01' });
     await run(ADD, { familyId, personId: amaraId, kind: 'CHILD', joinedOn: '2021-06-15' });
     await run(ADD, { familyId, personId: unbornId, kind: 'CHILD', joinedOn: '2024-01-01' });
+    const coordinator = await aUser(t, [Role.MARAC_COORDINATOR], csc);
+    const scheduled = await t.gql(
+      `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+      { input: { type: 'INITIAL_CP_CONFERENCE', title: 'ICPC, Amara', startsAt: '2022-05-01T10:00:00Z', chairUserId: coordinator.id, invitedAgencyIds: [csc.id] } },
+      { token: coordinator.token },
+    );
+    icpc = scheduled.data.scheduleMeeting.id;
   });
   afterAll(() => t.close());
 
@@ -67,6 +73,12 @@ describe("A child's journey between levels", () => {
     const result = await as(social)(STEP_UP, { episodeId, toLevel: 'CP_PLAN', occurredOn: '2023-07-01' });
     expect(result.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(result.errors![0].message).toMatch(/closed on 2023-06-01 and cannot change/);
+  });
+
+  it('a decision can only name a meeting that exists', async () => {
+    const reopened = await as(social)(OPEN, { familyId, childId: unbornId, level: 'EARLY_HELP', occurredOn: '2024-02-01', decisionMeetingId: '00000000-0000-4000-8000-000000000000' });
+    expect(reopened.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'decisionMeetingId: no meeting has that id.' });
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM episode WHERE child_id = $1`, [unbornId]))[0].n).toBe(0);
   });
 
   it('refuses steps in the wrong direction, out-of-order and future dates, and a second open episode; nothing is written', async () => {

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { Role } from '../libs/access/src';
 import { JsonLogger, loadConfig } from '../libs/platform/src';
+import { JobRunner } from '../libs/queue/src';
 import { aUser } from './support/factories';
 import { eventually, redisUrl, startTestApp, TestApp, TEST_JWT_SECRET, usingEmbeddedDatabase } from './support/test-app';
 
@@ -42,5 +43,10 @@ describeWithServices('apps/worker', () => {
       return result.data.myNotifications.nodes.find((n: { subjectId: string }) => n.subjectId === target.id);
     });
     expect(notification.kind).toBe('SIGN_IN_THROTTLED');
+  });
+
+  it('has a processor for every job the API schedules, such as the morning chase of overdue actions', () => {
+    expect(worker.get(JobRunner).jobNames()).toEqual(api.app.get(JobRunner).jobNames());
+    expect(worker.get(JobRunner).jobNames()).toContain('actions.chase-overdue');
   });
 });

@@ -5,6 +5,7 @@ import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { CoworkModule } from '@waymark/cowork';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
+import { MeetingsModule } from '@waymark/meetings';
 import { TimelineModule } from '@waymark/timeline';
 import { NotificationsModule } from '@waymark/notifications';
 import {
@@ -42,6 +43,7 @@ export class AppModule implements NestModule {
         JourneysModule,
         TimelineModule,
         CoworkModule,
+        MeetingsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@waymark/access';
 import { AuditModule } from '@waymark/audit';
+import { ActionChaseModule } from '@waymark/meetings';
 import { NotificationsModule } from '@waymark/notifications';
 import { AppConfig, PlatformModule } from '@waymark/platform';
 import { QueueModule } from '@waymark/queue';
@@ -12,7 +13,7 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: true }), AuditModule, AccessModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: true }), AuditModule, AccessModule, NotificationsModule, ActionChaseModule],
     };
   }
 }

@@ -7,4 +7,5 @@ export * from './families/family.service';
 export * from './people/person.service';
 export * from './harm/harm-relationship.entity';
 export * from './context/socio-economic-context.entity';
+export * from './family-access.facts';
 export * from './people/person.model';

@@ -15,25 +15,25 @@ export class EpisodeResolver {
   @Mutation(() => EpisodeModel, { description: "Opens an episode for a child of the family at a level (UNIVERSAL and above)." })
   @RequirePermission('update', 'Family')
   openEpisode(@Ctx() ctx: RequestContext, @Args('input') input: OpenEpisodeInput) {
-    return this.episodes.open(ctx, input);
+    return this.episodes.open(ctx, input).then((change) => change.episode);
   }
 
   @Mutation(() => EpisodeModel, { description: 'Moves an open episode to a higher level.' })
   @RequirePermission('update', 'Family')
   stepUp(@Ctx() ctx: RequestContext, @Args('input') input: StepEpisodeInput) {
-    return this.episodes.stepUp(ctx, input);
+    return this.episodes.stepUp(ctx, input).then((change) => change.episode);
   }
 
   @Mutation(() => EpisodeModel, { description: 'Moves an open episode to a lower level (above NONE: use closeEpisode to close).' })
   @RequirePermission('update', 'Family')
   stepDown(@Ctx() ctx: RequestContext, @Args('input') input: StepEpisodeInput) {
-    return this.episodes.stepDown(ctx, input);
+    return this.episodes.stepDown(ctx, input).then((change) => change.episode);
   }
 
   @Mutation(() => EpisodeModel, { description: 'Closes an episode with a CIN census reason and, optionally, a local sub-reason.' })
   @RequirePermission('update', 'Family')
   closeEpisode(@Ctx() ctx: RequestContext, @Args('input') input: CloseEpisodeInput) {
-    return this.episodes.close(ctx, input);
+    return this.episodes.close(ctx, input).then((change) => change.episode);
   }
 
   @ResolveField(() => [EpisodeTransitionModel])

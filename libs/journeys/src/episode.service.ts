@@ -1,13 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@waymark/audit';
 import { assertNotBeforeBirth, FamilyService } from '@waymark/families';
-import { BadUserInputError, ConflictError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
+import { BadUserInputError, ConflictError, EntityLoader, ForbiddenError, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
 import { IsNull } from 'typeorm';
 import { CloseEpisodeInput } from './dto/close-episode.input';
 import { OpenEpisodeInput, StepEpisodeInput, TransitionDetails } from './dto/open-episode.input';
 import { EpisodeTransitionEntity } from './episode-transition.entity';
 import { EpisodeEntity } from './episode.entity';
 import { InterventionLevel, stepProblem, TransitionKind } from './intervention-level';
+
+/**
+ * Authority to change one family's journey for a decision taken at a meeting, granted by a service
+ * that has checked it another way (the meetings service: the caller chairs or coordinates the
+ * meeting and the child is in scope of the family's agenda item). Without one, the caller must be
+ * allowed to update the family. Either way every transition rule below applies.
+ */
+export class DecidedAtMeeting {
+  constructor(
+    readonly meetingId: string,
+    readonly familyId: string,
+  ) {}
+}
+
+/** An episode after a change, with the transition that records the change. */
+export interface EpisodeChange {
+  episode: EpisodeEntity;
+  transition: EpisodeTransitionEntity;
+}
 
 /**
  * A child's journey between levels. Every change is a dated transition; an episode's level is only
@@ -22,11 +41,11 @@ export class EpisodeService {
     private readonly loader: EntityLoader,
   ) {}
 
-  async open(ctx: RequestContext, input: OpenEpisodeInput): Promise<EpisodeEntity> {
-    await this.families.get(ctx, input.familyId, 'update');
+  async open(ctx: RequestContext, input: OpenEpisodeInput, authority?: DecidedAtMeeting): Promise<EpisodeChange> {
+    await this.authorise(ctx, input.familyId, authority);
     const child = await this.families.childOf(ctx, input.familyId, input.childId);
     if (input.level === InterventionLevel.NONE) throw BadUserInputError.field('level', 'an episode opens at UNIVERSAL or above');
-    this.assertNotFuture(input);
+    await this.assertDetails(ctx, input, authority);
     assertNotBeforeBirth(child, input.occurredOn, 'occurredOn');
     const episodes = this.db.repository(ctx, EpisodeEntity);
     const open = await episodes.findOneBy({ childId: input.childId, closedOn: IsNull() });
@@ -37,27 +56,25 @@ export class EpisodeService {
       throw BadUserInputError.field('occurredOn', `is before ${child.givenName}'s previous episode closed (${previous.closedOn})`);
     }
     const episode = await episodes.save({ familyId: input.familyId, childId: input.childId, level: input.level, openedOn: input.occurredOn, closedOn: null });
-    await this.recordTransition(ctx, episode, TransitionKind.OPEN, InterventionLevel.NONE, input.level, input);
-    return episode;
+    return this.recordTransition(ctx, episode, TransitionKind.OPEN, InterventionLevel.NONE, input.level, input, authority);
   }
 
-  stepUp(ctx: RequestContext, input: StepEpisodeInput): Promise<EpisodeEntity> {
-    return this.step(ctx, TransitionKind.STEP_UP, input);
+  stepUp(ctx: RequestContext, input: StepEpisodeInput, authority?: DecidedAtMeeting): Promise<EpisodeChange> {
+    return this.step(ctx, TransitionKind.STEP_UP, input, authority);
   }
 
-  stepDown(ctx: RequestContext, input: StepEpisodeInput): Promise<EpisodeEntity> {
-    return this.step(ctx, TransitionKind.STEP_DOWN, input);
+  stepDown(ctx: RequestContext, input: StepEpisodeInput, authority?: DecidedAtMeeting): Promise<EpisodeChange> {
+    return this.step(ctx, TransitionKind.STEP_DOWN, input, authority);
   }
 
-  async close(ctx: RequestContext, input: CloseEpisodeInput): Promise<EpisodeEntity> {
-    const episode = await this.openEpisodeForChange(ctx, input.episodeId, input);
+  async close(ctx: RequestContext, input: CloseEpisodeInput, authority?: DecidedAtMeeting): Promise<EpisodeChange> {
+    const episode = await this.openEpisodeForChange(ctx, input.episodeId, input, authority);
     const from = episode.level;
     episode.closedOn = input.occurredOn;
     episode.closureReason = input.closureReason;
     episode.closureSubReason = input.closureSubReason ?? null;
     await this.db.repository(ctx, EpisodeEntity).save(episode);
-    await this.recordTransition(ctx, episode, TransitionKind.CLOSE, from, InterventionLevel.NONE, input);
-    return episode;
+    return this.recordTransition(ctx, episode, TransitionKind.CLOSE, from, InterventionLevel.NONE, input, authority);
   }
 
   forFamily(ctx: RequestContext, familyId: string): Promise<EpisodeEntity[]> {
@@ -68,19 +85,32 @@ export class EpisodeService {
     return this.loader.allBy(ctx, EpisodeTransitionEntity, 'episodeId', episodeId, { occurredOn: 'ASC', recordedAt: 'ASC' });
   }
 
-  private async step(ctx: RequestContext, kind: TransitionKind.STEP_UP | TransitionKind.STEP_DOWN, input: StepEpisodeInput): Promise<EpisodeEntity> {
-    const episode = await this.openEpisodeForChange(ctx, input.episodeId, input);
+  private async step(
+    ctx: RequestContext,
+    kind: TransitionKind.STEP_UP | TransitionKind.STEP_DOWN,
+    input: StepEpisodeInput,
+    authority?: DecidedAtMeeting,
+  ): Promise<EpisodeChange> {
+    const episode = await this.openEpisodeForChange(ctx, input.episodeId, input, authority);
     const problem = stepProblem(kind, episode.level, input.toLevel);
     if (problem) throw BadUserInputError.field('toLevel', problem);
     const from = episode.level;
     episode.level = input.toLevel;
     await this.db.repository(ctx, EpisodeEntity).save(episode);
-    await this.recordTransition(ctx, episode, kind, from, input.toLevel, input);
-    return episode;
+    return this.recordTransition(ctx, episode, kind, from, input.toLevel, input, authority);
+  }
+
+  /** The caller may change this family's journey: they may update the family, or a meeting's authority covers it. */
+  private async authorise(ctx: RequestContext, familyId: string, authority?: DecidedAtMeeting): Promise<void> {
+    if (!authority) {
+      await this.families.get(ctx, familyId, 'update');
+      return;
+    }
+    if (authority.familyId !== familyId) throw new ForbiddenError("This meeting's decision can only change the journey of the family it discussed.");
   }
 
   /** Loads the episode for a change: visible, editable, still open, and the date in order. */
-  private async openEpisodeForChange(ctx: RequestContext, episodeId: string, details: TransitionDetails): Promise<EpisodeEntity> {
+  private async openEpisodeForChange(ctx: RequestContext, episodeId: string, details: TransitionDetails, authority?: DecidedAtMeeting): Promise<EpisodeEntity> {
     // Locked, so two changes to one episode cannot both pass the checks below.
     const episode = await this.db
       .repository(ctx, EpisodeEntity)
@@ -89,9 +119,9 @@ export class EpisodeService {
       .where('episode.id = :episodeId', { episodeId })
       .getOne();
     if (!episode) throw new NotFoundError('episodeId: no episode has that id.');
-    await this.families.get(ctx, episode.familyId, 'update');
+    await this.authorise(ctx, episode.familyId, authority);
     if (episode.closedOn) throw new ConflictError(`This episode was closed on ${episode.closedOn} and cannot change; open a new episode instead.`);
-    this.assertNotFuture(details);
+    await this.assertDetails(ctx, details, authority);
     const [last] = await this.db
       .repository(ctx, EpisodeTransitionEntity)
       .find({ where: { episodeId }, order: { occurredOn: 'DESC', recordedAt: 'DESC' }, take: 1 });
@@ -101,8 +131,13 @@ export class EpisodeService {
     return episode;
   }
 
-  private assertNotFuture(details: TransitionDetails): void {
+  private async assertDetails(ctx: RequestContext, details: TransitionDetails, authority?: DecidedAtMeeting): Promise<void> {
     if (details.occurredOn > today()) throw BadUserInputError.field('occurredOn', 'cannot be in the future');
+    // A meeting's own decision names its meeting; anyone else may name one, which must exist (a coded answer, not a foreign-key failure).
+    if (details.decisionMeetingId && !authority) {
+      const [found] = await this.db.manager(ctx).query(`SELECT 1 FROM meeting WHERE id = $1`, [details.decisionMeetingId]);
+      if (!found) throw new NotFoundError('decisionMeetingId: no meeting has that id.');
+    }
   }
 
   private async recordTransition(
@@ -112,7 +147,9 @@ export class EpisodeService {
     fromLevel: InterventionLevel,
     toLevel: InterventionLevel,
     details: TransitionDetails,
-  ): Promise<void> {
+    authority?: DecidedAtMeeting,
+  ): Promise<EpisodeChange> {
+    const decisionMeetingId = authority?.meetingId ?? details.decisionMeetingId ?? null;
     const transition = await this.db.repository(ctx, EpisodeTransitionEntity).save({
       episodeId: episode.id,
       kind,
@@ -120,14 +157,15 @@ export class EpisodeService {
       toLevel,
       occurredOn: details.occurredOn,
       decidedByUserId: ctx.actor!.userId,
-      decisionMeetingId: details.decisionMeetingId ?? null,
+      decisionMeetingId,
       reason: details.reason?.trim() || null,
     });
     await this.audit.record(ctx, {
       action: `episode.${kind.toLowerCase()}`,
       subjectType: 'Family',
       subjectId: episode.familyId,
-      detail: { episodeId: episode.id, transitionId: transition.id, fromLevel, toLevel },
+      detail: { episodeId: episode.id, transitionId: transition.id, fromLevel, toLevel, ...(decisionMeetingId ? { decisionMeetingId } : {}) },
     });
+    return { episode, transition };
   }
 }

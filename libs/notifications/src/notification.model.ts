@@ -5,6 +5,7 @@ export enum NotificationKind {
   SIGN_IN_THROTTLED = 'SIGN_IN_THROTTLED',
   BREAK_GLASS_GRANTED = 'BREAK_GLASS_GRANTED',
   AUDIT_CHAIN_BROKEN = 'AUDIT_CHAIN_BROKEN',
+  ACTION_OVERDUE = 'ACTION_OVERDUE',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -6,10 +6,11 @@ import { TimelineArgs } from './dto/timeline.args';
 import { assessmentSource, harmSource, socioEconomicSource } from './sources/assessment-and-harm.source';
 import { allocationSource, coupleSource, episodeSource, membershipSource } from './sources/household.source';
 import { coworkSource } from './sources/cowork.source';
+import { meetingSource } from './sources/meetings.source';
 import { TimelineEntryModel } from './timeline.model';
 import { TimelineRow, TimelineSource } from './timeline-source';
 
-const SOURCES: TimelineSource[] = [membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource, coworkSource];
+const SOURCES: TimelineSource[] = [membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource, coworkSource, meetingSource];
 
 /**
  * A family's chronology across every kind of record, newest first, as one UNION ALL query with

@@ -1,0 +1,29 @@
+import { FeaturePermissions, hasRole, Role } from '@waymark/access';
+import { familyFacts } from '@waymark/families';
+import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
+
+/**
+ * Actions: owners read and complete their own; attending roles read and complete their agency's
+ * and read those of meetings their agency attends; whoever runs the meeting reads, completes and
+ * cancels its actions; practitioners read those about their allocated families; managers read
+ * their agency's (owned or organised). Agreeing an action is recording an outcome of the meeting.
+ */
+export const actionPermissions: FeaturePermissions = {
+  feature: 'meeting-actions',
+  rows({ actor, facts }, can) {
+    const { invitedMeetingIds, chairedMeetingIds } = meetingFacts(facts);
+    const { allocatedFamilyIds } = familyFacts(facts);
+    can(['read', 'complete'], 'MeetingAction', { ownerUserId: actor.userId });
+    can(['read', 'complete', 'cancel'], 'MeetingAction', { meetingId: { $in: chairedMeetingIds } });
+    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can(['read', 'complete', 'cancel'], 'MeetingAction', { organisingAgencyId: actor.agencyId });
+    if (hasRole(actor.roles, ...ATTENDING_ROLES)) {
+      can(['read', 'complete'], 'MeetingAction', { owningAgencyId: actor.agencyId });
+      can('read', 'MeetingAction', { meetingId: { $in: invitedMeetingIds } });
+    }
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) can('read', 'MeetingAction', { familyId: { $in: allocatedFamilyIds } });
+    if (hasRole(actor.roles, Role.MANAGER)) {
+      can('read', 'MeetingAction', { owningAgencyId: actor.agencyId });
+      can('read', 'MeetingAction', { organisingAgencyId: actor.agencyId });
+    }
+  },
+};

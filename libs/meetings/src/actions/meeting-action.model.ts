@@ -1,0 +1,54 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType, LocalDate } from '@waymark/platform';
+import { ActionStatus } from '../meeting-kinds';
+
+@ObjectType('MeetingAction', { description: 'An action agreed at a meeting: who does what, for whom, by when.' })
+export class MeetingActionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  meetingId: string;
+
+  @Field(() => ID)
+  agendaItemId: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => ID)
+  owningAgencyId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The owner, when they have an account.' })
+  ownerUserId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The owner, when they have no account.' })
+  externalOwnerName: string | null;
+
+  @Field(() => ID, { description: 'The person whose need or behaviour the action addresses.' })
+  subjectPersonId: string;
+
+  @Field(() => LocalDate)
+  dueOn: string;
+
+  @Field(() => ActionStatus)
+  status: ActionStatus;
+
+  @Field(() => String, { nullable: true })
+  completionNote: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'When it was done or cancelled.' })
+  completedOn: string | null;
+
+  @Field(() => Int, { description: 'How many times the daily job has chased it.' })
+  chaseCount: number;
+
+  @Field(() => LocalDate, { nullable: true })
+  lastChasedOn: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class MeetingActionConnection extends ConnectionType(MeetingActionModel) {}

@@ -1,0 +1,68 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AbilityFactory, AccessModule } from '@waymark/access';
+import { FamiliesModule } from '@waymark/families';
+import { JourneysModule } from '@waymark/journeys';
+import { ActionChaseModule } from './actions/action-chase.module';
+import { actionPermissions } from './actions/action.permissions';
+import { ActionResolver } from './actions/action.resolver';
+import { ActionService } from './actions/action.service';
+import { ActionChaseEntity, MeetingActionEntity } from './actions/meeting-action.entity';
+import { AgendaItemEntity, AgendaItemPersonEntity } from './agenda/agenda-item.entity';
+import { agendaPermissions } from './agenda/agenda.permissions';
+import { AgendaItemPersonResolver, AgendaItemResolver, FamilyMeetingItemsResolver } from './agenda/agenda.resolver';
+import { AgendaService } from './agenda/agenda.service';
+import { AgendaDecisionEntity } from './decisions/agenda-decision.entity';
+import { DecisionResolver } from './decisions/decision.resolver';
+import { DecisionService } from './decisions/decision.service';
+import { loadMeetingAccessFacts } from './meeting-access.facts';
+import { MeetingAgencyEntity, MeetingEntity } from './meetings/meeting.entity';
+import { meetingPermissions } from './meetings/meeting.permissions';
+import { MeetingAgencyResolver, MeetingResolver } from './meetings/meeting.resolver';
+import { MeetingService } from './meetings/meeting.service';
+import { ParticipationEntity } from './participation/participation.entity';
+import { ParticipationResolver } from './participation/participation.resolver';
+import { ParticipationService } from './participation/participation.service';
+
+/** Multi-agency meetings: agendas, decisions (through the journey), family participation, and actions that get chased. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      MeetingEntity,
+      MeetingAgencyEntity,
+      AgendaItemEntity,
+      AgendaItemPersonEntity,
+      AgendaDecisionEntity,
+      ParticipationEntity,
+      MeetingActionEntity,
+      ActionChaseEntity,
+    ]),
+    AccessModule,
+    FamiliesModule,
+    JourneysModule,
+    ActionChaseModule,
+  ],
+  providers: [
+    MeetingService,
+    MeetingResolver,
+    MeetingAgencyResolver,
+    AgendaService,
+    AgendaItemResolver,
+    AgendaItemPersonResolver,
+    FamilyMeetingItemsResolver,
+    DecisionService,
+    DecisionResolver,
+    ParticipationService,
+    ParticipationResolver,
+    ActionService,
+    ActionResolver,
+  ],
+})
+export class MeetingsModule implements OnModuleInit {
+  constructor(private readonly abilities: AbilityFactory) {}
+
+  onModuleInit(): void {
+    for (const permissions of [meetingPermissions, agendaPermissions, actionPermissions]) this.abilities.register(permissions);
+    this.abilities.registerFacts(loadMeetingAccessFacts);
+  }
+}
