@@ -4,6 +4,7 @@ import { AccessModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
+import { ReferralsModule } from '@waymark/referrals';
 import { TimelineModule } from '@waymark/timeline';
 import { NotificationsModule } from '@waymark/notifications';
 import {
@@ -39,6 +40,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         FamiliesModule,
         JourneysModule,
+        ReferralsModule,
         TimelineModule,
       ],
       controllers: [HealthController],

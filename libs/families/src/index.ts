@@ -7,3 +7,4 @@ export * from './families/family.service';
 export * from './people/person.service';
 export * from './harm/harm-relationship.entity';
 export * from './context/socio-economic-context.entity';
+export * from './people/person.model';

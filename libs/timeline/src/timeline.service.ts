@@ -5,10 +5,14 @@ import { BadUserInputError, Connection, Cursor, RequestContext, TransactionalCon
 import { TimelineArgs } from './dto/timeline.args';
 import { assessmentSource, harmSource, socioEconomicSource } from './sources/assessment-and-harm.source';
 import { allocationSource, coupleSource, episodeSource, membershipSource } from './sources/household.source';
+import { incidentSource, referralSource, riskAssessmentSource } from './sources/referral-and-risk.source';
 import { TimelineEntryModel } from './timeline.model';
 import { TimelineRow, TimelineSource } from './timeline-source';
 
-const SOURCES: TimelineSource[] = [membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource];
+const SOURCES: TimelineSource[] = [
+  membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource,
+  referralSource, incidentSource, riskAssessmentSource,
+];
 
 /**
  * A family's chronology across every kind of record, newest first, as one UNION ALL query with
