@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, IdArg, RequestContext, RequirePermission } from '@waymark/platform';
+import { Ctx, RequestContext, RequirePermission } from '@waymark/platform';
 import { MaracCriteriaArgs } from './dto/marac-criteria.args';
 import { MaracCriteriaModel } from './marac-criteria.model';
 import { MaracCriteriaService } from './marac-criteria.service';
@@ -11,7 +11,7 @@ export class MaracResolver {
   /** Anyone who may read the victim's person record may ask (checked in the service). */
   @Query(() => MaracCriteriaModel, { description: 'Which MARAC referral criteria hold for an adult victim on a date, each with its evidence.' })
   @RequirePermission('read', 'Person')
-  maracCriteria(@Ctx() ctx: RequestContext, @IdArg('victimId') victimId: string, @Args() args: MaracCriteriaArgs) {
-    return this.criteria.forVictim(ctx, victimId, args.asOf);
+  maracCriteria(@Ctx() ctx: RequestContext, @Args() args: MaracCriteriaArgs) {
+    return this.criteria.forVictim(ctx, args.victimId, args.asOf);
   }
 }

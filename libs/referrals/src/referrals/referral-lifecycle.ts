@@ -34,8 +34,13 @@ export function transitionProblem(from: S, to: S): string | null {
   const words = (status: S) => status.toLowerCase();
   const a = /^[aeiou]/.test(words(from)) ? 'An' : 'A';
   return next.length
-    ? `${a} ${words(from)} referral cannot become ${words(to)}; from ${words(from)} it can only become ${next.map(words).join(' or ')}.`
+    ? `${a} ${words(from)} referral cannot become ${words(to)}; from ${words(from)} it can only become ${orList(next.map(words))}.`
     : `${a} ${words(from)} referral is finished and cannot change.`;
+}
+
+/** 'a, b or c' */
+function orList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}` : items.join('');
 }
 
 /** Whole days from one calendar date to another ('YYYY-MM-DD'); null if either is missing. */
