@@ -104,7 +104,8 @@ describe('Who sees which referrals and risk assessments', () => {
     const opened = await gql(FAMILY, { id: family.familyId }, worker);
     expect(opened.errors).toBeUndefined();
     const { referrals, riskAssessments, members, timeline } = opened.data.family;
-    expect(referrals.map((r: { id: string }) => r.id).sort()).toEqual([draftId, caringDadsId, maracId].sort());
+    // Break-glass opens what was sent, not the social worker's unsent draft.
+    expect(referrals.map((r: { id: string }) => r.id).sort()).toEqual([caringDadsId, maracId].sort());
     for (const person of [...referrals.map((r: { subject: object }) => r.subject), ...members.map((m: { person: object }) => m.person), ...riskAssessments.map((r: { victim: object }) => r.victim)]) {
       expect(person).toMatchObject({ confidentialAddress: null, safeContactDetails: null });
     }
@@ -169,5 +170,14 @@ describe('Who sees which referrals and risk assessments', () => {
     expect(engaged.errors).toBeUndefined();
     const seen = await gql(DETAIL, { id: caringDadsId }, p.social);
     expect(seen.data.referral.status).toBe('ENGAGED');
+  });
+
+  it('once the referral is finished, the perpetrator worker keeps the referral but no longer sees the DASH', async () => {
+    expect((await gql(RISK_LIST, {}, p.perpetratorWorker)).data.riskAssessments.nodes).toHaveLength(1);
+    const completed = await gql(change('completeReferral'), { input: { referralId: caringDadsId, occurredOn: '2025-08-01' } }, p.perpetratorWorker);
+    expect(completed.errors).toBeUndefined();
+    expect((await gql(RISK_LIST, {}, p.perpetratorWorker)).data.riskAssessments.nodes).toEqual([]);
+    expect((await gql(RISK, { id: dashId }, p.perpetratorWorker)).errors![0].extensions.code).toBe('NOT_FOUND');
+    expect((await gql(DETAIL, { id: caringDadsId }, p.perpetratorWorker)).data.referral).toMatchObject({ status: 'COMPLETED', subject: { givenName: 'Daniel' } });
   });
 });

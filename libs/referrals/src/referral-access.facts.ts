@@ -8,6 +8,8 @@ export const RECEIVING_ROLES = [Role.AGENCY_REPRESENTATIVE, Role.PERPETRATOR_WOR
 export interface ReferralAccessFacts {
   /** Subjects of submitted (non-draft) referrals to the caller's agency, for its receiving staff. */
   referredPersonIds: string[];
+  /** Of those, subjects of referrals still open (submitted, accepted or engaged): the people the agency is working with now. */
+  openReferralPersonIds: string[];
   /** For MARAC coordinators: the victims of submitted MARAC referrals to their agency. */
   maracVictimIds: string[];
   /** For managers: their agency's families, whose referrals, incidents and risk assessments they read. */
@@ -26,6 +28,7 @@ const list = (facts: AccessFacts, key: string): string[] => (facts[key] as strin
 export function referralFacts(facts: AccessFacts): ReferralAccessFacts & FamilyRelationshipFacts {
   return {
     referredPersonIds: list(facts, 'referredPersonIds'),
+    openReferralPersonIds: list(facts, 'openReferralPersonIds'),
     maracVictimIds: list(facts, 'maracVictimIds'),
     agencyFamilyIds: list(facts, 'agencyFamilyIds'),
     allocatedFamilyIds: list(facts, 'allocatedFamilyIds'),
@@ -54,10 +57,11 @@ export async function loadReferralAccessFacts(actor: Actor, manager: EntityManag
   if (!receiving && !isManager) return {};
   const [row] = await manager.query(
     `WITH received AS (
-       SELECT r.subject_person_id, s.type FROM referral r JOIN service s ON s.id = r.service_id
+       SELECT r.subject_person_id, r.status, s.type FROM referral r JOIN service s ON s.id = r.service_id
         WHERE $2 AND r.to_agency_id = $1 AND r.status <> 'DRAFT'
      )
      SELECT coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received), '{}') AS "referredPersonIds",
+            coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED')), '{}') AS "openReferralPersonIds",
             coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE $3 AND type = 'MARAC'), '{}') AS "maracVictimIds",
             coalesce((SELECT array_agg(f.id::text) FROM family f WHERE $4 AND f.agency_id = $1), '{}') AS "agencyFamilyIds"`,
     [actor.agencyId, receiving, coordinator, isManager],

@@ -9,7 +9,7 @@ import { RECEIVING_ROLES, referralFacts, workingFamilyIds } from '../referral-ac
  *   decision and outcome ('respond'); a DRAFT is never theirs to see;
  * - agency representatives and managers read referrals from or to their agency; managers also
  *   read those of their agency's families, and only ever read;
- * - a break-glass grant on the family opens its referrals for reading.
+ * - a break-glass grant on the family opens its sent referrals for reading.
  */
 export const referralPermissions: FeaturePermissions = {
   feature: 'referrals',
@@ -28,6 +28,7 @@ export const referralPermissions: FeaturePermissions = {
       can('read', 'Referral', submittedToMyAgency);
     }
     if (hasRole(actor.roles, Role.MANAGER)) can('read', 'Referral', { familyId: { $in: agencyFamilyIds } });
-    can('read', 'Referral', { familyId: { $in: breakGlassFamilyIds } });
+    // Break-glass opens the family's record, not the referring side's unsent drafts.
+    can('read', 'Referral', { familyId: { $in: breakGlassFamilyIds }, status: { $ne: 'DRAFT' } });
   },
 };

@@ -4,8 +4,9 @@ import { referralFacts, workingFamilyIds } from '../referral-access.facts';
 /**
  * Risk assessments are read by those working with the family (who record them), managers of its
  * agency or of the assessor's, and through break-glass on the family. A perpetrator worker reads
- * those about a person causing harm referred to their service (score and judgement: what they
- * need for risk to the family); a MARAC coordinator those of victims referred to their MARAC.
+ * those about a person causing harm while a referral of them to their agency is open (score and
+ * judgement: what they need for risk to the family); a MARAC coordinator those of victims referred
+ * to their MARAC.
  * The answers are restricted: only roles working for the victim, never a perpetrator worker.
  */
 export const riskAssessmentPermissions: FeaturePermissions = {
@@ -20,7 +21,7 @@ export const riskAssessmentPermissions: FeaturePermissions = {
       can('read', 'RiskAssessment', { familyId: { $in: known.agencyFamilyIds } });
       can('read', 'RiskAssessment', { agencyId: actor.agencyId });
     }
-    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) can('read', 'RiskAssessment', { personCausingHarmId: { $in: known.referredPersonIds } });
+    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) can('read', 'RiskAssessment', { personCausingHarmId: { $in: known.openReferralPersonIds } });
     if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can('read', 'RiskAssessment', { victimPersonId: { $in: known.maracVictimIds } });
     can('read', 'RiskAssessment', { familyId: { $in: known.breakGlassFamilyIds } });
   },
