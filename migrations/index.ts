@@ -8,6 +8,8 @@ import { CreateRelationships1764000000007 } from './1764000000007-CreateRelation
 import { CreateAssessments1764000000008 } from './1764000000008-CreateAssessments';
 import { CreateHarmAndContext1764000000009 } from './1764000000009-CreateHarmAndContext';
 import { AddPersonMergeAndPostcode1764000000010 } from './1764000000010-AddPersonMergeAndPostcode';
+import { CreateServicesAndReferrals1764000000011 } from './1764000000011-CreateServicesAndReferrals';
+import { CreateIncidentsAndRiskAssessments1764000000012 } from './1764000000012-CreateIncidentsAndRiskAssessments';
 import { CreateMeetings1764000000021 } from './1764000000021-CreateMeetings';
 import { CreateMeetingActions1764000000022 } from './1764000000022-CreateMeetingActions';
 import { CreateCowork1764000000031 } from './1764000000031-CreateCowork';
@@ -24,6 +26,8 @@ export const MIGRATIONS: Function[] = [
   CreateAssessments1764000000008,
   CreateHarmAndContext1764000000009,
   AddPersonMergeAndPostcode1764000000010,
+  CreateServicesAndReferrals1764000000011,
+  CreateIncidentsAndRiskAssessments1764000000012,
   CreateMeetings1764000000021,
   CreateMeetingActions1764000000022,
   CreateCowork1764000000031,

@@ -6,6 +6,7 @@ import { CoworkModule } from '@waymark/cowork';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
 import { MeetingsModule } from '@waymark/meetings';
+import { ReferralsModule } from '@waymark/referrals';
 import { TimelineModule } from '@waymark/timeline';
 import { NotificationsModule } from '@waymark/notifications';
 import {
@@ -41,6 +42,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         FamiliesModule,
         JourneysModule,
+        ReferralsModule,
         TimelineModule,
         CoworkModule,
         MeetingsModule,

@@ -7,10 +7,14 @@ import { assessmentSource, harmSource, socioEconomicSource } from './sources/ass
 import { allocationSource, coupleSource, episodeSource, membershipSource } from './sources/household.source';
 import { coworkSource } from './sources/cowork.source';
 import { meetingSource } from './sources/meetings.source';
+import { incidentSource, referralSource, riskAssessmentSource } from './sources/referral-and-risk.source';
 import { TimelineEntryModel } from './timeline.model';
 import { TimelineRow, TimelineSource } from './timeline-source';
 
-const SOURCES: TimelineSource[] = [membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource, coworkSource, meetingSource];
+const SOURCES: TimelineSource[] = [
+  membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource,
+  referralSource, incidentSource, riskAssessmentSource, meetingSource, coworkSource,
+];
 
 /**
  * A family's chronology across every kind of record, newest first, as one UNION ALL query with

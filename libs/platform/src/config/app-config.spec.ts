@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       redis: { url: undefined },
       auth: { tokenTtlSeconds: 1800, maxFailuresPerAccount: 5 },
       breakGlass: { minutes: 60, minReasonLength: 20 },
+      marac: { dashHighRiskScore: 14, escalationIncidents: 3, escalationWindowMonths: 12, repeatWindowMonths: 12 },
     });
     expect(config.database.pgliteDataDir).toMatch(/\.data\/pglite$/);
   });
@@ -27,6 +28,16 @@ describe('loadConfig', () => {
         'LOG_LEVEL must be one of debug, info, warn, error (got "loud")',
       ]);
     }
+  });
+
+  it('reads MARAC thresholds, refusing a DASH score the checklist cannot reach', () => {
+    expect(loadConfig({ MARAC_DASH_HIGH_RISK_SCORE: '12', MARAC_ESCALATION_INCIDENTS: '4' }).marac).toEqual({
+      dashHighRiskScore: 12,
+      escalationIncidents: 4,
+      escalationWindowMonths: 12,
+      repeatWindowMonths: 12,
+    });
+    expect(() => loadConfig({ MARAC_DASH_HIGH_RISK_SCORE: '25' })).toThrow('MARAC_DASH_HIGH_RISK_SCORE must be a whole number from 1 to 24 (got "25")');
   });
 
   it('accepts a complete production configuration', () => {

@@ -22,6 +22,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Write recurring jobs' runs (any number of processes may: each run is written once). */
   schedulerEnabled: boolean;
+  /** MARAC referral criteria (DOMAIN §2): local partnerships set their own thresholds. */
+  marac: { dashHighRiskScore: number; escalationIncidents: number; escalationWindowMonths: number; repeatWindowMonths: number };
 }
 
 /** Thrown when a setting is missing or malformed; the process stops with this message. */
@@ -90,6 +92,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', 10000, { min: 0, max: 600000 }),
     schedulerEnabled: read.boolean('SCHEDULER_ENABLED', true),
+    marac: {
+      dashHighRiskScore: read.integer('MARAC_DASH_HIGH_RISK_SCORE', 14, { min: 1, max: 24 }),
+      escalationIncidents: read.integer('MARAC_ESCALATION_INCIDENTS', 3, { min: 1, max: 100 }),
+      escalationWindowMonths: read.integer('MARAC_ESCALATION_WINDOW_MONTHS', 12, { min: 1, max: 120 }),
+      repeatWindowMonths: read.integer('MARAC_REPEAT_WINDOW_MONTHS', 12, { min: 1, max: 120 }),
+    },
   };
 
   if (problems.length) throw new ConfigError(problems);

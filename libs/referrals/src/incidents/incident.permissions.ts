@@ -1,0 +1,22 @@
+import { FeaturePermissions, hasRole, Role } from '@waymark/access';
+import { referralFacts, workingFamilyIds } from '../referral-access.facts';
+
+/**
+ * Incidents are seen with the family: by those working with it (who also record them), by
+ * managers of its agency and of the reporting agency, and through a break-glass grant on the family.
+ */
+export const incidentPermissions: FeaturePermissions = {
+  feature: 'incidents',
+  rows({ actor, facts }, can) {
+    const known = referralFacts(facts);
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {
+      can('create', 'Incident');
+      can('read', 'Incident', { familyId: { $in: workingFamilyIds(actor.roles, known) } });
+    }
+    if (hasRole(actor.roles, Role.MANAGER)) {
+      can('read', 'Incident', { familyId: { $in: known.agencyFamilyIds } });
+      can('read', 'Incident', { reportingAgencyId: actor.agencyId });
+    }
+    can('read', 'Incident', { familyId: { $in: known.breakGlassFamilyIds } });
+  },
+};

@@ -1,0 +1,34 @@
+import { FeaturePermissions, hasRole, Role } from '@waymark/access';
+import { RECEIVING_ROLES, referralFacts, workingFamilyIds } from '../referral-access.facts';
+
+/**
+ * Referrals are seen by relationship (DOMAIN §5):
+ * - the referring side (allocated case practitioners, co-working DVA specialists, the referrer)
+ *   reads them and may submit or withdraw them ('refer');
+ * - the receiving service's staff read submitted referrals to their agency and record the
+ *   decision and outcome ('respond'); a DRAFT is never theirs to see;
+ * - agency representatives and managers read referrals from or to their agency; managers also
+ *   read those of their agency's families, and only ever read;
+ * - a break-glass grant on the family opens its sent referrals for reading.
+ */
+export const referralPermissions: FeaturePermissions = {
+  feature: 'referrals',
+  rows({ actor, facts }, can) {
+    const known = referralFacts(facts);
+    const { agencyFamilyIds, breakGlassFamilyIds } = known;
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {
+      can('create', 'Referral');
+      can(['read', 'refer'], 'Referral', { familyId: { $in: workingFamilyIds(actor.roles, known) } });
+      can(['read', 'refer'], 'Referral', { fromUserId: actor.userId });
+    }
+    const submittedToMyAgency = { toAgencyId: actor.agencyId, status: { $ne: 'DRAFT' } };
+    if (hasRole(actor.roles, ...RECEIVING_ROLES)) can(['read', 'respond'], 'Referral', submittedToMyAgency);
+    if (hasRole(actor.roles, Role.AGENCY_REPRESENTATIVE, Role.MANAGER)) {
+      can('read', 'Referral', { fromAgencyId: actor.agencyId });
+      can('read', 'Referral', submittedToMyAgency);
+    }
+    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'Referral', { familyId: { $in: agencyFamilyIds } });
+    // Break-glass opens the family's record, not the referring side's unsent drafts.
+    can('read', 'Referral', { familyId: { $in: breakGlassFamilyIds }, status: { $ne: 'DRAFT' } });
+  },
+};
