@@ -13,6 +13,7 @@ import { CreateIncidentsAndRiskAssessments1764000000012 } from './1764000000012-
 import { CreateMeetings1764000000021 } from './1764000000021-CreateMeetings';
 import { CreateMeetingActions1764000000022 } from './1764000000022-CreateMeetingActions';
 import { CreateCowork1764000000031 } from './1764000000031-CreateCowork';
+import { LinkReferralsToMeetings1764000000051 } from './1764000000051-LinkReferralsToMeetings';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   CreateMeetings1764000000021,
   CreateMeetingActions1764000000022,
   CreateCowork1764000000031,
+  LinkReferralsToMeetings1764000000051,
 ];

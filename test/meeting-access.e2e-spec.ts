@@ -1,6 +1,6 @@
 import { Role } from '../libs/access/src';
 import { aPerson, aUser, SignedInUser } from './support/factories';
-import { ADD_ITEM, aMaracWithItem, AGREE, maracWorld, MaracWorld, PARTICIPATION } from './support/marac';
+import { ADD_ITEM, aMaracReferral, aMaracWithItem, AGREE, MARAC_DAY, maracWorld, MaracWorld, PARTICIPATION } from './support/marac';
 import { startTestApp, TestApp } from './support/test-app';
 
 const MEETING = `query ($id: ID!) { meeting(id: $id) { id title agendaItems { id familyName family { id } } } }`;
@@ -33,7 +33,8 @@ describe('Who sees which meetings, agenda items and people', () => {
     const smithFamily = (await t.gql(`mutation { createFamily(input: { name: "Smith family" }) { id } }`, {}, { token: otherSocial.token })).data.createFamily.id;
     const kim = await aPerson(t, otherSocial, { givenName: 'Kim', familyName: 'Smith', gender: 'FEMALE', ethnicityGroup: 'WHITE', dateOfBirth: '1990-01-01' });
     await t.gql(`mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, { input: { familyId: smithFamily, personId: kim, kind: 'ADULT', joinedOn: '2020-01-01' } }, { token: otherSocial.token });
-    const other = await t.gql(ADD_ITEM, { input: { meetingId, familyId: smithFamily, reasonForListing: 'DASH score 16', people: [{ personId: kim, scopeRole: 'ADULT_VICTIM' }] } }, { token: w.coordinator.token });
+    const kimReferral = await aMaracReferral(t, w, otherSocial, smithFamily, kim, MARAC_DAY);
+    const other = await t.gql(ADD_ITEM, { input: { meetingId, familyId: smithFamily, maracReferralId: kimReferral, reasonForListing: 'DASH score 16', people: [{ personId: kim, scopeRole: 'ADULT_VICTIM' }] } }, { token: w.coordinator.token });
     otherItemId = other.data.addAgendaItem.id;
 
     const chair = (query: string, input: Record<string, unknown>) => t.gql(query, { input }, { token: w.chair.token });

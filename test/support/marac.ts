@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AgencyEntity, AgencyKind, Role } from '../../libs/access/src';
+import { RequestContext, TransactionalConnection } from '../../libs/platform/src';
+import { ServiceEntity } from '../../libs/referrals/src';
 import { anAgency, aPerson, aUser, SignedInUser } from './factories';
 import { TestApp } from './test-app';
 
@@ -22,6 +24,8 @@ export interface MaracWorld {
   danId: string;
   amaraId: string;
   episodeId: string;
+  /** The MARAC service community safety runs: MARAC cases are listed from referrals to it. */
+  maracServiceId: string;
 }
 
 export const MARAC_DAY = '2025-03-04';
@@ -62,8 +66,13 @@ export async function maracWorld(t: TestApp): Promise<MaracWorld> {
   const opened = await gql(`mutation ($input: OpenEpisodeInput!) { openEpisode(input: $input) { id } }`, {
     familyId, childId: amaraId, level: 'CP_PLAN', occurredOn: '2024-09-10', reason: 'ICPC: risk of significant harm',
   });
+  const db = t.app.get(TransactionalConnection);
+  const maracService = await db.withTransaction(RequestContext.system('fixture'), (ctx) =>
+    db.repository(ctx, ServiceEntity).save({ agencyId: agencies.safety.id, name: `${area} MARAC`, type: 'MARAC' as ServiceEntity['type'] }),
+  );
   return {
     agencies,
+    maracServiceId: maracService.id,
     coordinator: await aUser(t, [Role.MARAC_COORDINATOR], agencies.safety),
     chair: await aUser(t, [Role.MEETING_CHAIR], agencies.police),
     social,
@@ -78,6 +87,18 @@ export async function maracWorld(t: TestApp): Promise<MaracWorld> {
   };
 }
 
+/** A MARAC referral of the victim, submitted by `by` (her allocated practitioner) on `submittedOn`, on professional judgement. */
+export async function aMaracReferral(t: TestApp, w: MaracWorld, by: SignedInUser, familyId: string, victimId: string, submittedOn: string): Promise<string> {
+  const made = await t.gql(`mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
+    input: {
+      familyId, subjectPersonId: victimId, serviceId: w.maracServiceId, reason: 'Strangulation disclosed; separation planned', consent: 'GIVEN',
+      occurredOn: submittedOn, submit: true, professionalJudgementReason: 'Escalating coercive control around the planned separation',
+    },
+  }, { token: by.token });
+  if (made.errors) throw new Error(JSON.stringify(made.errors));
+  return made.data.createReferral.id;
+}
+
 /** A MARAC on MARAC_DAY (or another date) inviting police, CSC, the IDVA service and the programme, with the family listed. */
 export async function aMaracWithItem(t: TestApp, w: MaracWorld, startsAt = `${MARAC_DAY}T09:30:00Z`): Promise<{ meetingId: string; itemId: string }> {
   const { agencies } = w;
@@ -89,9 +110,10 @@ export async function aMaracWithItem(t: TestApp, w: MaracWorld, startsAt = `${MA
   }, { token: w.coordinator.token });
   if (scheduled.errors) throw new Error(JSON.stringify(scheduled.errors));
   const meetingId = scheduled.data.scheduleMeeting.id;
+  const maracReferralId = await aMaracReferral(t, w, w.social, w.familyId, w.graceId, startsAt.slice(0, 10));
   const item = await t.gql(ADD_ITEM, {
     input: {
-      meetingId, familyId: w.familyId, reasonForListing: 'Repeat referral: incident on 2 March',
+      meetingId, familyId: w.familyId, maracReferralId, reasonForListing: 'Repeat referral: incident on 2 March',
       people: [{ personId: w.graceId, scopeRole: 'ADULT_VICTIM' }, { personId: w.danId, scopeRole: 'PERSON_CAUSING_HARM' }, { personId: w.amaraId, scopeRole: 'CHILD' }],
     },
   }, { token: w.coordinator.token });

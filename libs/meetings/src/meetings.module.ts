@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbilityFactory, AccessModule } from '@waymark/access';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
+import { ReferralsModule } from '@waymark/referrals';
 import { ActionChaseModule } from './actions/action-chase.module';
 import { actionPermissions } from './actions/action.permissions';
 import { ActionResolver } from './actions/action.resolver';
@@ -12,6 +13,8 @@ import { AgendaItemEntity, AgendaItemPersonEntity } from './agenda/agenda-item.e
 import { agendaPermissions } from './agenda/agenda.permissions';
 import { AgendaItemPersonResolver, AgendaItemResolver, FamilyMeetingItemsResolver } from './agenda/agenda.resolver';
 import { AgendaService } from './agenda/agenda.service';
+import { MaracCandidatesService } from './agenda/marac-candidates.service';
+import { MaracReferralResolver, MeetingReferralsResolver } from './agenda/marac-candidates.resolver';
 import { AgendaDecisionEntity } from './decisions/agenda-decision.entity';
 import { DecisionResolver } from './decisions/decision.resolver';
 import { DecisionService } from './decisions/decision.service';
@@ -40,6 +43,7 @@ import { ParticipationService } from './participation/participation.service';
     AccessModule,
     FamiliesModule,
     JourneysModule,
+    ReferralsModule,
     ActionChaseModule,
   ],
   providers: [
@@ -50,6 +54,9 @@ import { ParticipationService } from './participation/participation.service';
     AgendaItemResolver,
     AgendaItemPersonResolver,
     FamilyMeetingItemsResolver,
+    MaracCandidatesService,
+    MaracReferralResolver,
+    MeetingReferralsResolver,
     DecisionService,
     DecisionResolver,
     ParticipationService,

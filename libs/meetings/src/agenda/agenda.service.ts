@@ -9,6 +9,7 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingService } from '../meetings/meeting.service';
 import { AddAgendaItemInput, RecordRiskSummaryInput } from './dto/add-agenda-item.input';
 import { AgendaItemEntity, AgendaItemPersonEntity } from './agenda-item.entity';
+import { MaracCandidatesService } from './marac-candidates.service';
 
 /** A meeting's agenda: one item per family, with the people in scope and why it was listed. */
 @Injectable()
@@ -17,6 +18,7 @@ export class AgendaService {
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly meetings: MeetingService,
+    private readonly marac: MaracCandidatesService,
     private readonly loader: EntityLoader,
   ) {}
 
@@ -27,6 +29,7 @@ export class AgendaService {
     const items = this.db.repository(ctx, AgendaItemEntity);
     const listed = await items.findOneBy({ meetingId: meeting.id, familyId: input.familyId });
     if (listed) throw new ConflictError(`This family is already on this meeting's agenda (item ${listed.position}).`);
+    await this.marac.assertListable(ctx, meeting, input.familyId, input.maracReferralId, input.people);
     const { next } = await items.createQueryBuilder('item').select('coalesce(max(item.position), 0) + 1', 'next').where('item.meetingId = :id', { id: meeting.id }).getRawOne();
     const item = await items.save({
       meetingId: meeting.id,
@@ -35,14 +38,14 @@ export class AgendaService {
       position: Number(next),
       reasonForListing: input.reasonForListing.trim(),
       riskSummary: null,
-      maracReferralId: null,
+      maracReferralId: input.maracReferralId ?? null,
     });
     await this.db.repository(ctx, AgendaItemPersonEntity).insert(input.people.map((p) => ({ agendaItemId: item.id, personId: p.personId, scopeRole: p.scopeRole })));
     await this.audit.record(ctx, {
       action: 'agenda.add_item',
       subjectType: 'Meeting',
       subjectId: meeting.id,
-      detail: { agendaItemId: item.id, familyId: input.familyId, people: input.people.length },
+      detail: { agendaItemId: item.id, familyId: input.familyId, people: input.people.length, maracReferralId: item.maracReferralId },
     });
     return item;
   }

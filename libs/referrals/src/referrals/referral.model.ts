@@ -106,6 +106,9 @@ export class ReferralModel {
   @Field(() => String, { nullable: true, description: 'For an ELIGIBILITY decline: the criterion that was not met.' })
   declineCriterion: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The meeting it was agreed at, if any.' })
+  meetingId: string | null;
+
   @Field(() => [MaracCriterion], { description: 'For a MARAC referral: the criteria that held when it was submitted.' })
   maracCriteria: MaracCriterion[];
 

@@ -76,6 +76,7 @@ export class ReferralService {
     }
     this.assertNotFuture(input.occurredOn);
     assertNotBeforeBirth(subject, input.occurredOn, 'occurredOn');
+    if (input.meetingId) await this.assertMadeAtMeeting(ctx, input.meetingId, input.familyId, input.occurredOn);
 
     const referral = this.db.repository(ctx, ReferralEntity).create({
       familyId: input.familyId,
@@ -99,7 +100,7 @@ export class ReferralService {
       maracCriteria: [],
       isRepeatMarac: false,
       professionalJudgementReason: input.professionalJudgementReason?.trim() || null,
-      meetingId: null,
+      meetingId: input.meetingId ?? null,
     });
     if (input.submit && isMarac) await this.applyMaracCriteria(ctx, referral, input.occurredOn);
     await this.db.repository(ctx, ReferralEntity).save(referral);
@@ -213,6 +214,22 @@ export class ReferralService {
     }
     referral.maracCriteria = report.criteriaMet;
     referral.isRepeatMarac = report.isRepeat;
+  }
+
+  /**
+   * A referral agreed at a meeting: the meeting went ahead (or is under way) and listed this family.
+   * Read directly, because meetings build on referrals (their MARAC items come from MARAC referrals).
+   */
+  private async assertMadeAtMeeting(ctx: RequestContext, meetingId: string, familyId: string, occurredOn: string): Promise<void> {
+    const [meeting] = await this.db.manager(ctx).query(
+      `SELECT m.status, (m.starts_at AT TIME ZONE 'UTC')::date::text AS "heldOn",
+              EXISTS (SELECT 1 FROM agenda_item ai WHERE ai.meeting_id = m.id AND ai.family_id = $2) AS listed
+         FROM meeting m WHERE m.id = $1`,
+      [meetingId, familyId],
+    );
+    if (!meeting || !meeting.listed) throw new NotFoundError('meetingId: no meeting has that id with this family on its agenda.');
+    if (meeting.status === 'CANCELLED') throw new ConflictError('That meeting was cancelled, so nothing can be agreed at it.');
+    if (occurredOn < meeting.heldOn) throw BadUserInputError.field('occurredOn', `is before the meeting it was agreed at (${meeting.heldOn})`);
   }
 
   private assertConsent(input: CreateReferralInput): void {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { ScopeRole } from '../../meeting-kinds';
 
 @InputType()
@@ -35,6 +35,11 @@ export class AddAgendaItemInput {
   @ValidateNested({ each: true })
   @Type(() => PersonInScopeInput)
   people: PersonInScopeInput[];
+
+  @Field(() => ID, { nullable: true, description: 'On a MARAC, required: the MARAC referral the case is listed from (see maracAgendaCandidates).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a referral id' })
+  maracReferralId?: string;
 }
 
 @InputType()

@@ -51,4 +51,9 @@ export class CreateReferralInput {
   @IsString()
   @MaxLength(2000)
   professionalJudgementReason?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The meeting the referral was agreed at; the family must be on its agenda.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a meeting id' })
+  meetingId?: string;
 }
