@@ -110,7 +110,9 @@ export async function aMaracWithItem(t: TestApp, w: MaracWorld, startsAt = `${MA
   }, { token: w.coordinator.token });
   if (scheduled.errors) throw new Error(JSON.stringify(scheduled.errors));
   const meetingId = scheduled.data.scheduleMeeting.id;
-  const maracReferralId = await aMaracReferral(t, w, w.social, w.familyId, w.graceId, startsAt.slice(0, 10));
+  // Referred on the MARAC's day, or today for a MARAC still to come.
+  const referredOn = [startsAt.slice(0, 10), new Date().toISOString().slice(0, 10)].sort()[0];
+  const maracReferralId = await aMaracReferral(t, w, w.social, w.familyId, w.graceId, referredOn);
   const item = await t.gql(ADD_ITEM, {
     input: {
       meetingId, familyId: w.familyId, maracReferralId, reasonForListing: 'Repeat referral: incident on 2 March',
