@@ -8,6 +8,8 @@ import { CreateRelationships1764000000007 } from './1764000000007-CreateRelation
 import { CreateAssessments1764000000008 } from './1764000000008-CreateAssessments';
 import { CreateHarmAndContext1764000000009 } from './1764000000009-CreateHarmAndContext';
 import { AddPersonMergeAndPostcode1764000000010 } from './1764000000010-AddPersonMergeAndPostcode';
+import { CreateChildContactAndKinshipPlacement1764000000041 } from './1764000000041-CreateChildContactAndKinshipPlacement';
+import { CreateRiskSignals1764000000042 } from './1764000000042-CreateRiskSignals';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +23,6 @@ export const MIGRATIONS: Function[] = [
   CreateAssessments1764000000008,
   CreateHarmAndContext1764000000009,
   AddPersonMergeAndPostcode1764000000010,
+  CreateChildContactAndKinshipPlacement1764000000041,
+  CreateRiskSignals1764000000042,
 ];

@@ -5,6 +5,7 @@ import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
 import { TimelineModule } from '@waymark/timeline';
+import { SignalsModule } from '@waymark/signals';
 import { NotificationsModule } from '@waymark/notifications';
 import {
   AccessLogMiddleware,
@@ -40,6 +41,7 @@ export class AppModule implements NestModule {
         FamiliesModule,
         JourneysModule,
         TimelineModule,
+        SignalsModule,
       ],
       controllers: [HealthController],
       providers: [

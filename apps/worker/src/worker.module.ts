@@ -4,6 +4,7 @@ import { AuditModule } from '@waymark/audit';
 import { NotificationsModule } from '@waymark/notifications';
 import { AppConfig, PlatformModule } from '@waymark/platform';
 import { QueueModule } from '@waymark/queue';
+import { SignalsModule } from '@waymark/signals';
 import { MIGRATIONS } from '../../../migrations';
 
 /** Job processors on BullMQ: the same libraries as the API, no HTTP. */
@@ -12,7 +13,7 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: true }), AuditModule, AccessModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: true }), AuditModule, AccessModule, NotificationsModule, SignalsModule],
     };
   }
 }

@@ -7,3 +7,7 @@ export * from './families/family.service';
 export * from './people/person.service';
 export * from './harm/harm-relationship.entity';
 export * from './context/socio-economic-context.entity';
+export * from './people/person.model';
+export * from './children/child-arrangement-kinds';
+export * from './children/child-contact.entity';
+export * from './children/kinship-placement.entity';

@@ -5,10 +5,24 @@ import { BadUserInputError, Connection, Cursor, RequestContext, TransactionalCon
 import { TimelineArgs } from './dto/timeline.args';
 import { assessmentSource, harmSource, socioEconomicSource } from './sources/assessment-and-harm.source';
 import { allocationSource, coupleSource, episodeSource, membershipSource } from './sources/household.source';
+import { childContactSource, kinshipPlacementSource } from './sources/child-arrangements.source';
+import { postSeparationReviewSource, riskSignalSource } from './sources/risk-signals.source';
 import { TimelineEntryModel } from './timeline.model';
 import { TimelineRow, TimelineSource } from './timeline-source';
 
-const SOURCES: TimelineSource[] = [membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource];
+const SOURCES: TimelineSource[] = [
+  membershipSource,
+  allocationSource,
+  coupleSource,
+  episodeSource,
+  assessmentSource,
+  harmSource,
+  socioEconomicSource,
+  childContactSource,
+  kinshipPlacementSource,
+  riskSignalSource,
+  postSeparationReviewSource,
+];
 
 /**
  * A family's chronology across every kind of record, newest first, as one UNION ALL query with
