@@ -63,7 +63,7 @@ export function defaultSettingValues(): SignalSettingValues {
 export function settingProblem(key: SignalSettingKey, value: number): string | null {
   const rule = SIGNAL_SETTINGS[key];
   if (!Number.isInteger(value) || value < rule.min || value > rule.max) {
-    return `${key} must be a whole number of ${rule.unit} from ${rule.min} to ${rule.max}`;
+    return `${key} must be a whole number${rule.unit === 'count' ? '' : ` of ${rule.unit}`} from ${rule.min} to ${rule.max}`;
   }
   return null;
 }
