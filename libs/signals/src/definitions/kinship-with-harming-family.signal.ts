@@ -26,7 +26,7 @@ const CARER_IS = `
 export const kinshipWithHarmingFamily: SignalDefinition = {
   kind: SignalKind.KINSHIP_WITH_HARMING_FAMILY,
   sql: `
-    WITH placement AS (
+    WITH placement AS NOT MATERIALIZED (
       SELECT p.* FROM kinship_placement p
        WHERE ${inScope('p.family_id')} AND p.placed_on <= ${AS_OF} AND (p.ended_on IS NULL OR p.ended_on > ${AS_OF})
     ),

@@ -49,6 +49,10 @@ export class SignalEvaluator {
       if (familyIds && !familyIds.length) return { candidates: 0, raised: 0, reopened: 0, resolved: 0, durationMs: 0 };
       // One evaluation at a time: two merging the same family at once would race on its signals.
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SIGNALS_LOCK]);
+      // JIT compilation costs more than it saves on these statements. A full run joins whole tables,
+      // where hash joins are right and a misestimated nested loop would be quadratic.
+      await manager.query(`SET LOCAL jit = off`);
+      if (!familyIds) await manager.query(`SET LOCAL enable_nestloop = off; SET LOCAL work_mem = '64MB'`);
       const thresholds = await this.settings.values(tx);
       const kinds = this.definitions.map((d) => d.kind);
 
@@ -131,6 +135,7 @@ export class SignalEvaluator {
          SELECT count(*)::int AS n FROM written`,
         [familyIds, kinds],
       );
+      await manager.query(`SET LOCAL jit TO DEFAULT; SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL work_mem TO DEFAULT`);
       const summary = { candidates, raised, reopened, resolved, durationMs: Date.now() - started };
       this.logger.event('info', 'signals.evaluated', { families: familyIds ? familyIds.length : 'all', asOf: scope.asOf, ...summary });
       return summary;
