@@ -1,7 +1,7 @@
 import { AgencyKind, Role } from '../libs/access/src';
 import { anAgency, aUser, SignedInUser } from './support/factories';
-import { daysAgo, FamilyStory, jobsSettled, RISK_SIGNALS, signalsOf } from './support/family-story';
-import { startTestApp, TestApp } from './support/test-app';
+import { daysAgo, FamilyStory, jobsSettled, RISK_SIGNALS, signalsOf, startAppWithJobs } from './support/family-story';
+import { TestApp } from './support/test-app';
 
 const ACKNOWLEDGE = `mutation ($id: ID!, $note: String!) {
   acknowledgeRiskSignal(id: $id, note: $note) { id state acknowledgement { by { displayName } note } } }`;
@@ -28,7 +28,7 @@ describe('Risk signals: who sees them, acknowledging them, and their thresholds'
   const events = async (id: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM risk_signal_event WHERE signal_id = $1`, [id]))[0].n;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startAppWithJobs();
     const csc = await anAgency(t, AgencyKind.CHILDRENS_SOCIAL_CARE);
     social = await aUser(t, [Role.CASE_PRACTITIONER], csc);
     colleague = await aUser(t, [Role.CASE_PRACTITIONER], csc);

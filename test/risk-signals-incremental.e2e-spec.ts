@@ -2,8 +2,8 @@ import { AgencyKind, Role } from '../libs/access/src';
 import { RequestContext } from '../libs/platform/src';
 import { SignalEvaluator } from '../libs/signals/src';
 import { anAgency, aUser, SignedInUser } from './support/factories';
-import { FamilyStory, jobsSettled } from './support/family-story';
-import { startTestApp, TestApp } from './support/test-app';
+import { FamilyStory, jobsSettled, startAppWithJobs } from './support/family-story';
+import { TestApp } from './support/test-app';
 
 /** A small seeded PRNG (mulberry32), so a failing history can be replayed. */
 function prng(seed: number) {
@@ -108,7 +108,7 @@ describe('Risk signals: incremental evaluation equals full evaluation', () => {
   let families: string[];
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startAppWithJobs();
     social = await aUser(t, [Role.CASE_PRACTITIONER], await anAgency(t, AgencyKind.CHILDRENS_SOCIAL_CARE));
     const rng = prng(SEED);
     families = [];

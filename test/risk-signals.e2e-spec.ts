@@ -1,7 +1,7 @@
 import { AgencyKind, Role } from '../libs/access/src';
 import { anAgency, aUser, SignedInUser } from './support/factories';
-import { daysAgo, FamilyStory, jobsSettled, signalsOf } from './support/family-story';
-import { startTestApp, TestApp } from './support/test-app';
+import { daysAgo, FamilyStory, jobsSettled, signalsOf, startAppWithJobs } from './support/family-story';
+import { TestApp } from './support/test-app';
 
 const REVIEW = `mutation ($input: RecordPostSeparationReviewInput!) {
   recordPostSeparationReview(input: $input) { id reviewedOn outcome note resolvedSignals { id kind state resolution } } }`;
@@ -13,7 +13,7 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
   const byKind = (signals: any[], kind: string) => signals.filter((s) => s.kind === kind);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startAppWithJobs();
     const csc = await anAgency(t, AgencyKind.CHILDRENS_SOCIAL_CARE);
     social = await aUser(t, [Role.CASE_PRACTITIONER], csc);
   });

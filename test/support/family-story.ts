@@ -1,19 +1,31 @@
 import { aPerson, SignedInUser } from './factories';
-import { eventually, TestApp } from './test-app';
+import { eventually, startTestApp, TestApp } from './test-app';
 
 /** 'YYYY-MM-DD', `days` before today (UTC): for rules that count back from the evaluation date. */
 export function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Waits until every committed job has run (signals are re-evaluated through the queue); fails on a job error. */
+const startedAt = new WeakMap<TestApp, Date>();
+
+/** Starts the app and remembers when, so waiting for its jobs ignores those earlier test files left behind. */
+export async function startAppWithJobs(): Promise<TestApp> {
+  const since = new Date();
+  const t = await startTestApp();
+  startedAt.set(t, since);
+  return t;
+}
+
+/** Waits until every job this app enqueued has run (signals are re-evaluated through the queue); fails on a job error. */
 export async function jobsSettled(t: TestApp): Promise<void> {
+  const since = startedAt.get(t) ?? new Date(0);
   await eventually('the job queue to settle', async () => {
     await t.relayJobs();
     const [{ pending, failed }] = await t.dataSource.query(
       `SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending,
               string_agg(last_error, '; ') FILTER (WHERE processed_at IS NULL AND last_error IS NOT NULL) AS failed
-         FROM outbox_job`,
+         FROM outbox_job WHERE created_at >= $1`,
+      [since],
     );
     if (failed) throw new Error(`A job failed: ${failed}`);
     return pending === 0;
