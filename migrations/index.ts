@@ -13,6 +13,8 @@ import { CreateIncidentsAndRiskAssessments1764000000012 } from './1764000000012-
 import { CreateMeetings1764000000021 } from './1764000000021-CreateMeetings';
 import { CreateMeetingActions1764000000022 } from './1764000000022-CreateMeetingActions';
 import { CreateCowork1764000000031 } from './1764000000031-CreateCowork';
+import { CreateChildContactAndKinshipPlacement1764000000041 } from './1764000000041-CreateChildContactAndKinshipPlacement';
+import { CreateRiskSignals1764000000042 } from './1764000000042-CreateRiskSignals';
 import { LinkReferralsToMeetings1764000000051 } from './1764000000051-LinkReferralsToMeetings';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
@@ -32,5 +34,7 @@ export const MIGRATIONS: Function[] = [
   CreateMeetings1764000000021,
   CreateMeetingActions1764000000022,
   CreateCowork1764000000031,
+  CreateChildContactAndKinshipPlacement1764000000041,
+  CreateRiskSignals1764000000042,
   LinkReferralsToMeetings1764000000051,
 ];

@@ -8,6 +8,7 @@ import { JourneysModule } from '@waymark/journeys';
 import { MeetingsModule } from '@waymark/meetings';
 import { ReferralsModule } from '@waymark/referrals';
 import { TimelineModule } from '@waymark/timeline';
+import { SignalsModule } from '@waymark/signals';
 import { NotificationsModule } from '@waymark/notifications';
 import {
   AccessLogMiddleware,
@@ -46,6 +47,7 @@ export class AppModule implements NestModule {
         TimelineModule,
         CoworkModule,
         MeetingsModule,
+        SignalsModule,
       ],
       controllers: [HealthController],
       providers: [

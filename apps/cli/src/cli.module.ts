@@ -4,6 +4,7 @@ import { AuditModule } from '@waymark/audit';
 import { NotificationsModule } from '@waymark/notifications';
 import { AppConfig, PlatformModule } from '@waymark/platform';
 import { QueueModule } from '@waymark/queue';
+import { SignalsModule } from '@waymark/signals';
 import { MIGRATIONS } from '../../../migrations';
 
 /** The services the operator commands use. Jobs they enqueue go to Redis, or (embedded) run in this process. */
@@ -12,7 +13,7 @@ export class CliModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: false }), AuditModule, AccessModule, NotificationsModule],
+      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: false }), AuditModule, AccessModule, NotificationsModule, SignalsModule],
     };
   }
 }

@@ -6,6 +6,7 @@ import { CliModule } from './cli.module';
 import { CommandArgs } from './command-args';
 import { createAdmin } from './commands/create-admin.command';
 import { verifyAudit } from './commands/verify-audit.command';
+import { evaluateSignals } from './commands/evaluate-signals.command';
 
 type Command = (app: INestApplicationContext, args: CommandArgs) => Promise<string>;
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   migrate: { run: async () => 'Migrations are up to date.', usage: 'migrate' },
   'create-admin': { run: createAdmin, usage: 'create-admin --email <email> --password <password> [--name <name>] [--agency <agency name>]' },
   'verify-audit': { run: verifyAudit, usage: 'verify-audit' },
+  'evaluate-signals': { run: evaluateSignals, usage: 'evaluate-signals [--as-of YYYY-MM-DD]' },
 };
 
 function usage(): string {

@@ -5,6 +5,7 @@ import { ActionChaseModule } from '@waymark/meetings';
 import { NotificationsModule } from '@waymark/notifications';
 import { AppConfig, PlatformModule } from '@waymark/platform';
 import { QueueModule } from '@waymark/queue';
+import { SignalsModule } from '@waymark/signals';
 import { MIGRATIONS } from '../../../migrations';
 
 /** Job processors on BullMQ: the same libraries as the API, no HTTP. */
@@ -13,7 +14,15 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: true }), AuditModule, AccessModule, NotificationsModule, ActionChaseModule],
+      imports: [
+        PlatformModule.forRoot(config, MIGRATIONS),
+        QueueModule.forRoot({ consumeBullmq: true }),
+        AuditModule,
+        AccessModule,
+        NotificationsModule,
+        ActionChaseModule,
+        SignalsModule,
+      ],
     };
   }
 }

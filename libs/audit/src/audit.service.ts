@@ -12,6 +12,11 @@ export interface AuditRecord {
   detail?: Record<string, unknown>;
   /** Who acted, when it is not the request's caller (sign-in: the account that just signed in). */
   actor?: Actor;
+  /**
+   * The family whose records this write changed, when the subject is not the family itself (a
+   * child's contact arrangement, a review). Family writes are what re-evaluates risk signals.
+   */
+  familyId?: string;
 }
 
 export interface AuditChainReport {
@@ -48,6 +53,8 @@ export class AuditService {
       ],
     );
     ctx.auditEventsWritten++;
+    if (record.subjectType === 'Family' && record.subjectId) ctx.noteFamilyChanged(record.subjectId);
+    if (record.familyId) ctx.noteFamilyChanged(record.familyId);
   }
 
   /** For domain services: one row per person record read, in one statement. */

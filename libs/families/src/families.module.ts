@@ -28,13 +28,20 @@ import { PersonMergeResolver } from './people/person-merge.resolver';
 import { PersonMergeService } from './people/person-merge.service';
 import { PersonResolver } from './people/person.resolver';
 import { PersonService } from './people/person.service';
+import { ChildContactEntity } from './children/child-contact.entity';
+import { ChildContactResolver, FamilyChildContactsResolver } from './children/child-contact.resolver';
+import { ChildContactService } from './children/child-contact.service';
+import { KinshipPlacementEntity } from './children/kinship-placement.entity';
+import { FamilyKinshipPlacementsResolver, KinshipPlacementResolver } from './children/kinship-placement.resolver';
+import { KinshipPlacementService } from './children/kinship-placement.service';
 
 /** People, families, household membership and allocation: who the partnership works with. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity, FamilyEntity, FamilyMembershipEntity, AllocationEntity, PersonRelationshipEntity, CoupleStatusEventEntity, HarmRelationshipEntity, SocioEconomicContextEntity]), AccessModule],
+  imports: [TypeOrmModule.forFeature([PersonEntity, FamilyEntity, FamilyMembershipEntity, AllocationEntity, PersonRelationshipEntity, CoupleStatusEventEntity, HarmRelationshipEntity, SocioEconomicContextEntity, ChildContactEntity, KinshipPlacementEntity]), AccessModule],
   providers: [PersonService, PersonResolver, PersonMatchingService, PersonMergeService, PersonMergeResolver, FamilyService, FamilyResolver, FamilyMemberResolver, AllocationService, AllocationResolver, RelationshipService, RelationshipResolver, FamilyRelationshipsResolver,
     HarmRelationshipService, HarmRelationshipResolver, FamilyHarmRelationshipsResolver,
-    SocioEconomicContextService, SocioEconomicContextResolver, FamilySocioEconomicContextResolver],
+    SocioEconomicContextService, SocioEconomicContextResolver, FamilySocioEconomicContextResolver,
+    ChildContactService, ChildContactResolver, FamilyChildContactsResolver, KinshipPlacementService, KinshipPlacementResolver, FamilyKinshipPlacementsResolver],
   exports: [PersonService, FamilyService],
 })
 export class FamiliesModule implements OnModuleInit {

@@ -9,3 +9,7 @@ export * from './harm/harm-relationship.entity';
 export * from './context/socio-economic-context.entity';
 export * from './family-access.facts';
 export * from './people/person.model';
+export * from './people/person.model';
+export * from './children/child-arrangement-kinds';
+export * from './children/child-contact.entity';
+export * from './children/kinship-placement.entity';

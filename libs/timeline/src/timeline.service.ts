@@ -8,12 +8,15 @@ import { allocationSource, coupleSource, episodeSource, membershipSource } from 
 import { coworkSource } from './sources/cowork.source';
 import { meetingSource } from './sources/meetings.source';
 import { incidentSource, referralSource, riskAssessmentSource } from './sources/referral-and-risk.source';
+import { childContactSource, kinshipPlacementSource } from './sources/child-arrangements.source';
+import { postSeparationReviewSource, riskSignalSource } from './sources/risk-signals.source';
 import { TimelineEntryModel } from './timeline.model';
 import { TimelineRow, TimelineSource } from './timeline-source';
 
 const SOURCES: TimelineSource[] = [
   membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource,
   referralSource, incidentSource, riskAssessmentSource, meetingSource, coworkSource,
+  childContactSource, kinshipPlacementSource, riskSignalSource, postSeparationReviewSource,
 ];
 
 /**

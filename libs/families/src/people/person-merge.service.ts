@@ -47,6 +47,12 @@ export class PersonMergeService {
     await this.db.manager(ctx).query('SET CONSTRAINTS ALL IMMEDIATE');
     const foldedMemberships = await this.foldOverlappingMemberships(ctx, keep.id, duplicate.id);
     const movedReferences = await this.repointReferences(ctx, duplicate.id, keep);
+    // The merged history changes what is known about every family the person is in (risk signals
+    // are re-evaluated for each); the audit row below is about the person, so name them here.
+    const families: Array<{ family_id: string }> = await this.db
+      .manager(ctx)
+      .query(`SELECT DISTINCT family_id FROM family_membership WHERE person_id = $1`, [keep.id]);
+    for (const { family_id } of families) ctx.noteFamilyChanged(family_id);
 
     const people = this.db.repository(ctx, PersonEntity);
     await people.update({ id: duplicate.id }, { mergedIntoId: keep.id });

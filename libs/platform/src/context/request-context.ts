@@ -19,6 +19,7 @@ export class RequestContext {
   auditEventsWritten = 0;
   private afterCommitCallbacks: Array<() => void | Promise<void>> = [];
   private readonly loaders = new Map<string, unknown>();
+  private changedFamilyIds = new Set<string>();
 
   constructor(
     readonly requestId: string,
@@ -45,6 +46,21 @@ export class RequestContext {
     const callbacks = this.afterCommitCallbacks;
     this.afterCommitCallbacks = [];
     return callbacks;
+  }
+
+  /**
+   * Notes that this transaction changed a family's records (the audit trail does it for every
+   * family write), so work that depends on families (risk signals) can be queued once, before commit.
+   */
+  noteFamilyChanged(familyId: string): void {
+    this.changedFamilyIds.add(familyId);
+  }
+
+  /** The families changed since the last call, in the order first noted; clears the list. */
+  takeChangedFamilyIds(): string[] {
+    const ids = [...this.changedFamilyIds];
+    this.changedFamilyIds = new Set();
+    return ids;
   }
 
   /** One DataLoader (or other per-request cache) per key for the life of this request. */

@@ -2,13 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { RequestContext } from './request-context';
 
+/** Work that must join the transaction at its very end, after everything else it wrote (e.g. enqueuing follow-up jobs). */
+export type BeforeCommitHook = (ctx: RequestContext) => Promise<void>;
+
 /**
  * The one way services reach the database: inside a mutation it hands out the transaction's
  * manager, elsewhere the pool's. Services never open or commit transactions themselves.
  */
 @Injectable()
 export class TransactionalConnection {
+  private readonly beforeCommitHooks: BeforeCommitHook[] = [];
+
   constructor(readonly dataSource: DataSource) {}
+
+  /**
+   * Registers work to run inside every transaction opened by withTransaction, just before it
+   * commits (modules register at start). A hook that throws rolls the whole transaction back.
+   */
+  onBeforeCommit(hook: BeforeCommitHook): void {
+    if (!this.beforeCommitHooks.includes(hook)) this.beforeCommitHooks.push(hook);
+  }
 
   manager(ctx: RequestContext): EntityManager {
     return ctx.managerOr(this.dataSource.manager);
@@ -30,6 +43,7 @@ export class TransactionalConnection {
     ctx.queryRunner = queryRunner;
     try {
       const result = await work(ctx);
+      for (const hook of this.beforeCommitHooks) await hook(ctx);
       await queryRunner.commitTransaction();
       ctx.queryRunner = undefined;
       await queryRunner.release();
@@ -38,6 +52,7 @@ export class TransactionalConnection {
     } catch (error) {
       if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
       ctx.takeAfterCommitCallbacks();
+      ctx.takeChangedFamilyIds();
       throw error;
     } finally {
       ctx.queryRunner = undefined;
