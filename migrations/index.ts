@@ -16,6 +16,7 @@ import { CreateCowork1764000000031 } from './1764000000031-CreateCowork';
 import { CreateChildContactAndKinshipPlacement1764000000041 } from './1764000000041-CreateChildContactAndKinshipPlacement';
 import { CreateRiskSignals1764000000042 } from './1764000000042-CreateRiskSignals';
 import { LinkReferralsToMeetings1764000000051 } from './1764000000051-LinkReferralsToMeetings';
+import { TightenMeetingAndReferralAccess1764000000052 } from './1764000000052-TightenMeetingAndReferralAccess';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   CreateChildContactAndKinshipPlacement1764000000041,
   CreateRiskSignals1764000000042,
   LinkReferralsToMeetings1764000000051,
+  TightenMeetingAndReferralAccess1764000000052,
 ];

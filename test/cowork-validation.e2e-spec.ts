@@ -76,7 +76,7 @@ describe('Co-work refuses bad input with a coded error naming the problem, and w
     expectRefused(await start({ specialistUserId: 'not-an-id' }), 'BAD_USER_INPUT', /specialistUserId: must be a user id/);
     expectRefused(await start({ startedOn: '2999-01-01' }), 'BAD_USER_INPUT', 'startedOn: cannot be in the future');
     expectRefused(await start({ startedOn: '2026-02-30' }), 'BAD_USER_INPUT', /"input\.startedOn".*"2026-02-30" is not a date/);
-    expectRefused(await start({ reason: '   ' }), 'BAD_USER_INPUT', 'reason: must say why the specialist is brought in');
+    expectRefused(await start({ reason: '   ' }), 'BAD_USER_INPUT', 'Please correct the input. reason: must say why, in at most 2000 characters');
     const empty = await start({ reason: '' });
     expect(empty.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', problems: ['must say why, in at most 2000 characters'] }] });
     expectRefused(await start({ familyId: NOWHERE }), 'NOT_FOUND', 'familyId: no family has that id.');
@@ -131,7 +131,7 @@ describe('Co-work refuses bad input with a coded error naming the problem, and w
     expectRefused(await log({ kind: 'COFFEE' }), 'BAD_USER_INPUT', /kind/);
     expectRefused(await log({ followUps: [{ description: 'Call Grace', dueOn: '2026-02-02' }] }), 'BAD_USER_INPUT',
       'followUps.0.dueOn: is before the co-work it follows (2026-02-03)');
-    expectRefused(await log({ followUps: [{ description: 'Call Grace' }, { description: '   ' }] }), 'BAD_USER_INPUT', 'followUps.1.description: must say what is to be done');
+    expectRefused(await log({ followUps: [{ description: 'Call Grace' }, { description: '   ' }] }), 'BAD_USER_INPUT', 'Please correct the input. followUps.1.description: must say what is to be done, in at most 500 characters');
     const blank = await log({ followUps: [{ description: '' }] });
     expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'followUps.0.description' }] });
     const longNote = await log({ note: 'x'.repeat(2001) });

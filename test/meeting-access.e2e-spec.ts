@@ -53,7 +53,7 @@ describe('Who sees which meetings, agenda items and people', () => {
   });
   afterAll(() => t.close());
 
-  it('a perpetrator worker whose agency attends sees the agenda and the names, never the refuge address nor why Dan was excluded', async () => {
+  it('a perpetrator worker whose agency attends sees the agenda and the names, never the refuge address, why Dan was excluded, the risks, nor what is to be done for Grace', async () => {
     const meeting = await read(w.perpetratorWorker.token, MEETING, { id: meetingId });
     expect(meeting.errors).toBeUndefined();
     expect(meeting.data.meeting.agendaItems.map((i: { familyName: string }) => i.familyName)).toEqual(['Okafor-Brown family', 'Smith family']);
@@ -61,7 +61,9 @@ describe('Who sees which meetings, agenda items and people', () => {
     const item = (await read(w.perpetratorWorker.token, PEOPLE, { id: itemId })).data.agendaItem;
     expect(item.people).toEqual(expect.arrayContaining([{ scopeRole: 'ADULT_VICTIM', person: { givenName: 'Grace', confidentialAddress: null } }]));
     expect(item.participation).toEqual(expect.arrayContaining([{ personId: w.danId, participation: 'EXCLUDED_FOR_SAFETY', exclusionReason: null }]));
-    expect(item.actions).toEqual([{ description: 'Safety plan review', subject: { givenName: 'Grace' } }]);
+    expect(item.riskSummary).toBeNull();
+    // The action about Grace is there (its subject and dates), but not what is to be done for her.
+    expect(item.actions).toEqual([{ description: null, subject: { givenName: 'Grace' } }]);
     const grace = await read(w.perpetratorWorker.token, `query ($id: ID!) { person(id: $id) { givenName confidentialAddress safeContactDetails } }`, { id: w.graceId });
     expect(grace.data.person).toEqual({ givenName: 'Grace', confidentialAddress: null, safeContactDetails: null });
     expect(code(await read(w.perpetratorWorker.token, `query ($id: ID!) { family(id: $id) { name } }`, { id: w.familyId }))).toBe('FORBIDDEN');

@@ -81,7 +81,8 @@ describe('Who sees which referrals and risk assessments', () => {
     // The family record, and with it the timeline, stays closed.
     expect((await gql(FAMILY, { id: family.familyId }, worker)).errors![0].extensions.code).toBe('FORBIDDEN');
     const criteria = await gql(`query ($id: ID!) { maracCriteria(victimId: $id) { criteriaMet } }`, { id: family.motherId }, worker);
-    expect(criteria.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'victimId: no person you can see has that id.' });
+    // The criteria read the victim's DASH, incidents and MARAC history: never for anyone working with people causing harm.
+    expect(criteria.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: 'Your role does not allow you to assess marac criteria.' });
   });
 
   it("the perpetrator worker sees the DASH score and judgement about the father, never the answers or the victim, by list or by id", async () => {

@@ -58,13 +58,13 @@ export async function loadReferralAccessFacts(actor: Actor, manager: EntityManag
   const [row] = await manager.query(
     `WITH received AS (
        SELECT r.subject_person_id, r.status, s.type FROM referral r JOIN service s ON s.id = r.service_id
-        WHERE $2 AND r.to_agency_id = $1 AND r.status <> 'DRAFT'
+        WHERE $2 AND r.to_agency_id = $1 AND r.status <> 'DRAFT' AND (NOT $5 OR r.service_type = 'PERPETRATOR_PROGRAMME')
      )
      SELECT coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received), '{}') AS "referredPersonIds",
             coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED')), '{}') AS "openReferralPersonIds",
             coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE $3 AND type = 'MARAC'), '{}') AS "maracVictimIds",
             coalesce((SELECT array_agg(f.id::text) FROM family f WHERE $4 AND f.agency_id = $1), '{}') AS "agencyFamilyIds"`,
-    [actor.agencyId, receiving, coordinator, isManager],
+    [actor.agencyId, receiving, coordinator, isManager, hasRole(actor.roles, Role.PERPETRATOR_WORKER)],
   );
   return { ...row, visiblePersonIds: row.referredPersonIds };
 }

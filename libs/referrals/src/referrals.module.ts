@@ -7,6 +7,7 @@ import { incidentPermissions } from './incidents/incident.permissions';
 import { FamilyIncidentsResolver, IncidentPersonResolver, IncidentResolver } from './incidents/incident.resolver';
 import { IncidentService } from './incidents/incident.service';
 import { MaracCriteriaService } from './marac/marac-criteria.service';
+import { maracPermissions } from './marac/marac.permissions';
 import { MaracResolver } from './marac/marac.resolver';
 import { loadReferralAccessFacts } from './referral-access.facts';
 import { ReferralStatusChangeEntity } from './referrals/referral-status-change.entity';
@@ -53,7 +54,7 @@ export class ReferralsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}
 
   onModuleInit(): void {
-    for (const permissions of [servicePermissions, referralPermissions, incidentPermissions, riskAssessmentPermissions]) this.abilities.register(permissions);
+    for (const permissions of [servicePermissions, referralPermissions, incidentPermissions, riskAssessmentPermissions, maracPermissions]) this.abilities.register(permissions);
     this.abilities.registerFacts(loadReferralAccessFacts);
   }
 }

@@ -12,6 +12,15 @@ export interface TimelineRow {
   data: Record<string, unknown>;
 }
 
+/** What the reader may be told beyond the facts of an entry. */
+export interface TimelineReader {
+  /**
+   * Free text written about the family (incident descriptions, reasons for listing, decisions,
+   * actions) can place the adult victim: never for anyone who works with people causing harm.
+   */
+  freeText: boolean;
+}
+
 /**
  * A kind of record that appears on the timeline. `sql` selects, for the family `$1`, the columns
  * of TimelineRow (kind, entry_id, occurred_on, recorded_at, actor_user_id, person_ids, data);
@@ -22,5 +31,5 @@ export interface TimelineSource {
   /** Kinds this caller may not see at all; they are left out in SQL, so pages stay full. */
   hiddenKinds?(ability: AppAbility): TimelineKind[];
   sql: string;
-  summary(row: TimelineRow, name: (personId: unknown) => string): string;
+  summary(row: TimelineRow, name: (personId: unknown) => string, reader: TimelineReader): string;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, asSubject } from '@waymark/access';
+import { abilityOf, asSubject, hasRole, Role } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, Connection, Cursor, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { TimelineArgs } from './dto/timeline.args';
@@ -11,7 +11,7 @@ import { incidentSource, referralSource, riskAssessmentSource } from './sources/
 import { childContactSource, kinshipPlacementSource } from './sources/child-arrangements.source';
 import { postSeparationReviewSource, riskSignalSource } from './sources/risk-signals.source';
 import { TimelineEntryModel } from './timeline.model';
-import { TimelineRow, TimelineSource } from './timeline-source';
+import { TimelineReader, TimelineRow, TimelineSource } from './timeline-source';
 
 const SOURCES: TimelineSource[] = [
   membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource,
@@ -56,6 +56,7 @@ export class TimelineService {
     const page = rows.slice(0, limit);
     const names = await this.names(ctx, page);
     const bySource = new Map(SOURCES.flatMap((s) => s.kinds.map((k) => [k, s] as const)));
+    const reader: TimelineReader = { freeText: !hasRole(ctx.actor!.roles, Role.PERPETRATOR_WORKER) };
     const nodes = page.map((row) => ({
       id: row.entry_id,
       kind: row.kind,
@@ -63,7 +64,7 @@ export class TimelineService {
       recordedAt: row.recorded_at ? new Date(row.recorded_at) : null,
       actorUserId: row.actor_user_id,
       personIds: row.person_ids,
-      summary: bySource.get(row.kind)!.summary(row, (id) => names.get(String(id)) ?? 'Someone'),
+      summary: bySource.get(row.kind)!.summary(row, (id) => names.get(String(id)) ?? 'Someone', reader),
     }));
     const last = page[page.length - 1];
     return {

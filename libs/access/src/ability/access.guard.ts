@@ -92,6 +92,7 @@ function operationName(executionContext: ExecutionContext): string {
 /** 'BreakGlassGrant' → 'break-glass grants'. */
 function describe(subject: string): string {
   const words = subject.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  if (/(ia|s)$/.test(words)) return words; // already plural: 'criteria', 'settings'
   const plural = words.endsWith('y') ? `${words.slice(0, -1)}ies` : `${words}s`;
   return plural.replace('break glass', 'break-glass');
 }

@@ -1,4 +1,5 @@
 import { FeaturePermissions, hasRole, Role } from '@waymark/access';
+import { ScopeRole } from '../meeting-kinds';
 import { familyFacts } from '@waymark/families';
 import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
 
@@ -7,6 +8,8 @@ import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
  * and read those of meetings their agency attends; whoever runs the meeting reads, completes and
  * cancels its actions; practitioners read those about their allocated families; managers read
  * their agency's (owned or organised). Agreeing an action is recording an outcome of the meeting.
+ * An action about the adult victim (support, a move, a safety plan) can place her: its text is never
+ * shown to anyone who works with people causing harm, though they still see that it exists and its dates.
  */
 export const actionPermissions: FeaturePermissions = {
   feature: 'meeting-actions',
@@ -25,5 +28,10 @@ export const actionPermissions: FeaturePermissions = {
       can('read', 'MeetingAction', { owningAgencyId: actor.agencyId });
       can('read', 'MeetingAction', { organisingAgencyId: actor.agencyId });
     }
+  },
+  restrictedFields({ actor }, grant) {
+    const text = ['description', 'completionNote'];
+    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) grant('MeetingAction', text, { subjectScopeRole: { $ne: ScopeRole.ADULT_VICTIM } });
+    else grant('MeetingAction', text);
   },
 };

@@ -22,9 +22,8 @@ export class ActionService {
   async agree(ctx: RequestContext, input: AgreeActionInput): Promise<MeetingActionEntity> {
     const { item, meeting } = await this.agenda.forChange(ctx, input.agendaItemId, { started: true });
     if (input.dueOn < meetingDate(meeting.startsAt)) throw BadUserInputError.field('dueOn', `is before the meeting (${meetingDate(meeting.startsAt)})`);
-    if (!(await this.db.repository(ctx, AgendaItemPersonEntity).existsBy({ agendaItemId: item.id, personId: input.subjectPersonId }))) {
-      throw BadUserInputError.field('subjectPersonId', "is not in this item's scope");
-    }
+    const subject = await this.db.repository(ctx, AgendaItemPersonEntity).findOneBy({ agendaItemId: item.id, personId: input.subjectPersonId });
+    if (!subject) throw BadUserInputError.field('subjectPersonId', "is not in this item's scope");
     await this.assertOwner(ctx, meeting, input);
     const action = await this.db.repository(ctx, MeetingActionEntity).save({
       meetingId: meeting.id,
@@ -36,6 +35,7 @@ export class ActionService {
       ownerUserId: input.ownerUserId ?? null,
       externalOwnerName: input.externalOwnerName?.trim() ?? null,
       subjectPersonId: input.subjectPersonId,
+      subjectScopeRole: subject.scopeRole,
       dueOn: input.dueOn,
       status: ActionStatus.OPEN,
       completionNote: null,

@@ -23,6 +23,10 @@ export class MeetingActionEntity {
   @Column({ type: 'text' })
   description: string;
 
+  /** The subject's role in the item's scope: text about the adult victim is hidden from those working with the person causing harm. */
+  @Column({ name: 'subject_scope_role', type: 'text' })
+  subjectScopeRole: string;
+
   @Column({ name: 'owning_agency_id', type: 'uuid' })
   owningAgencyId: string;
 

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { RestrictedField } from '@waymark/access';
 import { ConnectionType, LocalDate } from '@waymark/platform';
 import { ActionStatus } from '../meeting-kinds';
 
@@ -13,8 +14,8 @@ export class MeetingActionModel {
   @Field(() => ID)
   agendaItemId: string;
 
-  @Field()
-  description: string;
+  @RestrictedField('MeetingAction', () => String, { description: 'What is to be done. Null for anyone working with people causing harm when it is about the adult victim.' })
+  description: string | null;
 
   @Field(() => ID)
   owningAgencyId: string;
@@ -34,7 +35,7 @@ export class MeetingActionModel {
   @Field(() => ActionStatus)
   status: ActionStatus;
 
-  @Field(() => String, { nullable: true })
+  @RestrictedField('MeetingAction', () => String, { description: 'How it was closed. Null for anyone working with people causing harm when it is about the adult victim.' })
   completionNote: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'When it was done or cancelled.' })

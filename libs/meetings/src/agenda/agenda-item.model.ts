@@ -49,7 +49,7 @@ export class AgendaItemModel {
   @Field()
   reasonForListing: string;
 
-  @Field(() => String, { nullable: true, description: 'The risks as summarised at the meeting.' })
+  @RestrictedField('AgendaItem', () => String, { description: 'The risks as summarised at the meeting. Never shown to anyone working with people causing harm.' })
   riskSummary: string | null;
 
   @Field()

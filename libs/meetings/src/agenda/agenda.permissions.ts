@@ -7,8 +7,8 @@ import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
  * the agencies invited to it, and by the practitioners (and co-working DVA specialists) of the
  * family discussed; managers read their agency's. Reading an item never opens the family record:
  * the people in scope become visible (the facts loader), restricted person fields stay governed by
- * the people permissions. Why someone was excluded for safety is never shown to anyone who works
- * with people causing harm.
+ * the people permissions. Why someone was excluded for safety, the risk summary and the text of
+ * decisions are never shown to anyone who works with people causing harm.
  */
 export const agendaPermissions: FeaturePermissions = {
   feature: 'agenda',
@@ -26,5 +26,8 @@ export const agendaPermissions: FeaturePermissions = {
   restrictedFields({ actor }, grant) {
     if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) return;
     grant('Participation', ['exclusionReason']);
+    // What was said about the family's risks and what was decided can place the victim.
+    grant('AgendaItem', ['riskSummary']);
+    grant('AgendaDecision', ['text']);
   },
 };

@@ -80,16 +80,18 @@ export class AgendaService {
     return query.orderBy('item.position', 'ASC').getMany();
   }
 
-  /** Seen with the family: whoever reads the family reads the meetings that discussed it. Newest meeting first. */
+  /**
+   * The meetings that discussed the family, newest first: the items the caller may read (reading
+   * the family is not enough: the chair of one meeting about a family does not read another's items).
+   */
   forFamily(ctx: RequestContext, familyId: string): Promise<AgendaItemEntity[]> {
-    return this.db
+    const query = this.db
       .repository(ctx, AgendaItemEntity)
       .createQueryBuilder('item')
       .innerJoin(MeetingEntity, 'meeting', 'meeting.id = item.meetingId')
-      .where('item.familyId = :familyId', { familyId })
-      .orderBy('meeting.startsAt', 'DESC')
-      .addOrderBy('item.id', 'DESC')
-      .getMany();
+      .where('item.familyId = :familyId', { familyId });
+    applyAccessFilter(query, abilityOf(ctx), 'read', 'AgendaItem');
+    return query.orderBy('meeting.startsAt', 'DESC').addOrderBy('item.id', 'DESC').getMany();
   }
 
   people(ctx: RequestContext, agendaItemId: string): Promise<AgendaItemPersonEntity[]> {

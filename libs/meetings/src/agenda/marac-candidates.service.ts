@@ -8,6 +8,9 @@ import { MeetingService } from '../meetings/meeting.service';
 import { PersonInScopeInput } from './dto/add-agenda-item.input';
 
 /** A MARAC referral waiting to be listed: still with the MARAC (submitted or accepted). */
+const LISTED_ON_A_MEETING_THAT_STANDS = (referralId: string) =>
+  `SELECT 1 FROM agenda_item listed JOIN meeting m ON m.id = listed.meeting_id WHERE listed.marac_referral_id = ${referralId} AND m.status <> 'CANCELLED'`;
+
 const LISTABLE = [ReferralStatus.SUBMITTED, ReferralStatus.ACCEPTED];
 
 /**
@@ -45,23 +48,33 @@ export class MaracCandidatesService {
               AND previous.starts_at < :startsAt AND previous.id <> :meetingId), '-infinity'::date)`,
         { meetingId: meeting.id },
       )
-      .andWhere('NOT EXISTS (SELECT 1 FROM agenda_item listed WHERE listed.marac_referral_id = referral.id)');
+      .andWhere(`NOT EXISTS (${LISTED_ON_A_MEETING_THAT_STANDS('referral.id')})`);
     applyAccessFilter(query, abilityOf(ctx), 'read', 'Referral');
     return query.orderBy('referral.isRepeatMarac', 'DESC').addOrderBy('referral.submittedOn', 'ASC').addOrderBy('referral.id', 'ASC').getMany();
   }
 
   /**
-   * Checks the referral a MARAC item is listed from: a MARAC referral to the organising agency, for
-   * this family, still with the MARAC, not listed before, its victim in scope as the adult victim.
-   * Other meetings list families without one.
+   * Listing a family opens it to whoever runs the meeting, so it needs a basis. A MARAC lists a case
+   * from a MARAC referral to the organising agency, for this family, still with the MARAC, not on
+   * another MARAC that stands (one cancelled frees it), its victim in scope as the adult victim.
+   * Other meetings list families their organising agency leads, or has received a referral about.
    */
   async assertListable(ctx: RequestContext, meeting: MeetingEntity, familyId: string, maracReferralId: string | undefined, people: PersonInScopeInput[]): Promise<void> {
     if (meeting.type !== MeetingType.MARAC) {
       if (maracReferralId) throw BadUserInputError.field('maracReferralId', 'is only for items on a MARAC');
+      const [{ related }] = await this.db.manager(ctx).query(
+        `SELECT EXISTS (SELECT 1 FROM family f WHERE f.id = $1 AND f.agency_id = $2)
+             OR EXISTS (SELECT 1 FROM referral r WHERE r.family_id = $1 AND r.to_agency_id = $2 AND r.status <> 'DRAFT') AS related`,
+        [familyId, meeting.organisingAgencyId],
+      );
+      if (!related) {
+        throw BadUserInputError.field('familyId', 'the organising agency has no involvement with this family (it neither leads the family nor has received a referral about it)');
+      }
       return;
     }
     if (!maracReferralId) throw BadUserInputError.field('maracReferralId', 'a MARAC lists a case from its MARAC referral: give the referral (see maracAgendaCandidates)');
-    const referral = await this.db.repository(ctx, ReferralEntity).findOneBy({ id: maracReferralId });
+    // Locked, so two coordinators listing one referral at once cannot both pass the check below.
+    const referral = await this.db.repository(ctx, ReferralEntity).createQueryBuilder('referral').setLock('pessimistic_write').where('referral.id = :id', { id: maracReferralId }).getOne();
     if (!referral || !abilityOf(ctx).can('read', asSubject('Referral', referral))) throw new NotFoundError('maracReferralId: no referral you can see has that id.');
     const [service] = await this.db.manager(ctx).query(`SELECT type FROM service WHERE id = $1`, [referral.serviceId]);
     if (service?.type !== ServiceType.MARAC || referral.toAgencyId !== meeting.organisingAgencyId) {
@@ -69,7 +82,7 @@ export class MaracCandidatesService {
     }
     if (referral.familyId !== familyId) throw BadUserInputError.field('maracReferralId', 'is about another family');
     if (!LISTABLE.includes(referral.status)) throw new ConflictError(`That MARAC referral is ${referral.status.toLowerCase()}, so it cannot be listed.`);
-    if (await this.db.manager(ctx).query(`SELECT 1 FROM agenda_item WHERE marac_referral_id = $1`, [referral.id]).then((rows) => rows.length)) {
+    if ((await this.db.manager(ctx).query(LISTED_ON_A_MEETING_THAT_STANDS('$1'), [referral.id])).length) {
       throw new ConflictError('That MARAC referral is already listed on an agenda.');
     }
     if (!people.some((p) => p.personId === referral.subjectPersonId && p.scopeRole === ScopeRole.ADULT_VICTIM)) {

@@ -98,6 +98,14 @@ export class MeetingService {
   async cancel(ctx: RequestContext, input: CancelMeetingInput): Promise<MeetingEntity> {
     const meeting = await this.forChange(ctx, input.meetingId, 'update');
     if (meeting.status === MeetingStatus.HELD) throw new ConflictError('This meeting was held; a held meeting cannot be cancelled.');
+    // Decisions changed children's journeys and actions were handed out: what happened stands, so record it as held.
+    const [{ outcomes }] = await this.db.manager(ctx).query(
+      `SELECT (EXISTS (SELECT 1 FROM agenda_decision d JOIN agenda_item i ON i.id = d.agenda_item_id WHERE i.meeting_id = $1)
+            OR EXISTS (SELECT 1 FROM participation p JOIN agenda_item i ON i.id = p.agenda_item_id WHERE i.meeting_id = $1)
+            OR EXISTS (SELECT 1 FROM meeting_action a WHERE a.meeting_id = $1)) AS outcomes`,
+      [meeting.id],
+    );
+    if (outcomes) throw new ConflictError('Outcomes (decisions, participation or actions) are recorded for this meeting, so it cannot be cancelled; record it as held instead.');
     meeting.status = MeetingStatus.CANCELLED;
     meeting.cancellationReason = input.reason.trim();
     await this.db.repository(ctx, MeetingEntity).save(meeting);

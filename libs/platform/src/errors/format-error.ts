@@ -20,6 +20,8 @@ const REQUEST_PROBLEM_CODES = new Set([
 
 /** unique_violation, exclusion_violation */
 const CONFLICT_SQLSTATES = new Set(['23505', '23P01']);
+/** check_violation, foreign_key_violation, not_null_violation: a value the services' checks missed. */
+const REFUSED_VALUE_SQLSTATES = new Set(['23514', '23503', '23502']);
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: ErrorCode.BAD_USER_INPUT,
@@ -53,6 +55,14 @@ export function createErrorFormatter(logger: JsonLogger, production: boolean) {
         ...base,
         message: 'This would conflict with a record that already exists, perhaps one saved a moment ago. Reload and try again; nothing was saved.',
         extensions: { code: ErrorCode.CONFLICT },
+      };
+    }
+    if (original instanceof QueryFailedError && REFUSED_VALUE_SQLSTATES.has((original.driverError as { code?: string }).code ?? '')) {
+      logger.event('warn', 'graphql.value_refused_by_database', { path: formatted.path?.join('.'), ...describeError(original) });
+      return {
+        ...base,
+        message: 'A value was refused: something required is blank, out of range, or refers to a record that does not exist. Check the input; nothing was saved.',
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
       };
     }
     const upstreamCode = formatted.extensions?.code;

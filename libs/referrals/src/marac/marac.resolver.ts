@@ -8,9 +8,9 @@ import { MaracCriteriaService } from './marac-criteria.service';
 export class MaracResolver {
   constructor(private readonly criteria: MaracCriteriaService) {}
 
-  /** Anyone who may read the victim's person record may ask (checked in the service). */
+  /** For those who refer to or run a MARAC (marac.permissions.ts), about a victim they may see (checked in the service). */
   @Query(() => MaracCriteriaModel, { description: 'Which MARAC referral criteria hold for an adult victim on a date, each with its evidence.' })
-  @RequirePermission('read', 'Person')
+  @RequirePermission('assess', 'MaracCriteria')
   maracCriteria(@Ctx() ctx: RequestContext, @Args() args: MaracCriteriaArgs) {
     return this.criteria.forVictim(ctx, args.victimId, args.asOf);
   }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ServiceType } from '../services/service-type';
 import { Consent, DeclineReason, LawfulBasis, MaracCriterion, ReferralStatus } from './referral-kinds';
 
 /**
@@ -18,6 +19,10 @@ export class ReferralEntity {
 
   @Column({ name: 'service_id', type: 'uuid' })
   serviceId: string;
+
+  /** The service's type, kept with the referral so access rules can read it (perpetrator workers: perpetrator programmes only). */
+  @Column({ name: 'service_type', type: 'text' })
+  serviceType: ServiceType;
 
   @Column({ name: 'from_user_id', type: 'uuid' })
   fromUserId: string;

@@ -1,5 +1,6 @@
 import { FeaturePermissions, hasRole, Role } from '@waymark/access';
 import { RECEIVING_ROLES, referralFacts, workingFamilyIds } from '../referral-access.facts';
+import { ServiceType } from '../services/service-type';
 
 /**
  * Referrals are seen by relationship (DOMAIN §5):
@@ -21,7 +22,11 @@ export const referralPermissions: FeaturePermissions = {
       can(['read', 'refer'], 'Referral', { familyId: { $in: workingFamilyIds(actor.roles, known) } });
       can(['read', 'refer'], 'Referral', { fromUserId: actor.userId });
     }
-    const submittedToMyAgency = { toAgencyId: actor.agencyId, status: { $ne: 'DRAFT' } };
+    // Whoever works with people causing harm receives only referrals to perpetrator programmes, never a
+    // victim's referral to a partner-support service their agency may also run.
+    const submittedToMyAgency = hasRole(actor.roles, Role.PERPETRATOR_WORKER)
+      ? { toAgencyId: actor.agencyId, status: { $ne: 'DRAFT' }, serviceType: ServiceType.PERPETRATOR_PROGRAMME }
+      : { toAgencyId: actor.agencyId, status: { $ne: 'DRAFT' } };
     if (hasRole(actor.roles, ...RECEIVING_ROLES)) can(['read', 'respond'], 'Referral', submittedToMyAgency);
     if (hasRole(actor.roles, Role.AGENCY_REPRESENTATIVE, Role.MANAGER)) {
       can('read', 'Referral', { fromAgencyId: actor.agencyId });

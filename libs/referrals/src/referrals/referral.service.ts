@@ -82,6 +82,7 @@ export class ReferralService {
       familyId: input.familyId,
       subjectPersonId: subject.id,
       serviceId: service.id,
+      serviceType: service.type,
       fromUserId: ctx.actor!.userId,
       fromAgencyId: ctx.actor!.agencyId,
       toAgencyId: service.agencyId,

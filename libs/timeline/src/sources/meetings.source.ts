@@ -49,20 +49,22 @@ export const meetingSource: TimelineSource = {
            jsonb_build_object('description', a.description, 'agency', ag.name)
       FROM meeting_action a JOIN agency ag ON ag.id = a.owning_agency_id
      WHERE a.family_id = $1 AND a.status = 'DONE'`,
-  summary: (row, name) => {
+  summary: (row, name, reader) => {
     const d = row.data;
+    // The words recorded at the meeting, for readers who may have them (timeline-source.ts).
+    const said = (text: unknown) => (reader.freeText ? `: ${text}.` : '.');
     switch (row.kind) {
       case TimelineKind.DISCUSSED_AT_MEETING:
-        return `Discussed at ${meeting(d.type)} on ${longDate(row.occurred_on)}: ${d.reason}.`;
+        return `Discussed at ${meeting(d.type)} on ${longDate(row.occurred_on)}${said(d.reason)}`;
       case TimelineKind.MEETING_DECISION: {
         const about = row.person_ids.length ? ` for ${name(row.person_ids[0])}` : '';
         const kind = DECISIONS[String(d.kind)];
-        return `${meeting(d.type)} decided${kind ? ` to ${kind}` : ''}${about}: ${d.text}.`;
+        return `${meeting(d.type)} decided${kind ? ` to ${kind}` : ''}${about}${said(d.text)}`;
       }
       case TimelineKind.ACTION_AGREED:
-        return `Action agreed at ${meeting(d.type)} for ${d.agency}, about ${name(row.person_ids[0])}, due ${longDate(d.dueOn)}: ${d.description}.`;
+        return `Action agreed at ${meeting(d.type)} for ${d.agency}, about ${name(row.person_ids[0])}, due ${longDate(d.dueOn)}${said(d.description)}`;
       default:
-        return `Action completed by ${d.agency}, about ${name(row.person_ids[0])}: ${d.description}.`;
+        return `Action completed by ${d.agency}, about ${name(row.person_ids[0])}${said(d.description)}`;
     }
   },
 };

@@ -51,11 +51,11 @@ export const incidentSource: TimelineSource = {
            jsonb_build_object('kind', i.kind, 'agency', a.name, 'description', i.description,
                               'roles', (SELECT jsonb_object_agg(p.person_id, p.role) FROM incident_person p WHERE p.incident_id = i.id))
       FROM incident i JOIN agency a ON a.id = i.reporting_agency_id WHERE i.family_id = $1`,
-  summary: (row, name) => {
+  summary: (row, name, reader) => {
     const kind = row.data.kind === 'POLICE_DA_NOTIFICATION' ? 'Police domestic abuse notification' : 'Incident reported';
     const roles = (row.data.roles ?? {}) as Record<string, string>;
     const people = row.person_ids.map((id) => `${name(id)} (${words(roles[id])})`).join(', ');
-    return `${kind} from ${row.data.agency}${people ? `: ${people}` : ''}. ${row.data.description}`;
+    return `${kind} from ${row.data.agency}${people ? `: ${people}` : ''}.${reader.freeText ? ` ${row.data.description}` : ''}`;
   },
 };
 
