@@ -47,6 +47,26 @@ describe('Safeguards around meetings', () => {
     expect(byId.errors![0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it("on the agenda he sees the victim's name, never her other names, immigration status or disability; he sees those of the man referred to his programme", async () => {
+    // Recorded by her social worker (set directly: the fixture has no such details).
+    await t.dataSource.query(`UPDATE person SET aliases = '{Grace Adeyemi}', immigration_status = 'Spouse visa', no_recourse_to_public_funds = true, disability = 'PTSD' WHERE id = $1`, [w.graceId]);
+    await t.dataSource.query(`UPDATE person SET aliases = '{Danny B}' WHERE id = $1`, [w.danId]);
+    const db = t.app.get(TransactionalConnection);
+    const programme = await db.withTransaction(RequestContext.system('fixture'), (ctx) =>
+      db.repository(ctx, ServiceEntity).save({ agencyId: w.agencies.programme.id, name: `Caring Dads ${itemId.slice(0, 6)}`, type: 'PERPETRATOR_PROGRAMME' as ServiceEntity['type'] }),
+    );
+    const referred = await as(w.social)(`mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
+      input: { familyId: w.familyId, subjectPersonId: w.danId, serviceId: programme.id, reason: 'Agreed at MARAC', consent: 'REFUSED', lawfulBasis: 'SAFEGUARDING_CHILD', occurredOn: MARAC_DAY, submit: true },
+    });
+    expect(referred.errors).toBeUndefined();
+    const person = `query ($id: ID!) { person(id: $id) { givenName aliases immigrationStatus noRecourseToPublicFunds disability } }`;
+    expect((await as(w.perpetratorWorker)(person, { id: w.graceId })).data.person).toEqual({ givenName: 'Grace', aliases: null, immigrationStatus: null, noRecourseToPublicFunds: null, disability: null });
+    expect((await as(w.perpetratorWorker)(person, { id: w.danId })).data.person).toMatchObject({ givenName: 'Dan', aliases: ['Danny B'] });
+    expect((await as(w.coordinator)(person, { id: w.graceId })).data.person).toEqual({
+      givenName: 'Grace', aliases: ['Grace Adeyemi'], immigrationStatus: 'Spouse visa', noRecourseToPublicFunds: true, disability: 'PTSD',
+    });
+  });
+
   it("a perpetrator worker never reads what is to be done for the victim: not on the action, the timeline, nor in the chase", async () => {
     const chair = as(w.chair);
     await chair(`mutation ($input: RecordRiskSummaryInput!) { recordRiskSummary(input: $input) { id } }`, { input: { agendaItemId: itemId, riskSummary: 'Grace is in a refuge in Leeds' } });

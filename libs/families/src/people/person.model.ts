@@ -14,8 +14,8 @@ export class PersonModel {
   @Field()
   familyName: string;
 
-  @Field(() => [String])
-  aliases: string[];
+  @RestrictedField('Person', () => [String], { description: 'Other names. Hidden from anyone working with people causing harm (a new name can find someone), except on the person their service works with.' })
+  aliases: string[] | null;
 
   @Field(() => LocalDate, { nullable: true })
   dateOfBirth: string | null;
@@ -38,14 +38,14 @@ export class PersonModel {
   @Field()
   interpreterNeeded: boolean;
 
-  @Field(() => String, { nullable: true })
+  @RestrictedField('Person', () => String, { description: 'Hidden like aliases.' })
   disability: string | null;
 
-  @Field(() => String, { nullable: true })
+  @RestrictedField('Person', () => String, { description: 'Hidden like aliases: immigration status can be used to control someone.' })
   immigrationStatus: string | null;
 
-  @Field()
-  noRecourseToPublicFunds: boolean;
+  @RestrictedField('Person', () => Boolean, { description: 'Hidden like immigrationStatus.' })
+  noRecourseToPublicFunds: boolean | null;
 
   @RestrictedField('Person', () => String, { description: 'Outward part of the postcode, e.g. "M14". Restricted: it can point to a refuge.' })
   postcodeArea: string | null;

@@ -16,7 +16,13 @@ export const personPermissions: FeaturePermissions = {
     // Merging needs both records in this manager's agency's families (never via break-glass); the merge service checks each.
     if (hasRole(actor.roles, Role.MANAGER)) can('merge', 'Person', { id: { $in: agencyPersonIds } });
   },
-  restrictedFields({ actor }, grant) {
+  restrictedFields({ actor, facts }, grant) {
+    // Details that can find or be used against someone (a new name, immigration status, a disability):
+    // everyone who can see the person, except those working with people causing harm, who see them only
+    // on the people referred to their own service.
+    const sensitive = ['aliases', 'disability', 'immigrationStatus', 'noRecourseToPublicFunds'];
+    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) grant('Person', sensitive, { id: { $in: (facts.referredPersonIds as string[] | undefined) ?? [] } });
+    else grant('Person', sensitive);
     if (!worksForTheVictim(actor.roles)) return;
     // On top of row access: a victim-side worker sees these fields of every person they can see.
     grant('Person', ['confidentialAddress', 'safeContactDetails', 'postcodeArea']);
