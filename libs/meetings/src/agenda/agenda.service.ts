@@ -3,6 +3,7 @@ import { abilityOf, applyAccessFilter, assertCan } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { FamilyEntity, FamilyMembershipEntity, MemberKind } from '@waymark/families';
 import { BadUserInputError, ConflictError, EntityLoader, NotFoundError, RequestContext, TransactionalConnection } from '@waymark/platform';
+import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { ScopeRole } from '../meeting-kinds';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -73,11 +74,9 @@ export class AgendaService {
     return item;
   }
 
-  /** The items of a meeting the caller may read, in agenda order (a practitioner sees only their families'). */
+  /** The items of a meeting the caller may read, in agenda order (a practitioner sees only their families'); one query for all meetings on a page. */
   forMeeting(ctx: RequestContext, meetingId: string): Promise<AgendaItemEntity[]> {
-    const query = this.db.repository(ctx, AgendaItemEntity).createQueryBuilder('item').where('item.meetingId = :meetingId', { meetingId });
-    applyAccessFilter(query, abilityOf(ctx), 'read', 'AgendaItem');
-    return query.orderBy('item.position', 'ASC').getMany();
+    return this.readableItemsBy(ctx, 'meetingId', meetingId);
   }
 
   /**
@@ -85,13 +84,26 @@ export class AgendaService {
    * the family is not enough: the chair of one meeting about a family does not read another's items).
    */
   forFamily(ctx: RequestContext, familyId: string): Promise<AgendaItemEntity[]> {
-    const query = this.db
-      .repository(ctx, AgendaItemEntity)
-      .createQueryBuilder('item')
-      .innerJoin(MeetingEntity, 'meeting', 'meeting.id = item.meetingId')
-      .where('item.familyId = :familyId', { familyId });
-    applyAccessFilter(query, abilityOf(ctx), 'read', 'AgendaItem');
-    return query.orderBy('meeting.startsAt', 'DESC').addOrderBy('item.id', 'DESC').getMany();
+    return this.readableItemsBy(ctx, 'familyId', familyId);
+  }
+
+  /** Batched per request (DataLoader), filtered in SQL by the agenda rules: newest meeting first, then agenda order. */
+  private readableItemsBy(ctx: RequestContext, column: 'meetingId' | 'familyId', value: string): Promise<AgendaItemEntity[]> {
+    const loader = ctx.loader(
+      `readable-agenda-items-by:${column}`,
+      () =>
+        new DataLoader<string, AgendaItemEntity[]>(async (values) => {
+          const query = this.db
+            .repository(ctx, AgendaItemEntity)
+            .createQueryBuilder('item')
+            .innerJoin(MeetingEntity, 'meeting', 'meeting.id = item.meetingId')
+            .where(`item.${column} IN (:...values)`, { values: [...values] });
+          applyAccessFilter(query, abilityOf(ctx), 'read', 'AgendaItem');
+          const rows = await query.orderBy('meeting.startsAt', 'DESC').addOrderBy('item.position', 'ASC').addOrderBy('item.id', 'ASC').getMany();
+          return values.map((v) => rows.filter((row) => row[column] === v));
+        }),
+    );
+    return loader.load(value);
   }
 
   people(ctx: RequestContext, agendaItemId: string): Promise<AgendaItemPersonEntity[]> {

@@ -1,4 +1,5 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 import { abilityOf, applyAccessFilter, asSubject } from '@waymark/access';
 import { ReferralEntity, ReferralModel } from '@waymark/referrals';
 import { Ctx, EntityLoader, IdArg, RequestContext, RequirePermission, TransactionalConnection } from '@waymark/platform';
@@ -38,8 +39,17 @@ export class MeetingReferralsResolver {
 
   @ResolveField(() => [ReferralModel], { description: 'Referrals agreed at this meeting that you may see.' })
   referralsAgreed(@Ctx() ctx: RequestContext, @Parent() meeting: MeetingEntity) {
-    const query = this.db.repository(ctx, ReferralEntity).createQueryBuilder('referral').where('referral.meetingId = :meetingId', { meetingId: meeting.id });
-    applyAccessFilter(query, abilityOf(ctx), 'read', 'Referral');
-    return query.orderBy('referral.referredOn', 'ASC').addOrderBy('referral.id', 'ASC').getMany();
+    // One query for every meeting on the page, filtered in SQL by the referral rules.
+    const loader = ctx.loader(
+      'readable-referrals-by-meeting',
+      () =>
+        new DataLoader<string, ReferralEntity[]>(async (meetingIds) => {
+          const query = this.db.repository(ctx, ReferralEntity).createQueryBuilder('referral').where('referral.meetingId IN (:...meetingIds)', { meetingIds: [...meetingIds] });
+          applyAccessFilter(query, abilityOf(ctx), 'read', 'Referral');
+          const rows = await query.orderBy('referral.referredOn', 'ASC').addOrderBy('referral.id', 'ASC').getMany();
+          return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+        }),
+    );
+    return loader.load(meeting.id);
   }
 }
