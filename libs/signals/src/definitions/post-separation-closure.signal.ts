@@ -95,7 +95,7 @@ export const postSeparationClosure: SignalDefinition = {
     )
     SELECT t.family_id, t.transition_id::text,
            ARRAY(SELECT DISTINCT p FROM unnest(ARRAY[t.child_id] || coalesce(t.trigger_person_ids, '{}') || coalesce(c.person_ids, '{}')
-                                                || coalesce(rc.person_ids, '{}') || coalesce(ARRAY[hd.victim_person_id], '{}') || coalesce(u.person_ids, '{}')) AS p ORDER BY p),
+                                                || coalesce(rc.person_ids, '{}') || ARRAY[hd.victim_person_id] || coalesce(u.person_ids, '{}')) AS p WHERE p IS NOT NULL ORDER BY p),
            CASE WHEN (c.transition_id IS NOT NULL)::int + (rc.transition_id IS NOT NULL)::int + (hd.transition_id IS NOT NULL)::int
                      + (u.transition_id IS NOT NULL)::int >= 2 THEN 'HIGH' ELSE 'MEDIUM' END,
            jsonb_build_array(${evidence('EpisodeTransition', 't.transition_id', 't.occurred_on', `CASE t.kind WHEN 'CLOSE' THEN 'Closed' ELSE 'Stepped down from ' || t.from_level || ' to ' || t.to_level END || coalesce(' (' || t.sub_reason || ')', '')`)})
