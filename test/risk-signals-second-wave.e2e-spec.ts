@@ -1,10 +1,11 @@
 import { Role } from '../libs/access/src';
 import { RequestContext } from '../libs/platform/src';
 import { SignalEvaluator } from '../libs/signals/src/engine/signal-evaluator.service';
-import { aPerson, aUser, SignedInUser } from './support/factories';
-import { jobsSettled, signalsOf, startAppWithJobs } from './support/family-story';
+import { AgencyKind } from '../libs/access/src';
+import { anAgency, aPerson, aUser, SignedInUser } from './support/factories';
+import { FamilyStory, jobsSettled, signalsOf, startAppWithJobs } from './support/family-story';
 import { ADD_ITEM, AGREE, aMaracReferral, aMaracWithItem, MaracWorld, maracWorld, PARTICIPATION, SCHEDULE } from './support/marac';
-import { aService } from './support/referral-fixtures';
+import { aService, DASH } from './support/referral-fixtures';
 import { TestApp } from './support/test-app';
 
 const REFER = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`;
@@ -217,6 +218,74 @@ describe('Risk signals from referrals, meetings and plans', () => {
     });
   });
 
+  describe('the first-wave signals, finished', () => {
+    let w: MaracWorld;
+    let story: FamilyStory;
+    let ewa: string, liam: string, zofia: string;
+    let cscService: string;
+
+    const liveFor = async (asOf: string, kind: string) => {
+      await jobsSettled(t);
+      await t.app.get(SignalEvaluator).evaluate(RequestContext.system('test'), { familyIds: [story.familyId], asOf });
+      return signalsOf(t, w.social, story.familyId, { kinds: [kind], states: ['OPEN', 'ACKNOWLEDGED'] });
+    };
+
+    beforeAll(async () => {
+      w = await maracWorld(t);
+      story = await FamilyStory.begin(t, w.social, 'Nowak family');
+      ewa = await story.member('Ewa', 'ADULT', '2016-01-01');
+      liam = await story.member('Liam', 'ADULT', '2016-01-01');
+      zofia = await story.member('Zofia', 'CHILD', '2019-05-05');
+      const couple = await story.relationship(liam, ewa, 'PARTNER', '2016-01-01');
+      const episode = await story.openEpisode(zofia, 'CIN', '2024-01-01');
+      await story.separate(couple, '2024-05-01', liam);
+      await story.close(episode, '2024-05-20');
+      cscService = await aService(t, admin, { agencyId: w.agencies.csc.id, name: `Front door ${story.familyId.slice(0, 6)}`, type: 'CHILDRENS_SOCIAL_CARE' });
+    });
+
+    const dash = (assessedOn: string, yes: number, judgement: string) =>
+      run(w.social, `mutation ($input: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $input) { id } }`, {
+        familyId: story.familyId, victimPersonId: ewa, personCausingHarmId: liam, assessedOn, answers: DASH(yes), judgement,
+      });
+
+    it('post-separation closure: a last DASH of 13 before the closure does not aggravate it, 14 does', async () => {
+      await dash('2024-05-10', 13, 'MEDIUM');
+      expect(await liveFor('2024-06-01', 'POST_SEPARATION_CLOSURE')).toEqual([]);
+      await dash('2024-05-15', 14, 'MEDIUM');
+      const [signal] = await liveFor('2024-06-01', 'POST_SEPARATION_CLOSURE');
+      expect(signal.severity).toBe('MEDIUM');
+      expect(signal.explanation).toBe(
+        "Zofia's case was closed 19 days after Liam and Ewa's separation was recorded on 1 May 2024; last DASH score 14 on 15 May 2024; no post-separation review is recorded.",
+      );
+      expect(signal.evidence.map((e: any) => [e.type, e.label])).toContainEqual(['RiskAssessment', 'DASH score 14, judged MEDIUM']);
+    });
+
+    it('reconciliation after closure: an incident involving both within 6 months', async () => {
+      expect(await liveFor('2024-08-02', 'RECONCILIATION_AFTER_CLOSURE')).toEqual([]);
+      await run(w.social, `mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) { id } }`, {
+        familyId: story.familyId, occurredOn: '2024-08-01', reportingAgencyId: w.agencies.police.id, kind: 'POLICE_DA_NOTIFICATION', description: 'Neighbours called police',
+        people: [{ personId: ewa, role: 'ADULT_VICTIM' }, { personId: liam, role: 'PERSON_CAUSING_HARM' }],
+      });
+      const [signal] = await liveFor('2024-08-02', 'RECONCILIATION_AFTER_CLOSURE');
+      expect(signal.explanation).toBe(
+        "An incident involving Liam and Ewa was reported on 1 August 2024, 2 months after Zofia's case was closed on 20 May 2024 following their separation on 1 May 2024.",
+      );
+      expect(signal.evidence.map((e: any) => e.type)).toEqual(['CoupleStatusEvent', 'Episode', 'Incident']);
+    });
+
+    it("revolving door: one re-referral to children's social care is not raised, two within 12 months are", async () => {
+      const refer = (occurredOn: string) =>
+        run(w.social, REFER, { familyId: story.familyId, subjectPersonId: zofia, serviceId: cscService, reason: 'Concerns at school', consent: 'GIVEN', occurredOn, submit: true });
+      await refer('2024-01-10');
+      await refer('2024-04-10');
+      expect(await liveFor('2024-04-11', 'REVOLVING_DOOR')).toEqual([]);
+      await refer('2024-09-10');
+      const [signal] = await liveFor('2024-09-11', 'REVOLVING_DOOR');
+      expect(signal).toMatchObject({ severity: 'MEDIUM', people: [{ givenName: 'Zofia' }] });
+      expect(signal.explanation).toBe("Zofia has been re-referred to children's social care 2 times in the last 12 months, most recently on 10 September 2024.");
+    });
+  });
+
   describe('re-evaluated through the queue when the records change', () => {
     let w: MaracWorld;
     let marac: { meetingId: string; itemId: string };
@@ -263,10 +332,14 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(await live(w, 'OVERDUE_ACTIONS')).toEqual([]);
     });
 
-    it("the MARAC's coordinator and chair see the family's signals; the perpetrator worker sees none", async () => {
+    it("the MARAC's coordinator and chair, and a DVA specialist once co-working, see the family's signals; the perpetrator worker sees none", async () => {
       const own = await live(w, 'REFERRAL_DECLINED_ELIGIBILITY');
       expect(await live(w, 'REFERRAL_DECLINED_ELIGIBILITY', w.coordinator)).toEqual([expect.objectContaining({ id: own[0].id })]);
       expect(await live(w, 'REFERRAL_DECLINED_ELIGIBILITY', w.chair)).toEqual([expect.objectContaining({ id: own[0].id })]);
+      const specialist = await aUser(t, [Role.DVA_SPECIALIST], await anAgency(t, AgencyKind.SPECIALIST_DVA_SERVICE));
+      expect(await live(w, 'REFERRAL_DECLINED_ELIGIBILITY', specialist)).toEqual([]);
+      await run(w.social, `mutation ($input: StartCoworkInput!) { startCowork(input: $input) { id } }`, { familyId: w.familyId, specialistUserId: specialist.id, startedOn: '2025-03-01', reason: 'Safety planning with Grace' });
+      expect(await live(w, 'REFERRAL_DECLINED_ELIGIBILITY', specialist)).toEqual([expect.objectContaining({ id: own[0].id })]);
       const refused = await t.gql(`query ($filter: RiskSignalFilter) { riskSignals(filter: $filter) { nodes { id } } }`, { filter: { familyId: w.familyId } }, { token: w.perpetratorWorker.token });
       expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
     });
