@@ -45,10 +45,11 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
       const signals = byKind(await signalsOf(t, social, story.familyId), 'POST_SEPARATION_CLOSURE');
       expect(signals).toHaveLength(1);
       const [signal] = signals;
-      expect(signal).toMatchObject({ severity: 'MEDIUM', state: 'OPEN', resolution: null, family: { id: story.familyId, name: 'Okafor-Brown family' } });
+      // Two aggravating conditions: contact, and no behaviour-change referral for Tom.
+      expect(signal).toMatchObject({ severity: 'HIGH', state: 'OPEN', resolution: null, family: { id: story.familyId, name: 'Okafor-Brown family' } });
       expect(signal.explanation).toBe(
         "Amara's case was closed 28 days after Tom and Grace's separation was recorded on 1 March 2024; " +
-          'Amara has unsupervised contact with Tom (since 10 March 2024); no post-separation review is recorded.',
+          'Amara has unsupervised contact with Tom (since 10 March 2024); no behaviour-change referral accepted for Tom; no post-separation review is recorded.',
       );
       expect(signal.evidence.map((e: any) => [e.type, e.date, e.label])).toEqual([
         ['EpisodeTransition', '2024-03-29', 'Closed'],
@@ -129,7 +130,7 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
       await story.reconcile(couple, '2024-11-19');
       await jobsSettled(t);
       let signals = await signalsOf(t, social, story.familyId);
-      expect(byKind(signals, 'POST_SEPARATION_CLOSURE')).toMatchObject([{ state: 'OPEN', severity: 'MEDIUM' }]);
+      expect(byKind(signals, 'POST_SEPARATION_CLOSURE')).toMatchObject([{ state: 'OPEN', severity: 'HIGH' }]);
       const [reconciled] = byKind(signals, 'RECONCILIATION_AFTER_CLOSURE');
       expect(reconciled).toMatchObject({ state: 'OPEN', severity: 'HIGH' });
       expect(reconciled.explanation).toBe(
@@ -139,7 +140,9 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
       await story.openEpisode(zofia, 'CIN', '2025-01-10');
       await jobsSettled(t);
       signals = await signalsOf(t, social, story.familyId);
+      // The re-opened Child in Need case now also shows Liam has not been engaged by anyone.
       expect(signals.map((s) => [s.kind, s.state, s.resolution]).sort()).toEqual([
+        ['PERSON_CAUSING_HARM_NOT_ENGAGED', 'OPEN', null],
         ['POST_SEPARATION_CLOSURE', 'RESOLVED', 'AUTO'],
         ['RECONCILIATION_AFTER_CLOSURE', 'RESOLVED', 'AUTO'],
       ]);

@@ -57,8 +57,8 @@ export class FamilyStory {
   }
 
   /** A new person who joins the household. */
-  async member(givenName: string, kind: 'ADULT' | 'CHILD', joinedOn: string, dateOfBirth = kind === 'CHILD' ? joinedOn : '1985-01-01'): Promise<string> {
-    const personId = await aPerson(this.t, this.by, { givenName, familyName: 'Story', gender: 'NOT_KNOWN', ethnicityGroup: 'NOT_STATED', dateOfBirth });
+  async member(givenName: string, kind: 'ADULT' | 'CHILD', joinedOn: string, dateOfBirth = kind === 'CHILD' ? joinedOn : '1985-01-01', details: Record<string, unknown> = {}): Promise<string> {
+    const personId = await aPerson(this.t, this.by, { givenName, familyName: 'Story', gender: 'NOT_KNOWN', ethnicityGroup: 'NOT_STATED', dateOfBirth, ...details });
     await this.run(`mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, { familyId: this.familyId, personId, kind, joinedOn });
     return personId;
   }

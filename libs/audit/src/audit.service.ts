@@ -17,6 +17,8 @@ export interface AuditRecord {
    * child's contact arrangement, a review). Family writes are what re-evaluates risk signals.
    */
   familyId?: string;
+  /** Several families, for one write that changes all of them (cancelling a meeting about several). */
+  familyIds?: string[];
 }
 
 export interface AuditChainReport {
@@ -55,6 +57,7 @@ export class AuditService {
     ctx.auditEventsWritten++;
     if (record.subjectType === 'Family' && record.subjectId) ctx.noteFamilyChanged(record.subjectId);
     if (record.familyId) ctx.noteFamilyChanged(record.familyId);
+    for (const familyId of record.familyIds ?? []) ctx.noteFamilyChanged(familyId);
   }
 
   /** For domain services: one row per person record read, in one statement. */

@@ -44,7 +44,7 @@ export class ActionService {
       lastChasedOn: null,
       createdByUserId: ctx.actor!.userId,
     });
-    await this.audit.record(ctx, { action: 'meeting_action.agree', subjectType: 'Meeting', subjectId: meeting.id, detail: { actionId: action.id, agendaItemId: item.id } });
+    await this.audit.record(ctx, { action: 'meeting_action.agree', subjectType: 'Meeting', subjectId: meeting.id, familyId: item.familyId, detail: { actionId: action.id, agendaItemId: item.id } });
     return action;
   }
 
@@ -97,7 +97,7 @@ export class ActionService {
     action.completionNote = input.note.trim();
     action.completedOn = completedOn;
     await repository.save(action);
-    await this.audit.record(ctx, { action: `meeting_action.${verb}`, subjectType: 'Meeting', subjectId: action.meetingId, detail: { actionId: action.id } });
+    await this.audit.record(ctx, { action: `meeting_action.${verb}`, subjectType: 'Meeting', subjectId: action.meetingId, familyId: action.familyId, detail: { actionId: action.id } });
     return action;
   }
 

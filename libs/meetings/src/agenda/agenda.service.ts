@@ -46,6 +46,7 @@ export class AgendaService {
       action: 'agenda.add_item',
       subjectType: 'Meeting',
       subjectId: meeting.id,
+      familyId: input.familyId,
       detail: { agendaItemId: item.id, familyId: input.familyId, people: input.people.length, maracReferralId: item.maracReferralId },
     });
     return item;

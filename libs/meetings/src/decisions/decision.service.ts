@@ -42,6 +42,7 @@ export class DecisionService {
       action: 'agenda.record_decision',
       subjectType: 'Meeting',
       subjectId: meeting.id,
+      familyId: item.familyId,
       detail: { agendaItemId: item.id, decisionId: decision.id, kind: input.kind, ...(change ? { transitionId: change.transition.id } : {}) },
     });
     return decision;

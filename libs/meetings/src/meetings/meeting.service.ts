@@ -109,7 +109,9 @@ export class MeetingService {
     meeting.status = MeetingStatus.CANCELLED;
     meeting.cancellationReason = input.reason.trim();
     await this.db.repository(ctx, MeetingEntity).save(meeting);
-    await this.audit.record(ctx, { action: 'meeting.cancel', subjectType: 'Meeting', subjectId: meeting.id });
+    // Every family on the agenda: what counts as their latest meetings (being heard, interpreters) changes.
+    const listed: Array<{ family_id: string }> = await this.db.manager(ctx).query(`SELECT family_id FROM agenda_item WHERE meeting_id = $1`, [meeting.id]);
+    await this.audit.record(ctx, { action: 'meeting.cancel', subjectType: 'Meeting', subjectId: meeting.id, familyIds: listed.map((row) => row.family_id) });
     return meeting;
   }
 

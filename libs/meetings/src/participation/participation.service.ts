@@ -42,6 +42,7 @@ export class ParticipationService {
       action: 'agenda.record_participation',
       subjectType: 'Meeting',
       subjectId: meeting.id,
+      familyId: item.familyId,
       detail: { agendaItemId: item.id, entries: input.entries.map((e) => ({ personId: e.personId, participation: e.participation })) },
     });
     return item;

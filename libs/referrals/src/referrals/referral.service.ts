@@ -270,6 +270,7 @@ export class ReferralService {
       action: from === null ? 'referral.create' : AUDIT_ACTION[referral.status as Exclude<S, S.DRAFT>],
       subjectType: 'Referral',
       subjectId: referral.id,
+      familyId: referral.familyId,
       detail: {
         familyId: referral.familyId,
         changeId: change.id,

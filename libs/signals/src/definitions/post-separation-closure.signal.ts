@@ -69,30 +69,56 @@ export const postSeparationClosure: SignalDefinition = {
         FROM live t JOIN couple_status_event c ON c.family_id = t.family_id AND c.status = 'RECONCILED' AND c.occurred_on <= t.occurred_on
         JOIN person_relationship r ON r.id = c.relationship_id
        ORDER BY t.transition_id, c.occurred_on DESC, c.id
+    ),
+    -- Aggravating: the last DASH for a victim in the family, on or before the closure, was high risk.
+    last_dash AS (
+      SELECT DISTINCT ON (t.transition_id, d.victim_person_id) t.transition_id, d.id, d.assessed_on, d.score, d.judgement, d.victim_person_id
+        FROM live t JOIN risk_assessment d ON d.family_id = t.family_id AND d.assessed_on <= t.occurred_on
+       ORDER BY t.transition_id, d.victim_person_id, d.assessed_on DESC, d.recorded_at DESC, d.id DESC
+    ),
+    high_dash AS (
+      SELECT DISTINCT ON (transition_id) transition_id, id, assessed_on, score, judgement, victim_person_id
+        FROM last_dash WHERE score >= ${setting(S.DASH_HIGH_RISK_SCORE)} OR judgement = 'HIGH'
+       ORDER BY transition_id, score DESC, assessed_on DESC, id
+    ),
+    -- Aggravating: a person causing harm in the family has never had a perpetrator programme referral
+    -- accepted, engaged or completed (up to the evaluation date).
+    unreferred AS (
+      SELECT t.transition_id, array_agg(DISTINCT h.person_causing_harm_id ORDER BY h.person_causing_harm_id) AS person_ids,
+             jsonb_agg(DISTINCT jsonb_build_object('personId', h.person_causing_harm_id, 'disclosure', h.disclosure)) AS people
+        FROM live t JOIN harm_relationship h ON h.family_id = t.family_id AND h.recorded_on <= ${AS_OF}
+       WHERE NOT EXISTS (
+         SELECT 1 FROM referral r JOIN service s ON s.id = r.service_id AND s.type = 'PERPETRATOR_PROGRAMME'
+           JOIN referral_status_change c ON c.referral_id = r.id AND c.to_status IN ('ACCEPTED', 'ENGAGED', 'COMPLETED') AND c.occurred_on <= ${AS_OF}
+          WHERE r.family_id = t.family_id AND r.subject_person_id = h.person_causing_harm_id)
+       GROUP BY t.transition_id
     )
-    -- Wave 2 adds, each as a CTE keyed by transition_id and counted in "aggravating" below:
-    --   the last risk assessment was high (DASH score >= DASH_HIGH_RISK_SCORE, or judged high);
-    --   the person causing harm has no accepted, engaged or completed referral to a behaviour-change service.
     SELECT t.family_id, t.transition_id::text,
            ARRAY(SELECT DISTINCT p FROM unnest(ARRAY[t.child_id] || coalesce(t.trigger_person_ids, '{}') || coalesce(c.person_ids, '{}')
-                                                || coalesce(rc.person_ids, '{}')) AS p ORDER BY p),
-           CASE WHEN (c.transition_id IS NOT NULL)::int + (rc.transition_id IS NOT NULL)::int >= 2 THEN 'HIGH' ELSE 'MEDIUM' END,
+                                                || coalesce(rc.person_ids, '{}') || ARRAY[hd.victim_person_id] || coalesce(u.person_ids, '{}')) AS p WHERE p IS NOT NULL ORDER BY p),
+           CASE WHEN (c.transition_id IS NOT NULL)::int + (rc.transition_id IS NOT NULL)::int + (hd.transition_id IS NOT NULL)::int
+                     + (u.transition_id IS NOT NULL)::int >= 2 THEN 'HIGH' ELSE 'MEDIUM' END,
            jsonb_build_array(${evidence('EpisodeTransition', 't.transition_id', 't.occurred_on', `CASE t.kind WHEN 'CLOSE' THEN 'Closed' ELSE 'Stepped down from ' || t.from_level || ' to ' || t.to_level END || coalesce(' (' || t.sub_reason || ')', '')`)})
              || CASE WHEN t.trigger_id IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(jsonb_build_object('type', t.trigger_type, 'id', t.trigger_id, 'date', t.trigger_on,
                                     'label', CASE t.trigger_kind WHEN 'SEPARATION' THEN 'Separation' ELSE 'Person causing harm left the household' END)) END
              || CASE WHEN rc.id IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(${evidence('CoupleStatusEvent', 'rc.id', 'rc.occurred_on', `'Reconciliation'`)}) END
-             || coalesce(c.evidence, '[]'::jsonb),
+             || coalesce(c.evidence, '[]'::jsonb)
+             || CASE WHEN hd.id IS NULL THEN '[]'::jsonb ELSE jsonb_build_array(${evidence('RiskAssessment', 'hd.id', 'hd.assessed_on', `'DASH score ' || hd.score || ', judged ' || hd.judgement`)}) END,
            jsonb_build_object(
              'childId', t.child_id, 'episodeId', t.episode_id, 'transitionKind', t.kind, 'endedOn', t.occurred_on,
              'fromLevel', t.from_level, 'toLevel', t.to_level, 'subReason', t.sub_reason,
              'trigger', CASE WHEN t.trigger_id IS NULL THEN NULL
                              ELSE jsonb_build_object('kind', t.trigger_kind, 'on', t.trigger_on, 'days', t.occurred_on - t.trigger_on, 'personIds', t.trigger_person_ids) END,
              'contacts', coalesce(c.contacts, '[]'::jsonb),
-             'reconciliation', CASE WHEN rc.id IS NULL THEN NULL ELSE jsonb_build_object('on', rc.occurred_on, 'personIds', rc.person_ids) END)
+             'reconciliation', CASE WHEN rc.id IS NULL THEN NULL ELSE jsonb_build_object('on', rc.occurred_on, 'personIds', rc.person_ids) END,
+             'dash', CASE WHEN hd.id IS NULL THEN NULL ELSE jsonb_build_object('on', hd.assessed_on, 'score', hd.score, 'judgement', hd.judgement, 'victimId', hd.victim_person_id) END,
+             'unreferred', coalesce(u.people, '[]'::jsonb))
       FROM live t
       LEFT JOIN contact c ON c.transition_id = t.transition_id
       LEFT JOIN reconciliation rc ON rc.transition_id = t.transition_id
-     WHERE c.transition_id IS NOT NULL OR rc.transition_id IS NOT NULL`,
+      LEFT JOIN high_dash hd ON hd.transition_id = t.transition_id
+      LEFT JOIN unreferred u ON u.transition_id = t.transition_id
+     WHERE c.transition_id IS NOT NULL OR rc.transition_id IS NOT NULL OR hd.transition_id IS NOT NULL OR u.transition_id IS NOT NULL`,
 
   explain(facts, say) {
     const child = say.name(facts.childId);
@@ -113,6 +139,11 @@ export const postSeparationClosure: SignalDefinition = {
     const reconciled = facts.reconciliation
       ? `${list((facts.reconciliation.personIds as string[]).map((id) => say.name(id)))} separated before and reconciled on ${say.date(facts.reconciliation.on)}`
       : null;
-    return sentence([when, ...contacts, reconciled, 'no post-separation review is recorded']);
+    const dash = facts.dash ? `last DASH score ${facts.dash.score}${facts.dash.judgement === 'HIGH' ? ', judged high risk,' : ''} on ${say.date(facts.dash.on)}` : null;
+    // Only people the reader may know are recorded as causing harm; one name once, whatever the disclosures.
+    const unreferredIds = [...new Set(((facts.unreferred ?? []) as Array<{ personId: string; disclosure: string }>)
+      .filter((p) => say.mayKnowHarm(p.disclosure)).map((p) => p.personId))];
+    const unreferred = unreferredIds.length ? `no behaviour-change referral accepted for ${list(unreferredIds.map((id) => say.name(id)))}` : null;
+    return sentence([when, ...contacts, reconciled, dash, unreferred, 'no post-separation review is recorded']);
   },
 };
