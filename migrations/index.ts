@@ -17,6 +17,7 @@ import { CreateChildContactAndKinshipPlacement1764000000041 } from './1764000000
 import { CreateRiskSignals1764000000042 } from './1764000000042-CreateRiskSignals';
 import { LinkReferralsToMeetings1764000000051 } from './1764000000051-LinkReferralsToMeetings';
 import { TightenMeetingAndReferralAccess1764000000052 } from './1764000000052-TightenMeetingAndReferralAccess';
+import { CreateSignalEvaluationMarks1764000000053 } from './1764000000053-CreateSignalEvaluationMarks';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   CreateRiskSignals1764000000042,
   LinkReferralsToMeetings1764000000051,
   TightenMeetingAndReferralAccess1764000000052,
+  CreateSignalEvaluationMarks1764000000053,
 ];

@@ -57,7 +57,8 @@ async function aWorld(t: TestApp): Promise<World> {
   const service = (agencyId: string, type: string) => aService(t, admin, { agencyId, name: `${area} ${type}`, type });
   return {
     social: await aUser(t, [Role.CASE_PRACTITIONER], csc),
-    coordinator: await aUser(t, [Role.MARAC_COORDINATOR], idva),
+    // Conferences, CIN reviews and strategy meetings are organised by children's social care, which leads these families.
+    coordinator: await aUser(t, [Role.MARAC_COORDINATOR], csc),
     chair: await aUser(t, [Role.MEETING_CHAIR], police),
     perpetratorWorker: await aUser(t, [Role.PERPETRATOR_WORKER], programme),
     specialist: await aUser(t, [Role.DVA_SPECIALIST], dva),

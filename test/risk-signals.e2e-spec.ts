@@ -1,4 +1,6 @@
 import { AgencyKind, Role } from '../libs/access/src';
+import { RequestContext } from '../libs/platform/src';
+import { SignalEvaluator } from '../libs/signals/src';
 import { anAgency, aUser, SignedInUser } from './support/factories';
 import { daysAgo, FamilyStory, jobsSettled, signalsOf, startAppWithJobs } from './support/family-story';
 import { TestApp } from './support/test-app';
@@ -57,6 +59,18 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
         ['ChildContact', '2024-03-10', 'Unsupervised contact'],
       ]);
       expect(signal.people.map((p: any) => p.givenName).sort()).toEqual(['Amara', 'Grace', 'Tom']);
+    });
+
+    it('a full run leaves a signal that holds as before untouched, yet it reads as evaluated by that run', async () => {
+      const [{ id }] = byKind(await signalsOf(t, social, story.familyId), 'POST_SEPARATION_CLOSURE');
+      const row = async () => (await t.dataSource.query(`SELECT xmin::text AS version, last_evaluated_at FROM risk_signal WHERE id = $1`, [id]))[0];
+      const before = await row();
+      const run = await t.app.get(SignalEvaluator).evaluate(RequestContext.system('test'), { familyIds: null, asOf: daysAgo(0) });
+      expect(run.candidates).toBeGreaterThan(0);
+      expect((await row()).version).toBe(before.version); // not rewritten
+      const read = await t.gql(`query ($filter: RiskSignalFilter) { riskSignals(filter: $filter) { nodes { id lastEvaluatedAt } } }`, { filter: { familyId: story.familyId } }, { token: social.token });
+      const node = read.data.riskSignals.nodes.find((n: { id: string }) => n.id === id);
+      expect(new Date(node.lastEvaluatedAt).getTime()).toBeGreaterThan(new Date(before.last_evaluated_at).getTime());
     });
 
     it('is resolved by a post-separation review, and stays resolved when re-evaluated', async () => {

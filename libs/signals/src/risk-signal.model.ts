@@ -63,7 +63,7 @@ export class RiskSignalModel {
   @Field({ description: 'When it was last raised (re-opened), or first raised.' })
   lastRaisedAt: Date;
 
-  @Field()
+  @Field({ description: 'When the signal was last evaluated: by the nightly run or after a change to its family.' })
   lastEvaluatedAt: Date;
 
   @Field(() => Date, { nullable: true })

@@ -1,7 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserEntity } from '@waymark/access';
 import { FamilyEntity, FamilyModel, PersonModel, PersonService } from '@waymark/families';
-import { Ctx, EntityLoader, RequestContext, RequirePermission } from '@waymark/platform';
+import DataLoader from 'dataloader';
+import { Ctx, EntityLoader, RequestContext, RequirePermission, TransactionalConnection } from '@waymark/platform';
 import { AcknowledgeRiskSignalArgs } from './dto/acknowledge-risk-signal.args';
 import { RiskSignalsArgs } from './dto/risk-signals.args';
 import { RiskSignalEntity } from './risk-signal.entity';
@@ -16,6 +17,7 @@ export class RiskSignalResolver {
     private readonly explainer: SignalExplainer,
     private readonly personService: PersonService,
     private readonly loader: EntityLoader,
+    private readonly db: TransactionalConnection,
   ) {}
 
   @Query(() => RiskSignalConnection, { description: 'Risk signals on the families you may see: most severe, then most recent, first.' })
@@ -39,6 +41,24 @@ export class RiskSignalResolver {
   @ResolveField(() => [PersonModel], { nullable: 'items' })
   people(@Ctx() ctx: RequestContext, @Parent() signal: RiskSignalEntity) {
     return Promise.all(signal.personIds.map((id) => this.personService.load(ctx, id)));
+  }
+
+  /** The latest of: the signal's own last change, the last full run, the last run for its family (one query per request). */
+  @ResolveField(() => Date)
+  async lastEvaluatedAt(@Ctx() ctx: RequestContext, @Parent() signal: RiskSignalEntity): Promise<Date> {
+    const marks = ctx.loader(
+      'signal-evaluation-marks',
+      () =>
+        new DataLoader<string, Date | null>(async (scopes) => {
+          const rows: Array<{ scope: string; evaluated_at: Date }> = await this.db
+            .manager(ctx)
+            .query(`SELECT scope, evaluated_at FROM signal_evaluation_mark WHERE scope = ANY($1::text[])`, [[...scopes]]);
+          const byScope = new Map(rows.map((row) => [row.scope, new Date(row.evaluated_at)]));
+          return scopes.map((scope) => byScope.get(scope) ?? null);
+        }),
+    );
+    const [all, family] = await Promise.all([marks.load('ALL'), marks.load(signal.familyId)]);
+    return [signal.lastEvaluatedAt, all, family].filter((d): d is Date => !!d).reduce((a, b) => (a > b ? a : b));
   }
 
   @ResolveField(() => String)

@@ -91,6 +91,9 @@ export class SignalEvaluator {
                   acknowledged_note = CASE WHEN m.previous_state = 'RESOLVED' THEN NULL ELSE s.acknowledged_note END
              FROM matched m
             WHERE s.id = m.id
+              -- A signal that holds just as before is left alone: rewriting every row made a full run slow.
+              AND (m.previous_state = 'RESOLVED' OR s.severity IS DISTINCT FROM m.severity OR s.person_ids IS DISTINCT FROM m.person_ids
+                   OR s.evidence IS DISTINCT FROM m.evidence OR s.facts IS DISTINCT FROM m.facts)
            RETURNING s.id, s.family_id, s.severity, m.previous_state
          )
          , written AS (
@@ -134,6 +137,12 @@ export class SignalEvaluator {
          )
          SELECT count(*)::int AS n FROM written`,
         [familyIds, kinds],
+      );
+      // The run's mark: when these families (or all) were last evaluated, for every signal in them.
+      await manager.query(
+        `INSERT INTO signal_evaluation_mark (scope, evaluated_at) SELECT scope, now() FROM unnest($1::text[]) AS scope
+         ON CONFLICT (scope) DO UPDATE SET evaluated_at = excluded.evaluated_at`,
+        [familyIds ?? ['ALL']],
       );
       await manager.query(`SET LOCAL jit TO DEFAULT; SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL work_mem TO DEFAULT`);
       const summary = { candidates, raised, reopened, resolved, durationMs: Date.now() - started };
