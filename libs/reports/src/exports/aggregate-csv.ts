@@ -1,0 +1,47 @@
+import { CountCell, RateCell } from '../suppression/suppression';
+import { AUDITED_ROLES, OUTCOME_FIELDS, ParticipationAuditModel } from '../participation/participation-audit.model';
+import { SignalsOverviewModel } from '../signals/signals-overview.model';
+
+/** Aggregate exports are long tables: one figure per line, a suppressed figure as an empty value marked 'suppressed'. */
+export const PARTICIPATION_CSV_COLUMNS = ['meeting_type', 'family_member', 'measure', 'outcome', 'value', 'suppressed'];
+export const SIGNALS_CSV_COLUMNS = ['kind', 'measure', 'value', 'suppressed'];
+
+type Row = Array<string | number | null>;
+
+const figure = (cell: CountCell | RateCell): [string | number | null, string] =>
+  cell.suppressed ? [null, 'suppressed'] : [cell.value, ''];
+
+export function participationCsvRows(report: ParticipationAuditModel): Row[] {
+  const rows: Row[] = [['ALL', '', 'agenda_items', '', ...figure(report.agendaItems)]];
+  for (const type of report.byMeetingType) {
+    const t = type.meetingType;
+    rows.push([t, '', 'agenda_items', '', ...figure(type.agendaItems)]);
+    for (const [field, scopeRole] of Object.entries(AUDITED_ROLES)) {
+      const m = type[field as keyof typeof AUDITED_ROLES];
+      rows.push([t, scopeRole, 'items_with_member', '', ...figure(m.itemsWithMember)]);
+      rows.push([t, scopeRole, 'items_where_member_took_part', '', ...figure(m.itemsWhereMemberTookPart)]);
+      rows.push([t, scopeRole, 'share_of_items', '', ...figure(m.shareOfItems)]);
+      rows.push([t, scopeRole, 'people_in_scope', '', ...figure(m.peopleInScope)]);
+      rows.push([t, scopeRole, 'people_who_took_part', '', ...figure(m.peopleWhoTookPart)]);
+      for (const [outcome, name] of Object.entries(OUTCOME_FIELDS)) rows.push([t, scopeRole, 'people_by_outcome', outcome, ...figure(m.outcomes[name])]);
+    }
+    rows.push([t, 'CHILD', 'child_views_recorded', '', ...figure(type.childViewsRecorded)]);
+    rows.push([t, 'CHILD', 'share_of_child_views_recorded', '', ...figure(type.shareOfChildViewsRecorded)]);
+    rows.push([t, '', 'interpreter_needed', '', ...figure(type.interpreterNeeded)]);
+    rows.push([t, '', 'interpreter_provided', '', ...figure(type.interpreterProvided)]);
+    rows.push([t, '', 'share_of_interpreter_needs_met', '', ...figure(type.shareOfInterpreterNeedsMet)]);
+  }
+  return rows;
+}
+
+export function signalsCsvRows(report: SignalsOverviewModel): Row[] {
+  const rows: Row[] = [['ALL', 'open', ...figure(report.open)]];
+  for (const k of report.byKind) {
+    rows.push([k.kind, 'open', ...figure(k.open)]);
+    rows.push([k.kind, 'under_one_week', ...figure(k.underOneWeek)]);
+    rows.push([k.kind, 'one_to_four_weeks', ...figure(k.oneToFourWeeks)]);
+    rows.push([k.kind, 'four_weeks_to_three_months', ...figure(k.fourWeeksToThreeMonths)]);
+    rows.push([k.kind, 'over_three_months', ...figure(k.overThreeMonths)]);
+  }
+  return rows;
+}
