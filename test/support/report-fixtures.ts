@@ -107,3 +107,37 @@ export class ReportWorld {
     return team.id;
   }
 }
+
+/** A child's episode, with optional assessment and CSC referral from an agency, written straight to the journey tables. */
+export async function aChildEpisode(
+  w: ReportWorld,
+  familyId: string,
+  episode: { openedOn: string; level?: string; closedOn?: string; reason?: string; subReason?: string },
+  extra: { assessment?: { on: string; factors: string[]; primaryNeed: string }; referral?: { on: string; fromAgencyId: string; serviceId: string } } = {},
+): Promise<{ childId: string; episodeId: string }> {
+  const q = (sql: string, params: unknown[]) => w.t.dataSource.query(sql, params);
+  const childId = await w.person({ dateOfBirth: '2019-02-01' });
+  const [row] = await q(
+    `INSERT INTO episode (family_id, child_id, level, opened_on, closed_on, closure_reason, closure_sub_reason) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [familyId, childId, episode.level ?? 'CIN', episode.openedOn, episode.closedOn ?? null, episode.reason ?? null, episode.subReason ?? null],
+  );
+  if (extra.assessment) {
+    await q(
+      `INSERT INTO assessment (family_id, child_id, assessed_on, agency_id, factors, primary_need, outcome, recorded_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, 'CIN', $7)`,
+      [familyId, childId, extra.assessment.on, w.agencyA.id, extra.assessment.factors, extra.assessment.primaryNeed, w.managerA.id],
+    );
+  }
+  if (extra.referral) {
+    await q(
+      `INSERT INTO referral (family_id, subject_person_id, service_id, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on)
+       VALUES ($1, $2, $3, $4, $5, $6, 'Disclosure at school', 'GIVEN', 'SUBMITTED', $7, $7, $7)`,
+      [familyId, childId, extra.referral.serviceId, w.managerA.id, extra.referral.fromAgencyId, w.agencyA.id, extra.referral.on],
+    );
+  }
+  return { childId, episodeId: row.id };
+}
+
+export async function aCscService(w: ReportWorld): Promise<string> {
+  const [row] = await w.t.dataSource.query(`INSERT INTO service (agency_id, name, type) VALUES ($1, $2, 'CHILDRENS_SOCIAL_CARE') RETURNING id`, [w.agencyA.id, `Front door ${randomUUID().slice(0, 6)}`]);
+  return row.id;
+}
