@@ -1,6 +1,6 @@
 import { AgencyKind } from '../libs/access/src';
 import { anAgency } from './support/factories';
-import { aChildEpisode, aCscService, ReportWorld } from './support/report-fixtures';
+import { aChildEpisode, aService, ReportWorld } from './support/report-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const SIGNALS = `query ($filters: SignalsOverviewFiltersInput) {
@@ -54,7 +54,7 @@ describe('Signals overview and CSV exports', () => {
     // Children's episodes of agency A's families for the CIN census.
     const school = await anAgency(t, AgencyKind.EDUCATION, `Eastfield Primary ${familyId.slice(0, 6)}`);
     const police = await anAgency(t, AgencyKind.POLICE, `Eastfield Police ${familyId.slice(0, 6)}`);
-    const serviceId = await aCscService(w);
+    const serviceId = await aService(w);
     const family = await w.family();
     episodes = {
       closedOnSeparation: await aChildEpisode(w, family, { openedOn: '2025-02-10', closedOn: '2025-05-01', reason: 'RC7', subReason: 'PARENTS_SEPARATED' }, {

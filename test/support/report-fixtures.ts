@@ -10,6 +10,16 @@ export interface InScope {
   childView?: string;
   interpreterNeeded?: boolean;
   interpreterProvided?: boolean;
+  gender?: string;
+  ethnicityGroup?: string;
+  disability?: string;
+}
+
+export interface ItemOptions {
+  /** The MARAC referral that listed the case: from which agency, and whether it was a repeat. */
+  maracReferral?: { serviceId: string; fromAgencyId: string; repeat: boolean };
+  /** A child member of the family's household, and when they left (if they did). */
+  childMember?: { leftOn?: string };
 }
 
 /**
@@ -57,11 +67,12 @@ export class ReportWorld {
     return row.id;
   }
 
-  async person(options: { interpreterNeeded?: boolean; dateOfBirth?: string } = {}): Promise<string> {
+  async person(options: { interpreterNeeded?: boolean; dateOfBirth?: string; gender?: string; ethnicityGroup?: string; disability?: string } = {}): Promise<string> {
     const [row] = await this.q(
-      `INSERT INTO person (given_name, family_name, gender, ethnicity_group, interpreter_needed, date_of_birth, confidential_address, created_by_user_id)
-       VALUES ('Test', $1, 'FEMALE', 'WHITE', $2, $3, 'Refuge, 1 Hidden Lane', $4) RETURNING id`,
-      [`Person ${randomUUID().slice(0, 6)}`, options.interpreterNeeded ?? false, options.dateOfBirth ?? '1990-01-01', this.managerA.id],
+      `INSERT INTO person (given_name, family_name, gender, ethnicity_group, interpreter_needed, date_of_birth, disability, confidential_address, created_by_user_id)
+       VALUES ('Test', $1, $2, $3, $4, $5, $6, 'Refuge, 1 Hidden Lane', $7) RETURNING id`,
+      [`Person ${randomUUID().slice(0, 6)}`, options.gender ?? 'FEMALE', options.ethnicityGroup ?? 'WHITE', options.interpreterNeeded ?? false,
+        options.dateOfBirth ?? '1990-01-01', options.disability ?? null, this.managerA.id],
     );
     return row.id;
   }
@@ -77,17 +88,31 @@ export class ReportWorld {
   }
 
   /** An agenda item about a new family, with the people in scope and what was recorded for each. */
-  async item(meetingId: string, people: InScope[]): Promise<{ itemId: string; familyId: string }> {
-    const [meeting] = await this.q(`SELECT organising_agency_id AS "agencyId" FROM meeting WHERE id = $1`, [meetingId]);
+  async item(meetingId: string, people: InScope[], options: ItemOptions = {}): Promise<{ itemId: string; familyId: string }> {
+    const [meeting] = await this.q(`SELECT organising_agency_id AS "agencyId", starts_at::date::text AS day FROM meeting WHERE id = $1`, [meetingId]);
     const familyId = await this.family(meeting.agencyId);
+    if (options.childMember) {
+      const childId = await this.person({ dateOfBirth: '2017-01-01' });
+      await this.q(`INSERT INTO family_membership (family_id, person_id, kind, joined_on, left_on) VALUES ($1, $2, 'CHILD', '2017-01-01', $3)`, [familyId, childId, options.childMember.leftOn ?? null]);
+    }
+    let referralId: string | null = null;
+    if (options.maracReferral) {
+      const victimId = await this.person();
+      const [referral] = await this.q(
+        `INSERT INTO referral (family_id, subject_person_id, service_id, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on, is_repeat_marac)
+         VALUES ($1, $2, $3, $4, $5, $6, 'High risk', 'GIVEN', 'SUBMITTED', $7, $7, $7, $8) RETURNING id`,
+        [familyId, victimId, options.maracReferral.serviceId, this.managerA.id, options.maracReferral.fromAgencyId, meeting.agencyId, meeting.day, options.maracReferral.repeat],
+      );
+      referralId = referral.id;
+    }
     const position = (this.positions.get(meetingId) ?? 0) + 1;
     this.positions.set(meetingId, position);
     const [item] = await this.q(
-      `INSERT INTO agenda_item (meeting_id, family_id, organising_agency_id, position, reason_for_listing) VALUES ($1, $2, $3, $4, 'Listed for the report test') RETURNING id`,
-      [meetingId, familyId, meeting.agencyId, position],
+      `INSERT INTO agenda_item (meeting_id, family_id, organising_agency_id, position, reason_for_listing, marac_referral_id) VALUES ($1, $2, $3, $4, 'Listed for the report test', $5) RETURNING id`,
+      [meetingId, familyId, meeting.agencyId, position, referralId],
     );
     for (const p of people) {
-      const personId = await this.person({ interpreterNeeded: p.interpreterNeeded, dateOfBirth: p.role === 'CHILD' ? '2018-05-01' : undefined });
+      const personId = await this.person({ ...p, dateOfBirth: p.role === 'CHILD' ? '2018-05-01' : undefined });
       await this.q(`INSERT INTO agenda_item_person (agenda_item_id, person_id, scope_role) VALUES ($1, $2, $3)`, [item.id, personId, p.role]);
       if (p.participation) {
         await this.q(
@@ -137,7 +162,7 @@ export async function aChildEpisode(
   return { childId, episodeId: row.id };
 }
 
-export async function aCscService(w: ReportWorld): Promise<string> {
-  const [row] = await w.t.dataSource.query(`INSERT INTO service (agency_id, name, type) VALUES ($1, $2, 'CHILDRENS_SOCIAL_CARE') RETURNING id`, [w.agencyA.id, `Front door ${randomUUID().slice(0, 6)}`]);
+export async function aService(w: ReportWorld, type = 'CHILDRENS_SOCIAL_CARE'): Promise<string> {
+  const [row] = await w.t.dataSource.query(`INSERT INTO service (agency_id, name, type) VALUES ($1, $2, $3) RETURNING id`, [w.agencyA.id, `${type} ${randomUUID().slice(0, 6)}`, type]);
   return row.id;
 }

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory, AccessModule } from '@waymark/access';
 import { ExportsController } from './exports/exports.controller';
 import { CsvStreamService } from './exports/csv-stream.service';
+import { MaracDatasetReport } from './marac/marac-dataset.report';
 import { ParticipationAuditItems } from './participation/participation-audit-items';
 import { ParticipationAuditReport } from './participation/participation-audit.report';
 import { ReportScopeService } from './report-scope.service';
@@ -14,7 +15,7 @@ import { SignalsOverviewReport } from './signals/signals-overview.report';
 @Module({
   imports: [AccessModule],
   controllers: [ExportsController],
-  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, CsvStreamService],
+  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, MaracDatasetReport, CsvStreamService],
 })
 export class ReportsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}

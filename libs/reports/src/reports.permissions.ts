@@ -6,19 +6,21 @@ import { FeaturePermissions, hasRole, Role } from '@waymark/access';
  * analysts), and drill-downs are filtered by the agenda items' own read rule.
  * - MANAGER: every report, exact figures for their agency, drill-down, and the CIN census export
  *   (children's records in bulk, which only the manager of the owning agency already reads).
- * - MARAC_COORDINATOR: the participation audit for meetings their agency organises, with drill-down.
+ * - MARAC_COORDINATOR: the participation audit and MARAC dataset for meetings their agency organises.
  * - ANALYST: every aggregate report and aggregate export, always suppressed; no drill-down, no CIN census.
  */
 export const reportPermissions: FeaturePermissions = {
   feature: 'reports',
   rows({ actor }, can) {
     if (hasRole(actor.roles, Role.MANAGER)) {
-      for (const report of ['ParticipationReport', 'SignalsReport']) can(['read', 'export', 'drill-down'], report);
+      for (const report of ['ParticipationReport', 'SignalsReport', 'MaracDataset']) can(['read', 'export', 'drill-down'], report);
       can('export', 'CinCensus');
     }
-    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can(['read', 'export', 'drill-down'], 'ParticipationReport');
+    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) {
+      for (const report of ['ParticipationReport', 'MaracDataset']) can(['read', 'export', 'drill-down'], report);
+    }
     if (hasRole(actor.roles, Role.ANALYST)) {
-      for (const report of ['ParticipationReport', 'SignalsReport']) can(['read', 'export'], report);
+      for (const report of ['ParticipationReport', 'SignalsReport', 'MaracDataset']) can(['read', 'export'], report);
     }
   },
 };

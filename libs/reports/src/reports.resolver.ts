@@ -3,6 +3,7 @@ import { ScopeRole } from '@waymark/meetings';
 import { Ctx, RequestContext, RequirePermission } from '@waymark/platform';
 import { ReportFiltersInput, SignalsOverviewFiltersInput } from './dto/report-filters.input';
 import { ParticipationAuditItemModel, ParticipationAuditModel, ParticipationOutcome } from './participation/participation-audit.model';
+import { MaracDatasetModel } from './marac/marac-dataset.model';
 import { ReportsService } from './reports.service';
 import { SignalsOverviewModel } from './signals/signals-overview.model';
 
@@ -29,6 +30,12 @@ export class ReportsResolver {
     @Args('outcome', { type: () => ParticipationOutcome, nullable: true }) outcome?: ParticipationOutcome,
   ) {
     return this.reports.participationAuditItems(ctx, filters, scopeRole, outcome);
+  }
+
+  @Query(() => MaracDatasetModel, { description: 'The MARAC dataset for a period (meetingType is ignored: always MARAC).' })
+  @RequirePermission('read', 'MaracDataset')
+  maracDataset(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
+    return this.reports.maracDataset(ctx, filters);
   }
 
   @Query(() => SignalsOverviewModel, { description: 'Open risk signals by kind and age, today.' })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ScopeRole } from '@waymark/meetings';
 import { BadUserInputError, RequestContext } from '@waymark/platform';
 import { ReportFiltersInput, SignalsOverviewFiltersInput } from './dto/report-filters.input';
+import { MaracDatasetReport } from './marac/marac-dataset.report';
 import { ParticipationAuditItems } from './participation/participation-audit-items';
 import { ParticipationOutcome } from './participation/participation-audit.model';
 import { ParticipationAuditReport } from './participation/participation-audit.report';
@@ -16,6 +17,7 @@ export class ReportsService {
     private readonly participation: ParticipationAuditReport,
     private readonly participationItems: ParticipationAuditItems,
     private readonly signals: SignalsOverviewReport,
+    private readonly marac: MaracDatasetReport,
   ) {}
 
   async participationAudit(ctx: RequestContext, filters: ReportFiltersInput) {
@@ -26,6 +28,10 @@ export class ReportsService {
     if (outcome && !scopeRole) throw BadUserInputError.field('scopeRole', 'say which kind of family member the outcome is about.');
     const scope = await this.scopes.resolve(ctx, filters);
     return this.participationItems.list(ctx, scope, scopeRole ? { scopeRole, outcome } : undefined);
+  }
+
+  async maracDataset(ctx: RequestContext, filters: ReportFiltersInput) {
+    return this.marac.run(ctx, await this.scopes.resolve(ctx, filters));
   }
 
   async signalsOverview(ctx: RequestContext, filters: SignalsOverviewFiltersInput) {

@@ -1,9 +1,11 @@
 import { CountCell, RateCell } from '../suppression/suppression';
 import { AUDITED_ROLES, OUTCOME_FIELDS, ParticipationAuditModel } from '../participation/participation-audit.model';
+import { MaracDatasetModel } from '../marac/marac-dataset.model';
 import { SignalsOverviewModel } from '../signals/signals-overview.model';
 
 /** Aggregate exports are long tables: one figure per line, a suppressed figure as an empty value marked 'suppressed'. */
 export const PARTICIPATION_CSV_COLUMNS = ['meeting_type', 'family_member', 'measure', 'outcome', 'value', 'suppressed'];
+export const MARAC_CSV_COLUMNS = ['measure', 'category', 'value', 'suppressed'];
 export const SIGNALS_CSV_COLUMNS = ['kind', 'measure', 'value', 'suppressed'];
 
 type Row = Array<string | number | null>;
@@ -44,4 +46,19 @@ export function signalsCsvRows(report: SignalsOverviewModel): Row[] {
     rows.push([k.kind, 'over_three_months', ...figure(k.overThreeMonths)]);
   }
   return rows;
+}
+
+export function maracCsvRows(report: MaracDatasetModel): Row[] {
+  return [
+    ['cases_discussed', '', ...figure(report.casesDiscussed)],
+    ['repeat_cases', '', ...figure(report.repeatCases)],
+    ['repeat_rate', '', ...figure(report.repeatRate)],
+    ['cases_with_children', '', ...figure(report.casesWithChildren)],
+    ...report.referralsBySource.map((s): Row => ['referrals_by_source', s.agencyKind, ...figure(s.cases)]),
+    ['victims', '', ...figure(report.victims)],
+    ['victims_from_minoritised_groups', '', ...figure(report.victimsFromMinoritisedGroups)],
+    ['victims_disabled', '', ...figure(report.victimsDisabled)],
+    ['victims_male', '', ...figure(report.victimsMale)],
+    ...report.measuresNotRecorded.map((m): Row => [m.toLowerCase(), 'not_recorded', null, '']),
+  ];
 }

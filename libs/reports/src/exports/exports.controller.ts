@@ -1,10 +1,11 @@
 import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
 import { Ctx, RequestContext, RequirePermission } from '@waymark/platform';
 import type { Response } from 'express';
+import { MaracDatasetReport } from '../marac/marac-dataset.report';
 import { ParticipationAuditReport } from '../participation/participation-audit.report';
 import { ReportScopeService } from '../report-scope.service';
 import { SignalsOverviewReport } from '../signals/signals-overview.report';
-import { PARTICIPATION_CSV_COLUMNS, participationCsvRows, SIGNALS_CSV_COLUMNS, signalsCsvRows } from './aggregate-csv';
+import { MARAC_CSV_COLUMNS, maracCsvRows, PARTICIPATION_CSV_COLUMNS, participationCsvRows, SIGNALS_CSV_COLUMNS, signalsCsvRows } from './aggregate-csv';
 import { CIN_CENSUS_COLUMNS, cinCensusQuery } from './cin-census.export';
 import { CsvStreamService } from './csv-stream.service';
 import { ExportErrorFilter } from './export-error.filter';
@@ -22,6 +23,7 @@ export class ExportsController {
     private readonly csv: CsvStreamService,
     private readonly participation: ParticipationAuditReport,
     private readonly signals: SignalsOverviewReport,
+    private readonly marac: MaracDatasetReport,
   ) {}
 
   @Get('participation-audit.csv')
@@ -30,6 +32,14 @@ export class ExportsController {
     const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.participation.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'participation-audit', filename: `participation-audit-${query.from}-${query.to}.csv`, columns: PARTICIPATION_CSV_COLUMNS, filters: { ...query } }, participationCsvRows(report));
+  }
+
+  @Get('marac-dataset.csv')
+  @RequirePermission('export', 'MaracDataset')
+  async maracDataset(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
+    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const report = await this.marac.run(ctx, scope);
+    await this.csv.sendRows(ctx, res, { name: 'marac-dataset', filename: `marac-dataset-${query.from}-${query.to}.csv`, columns: MARAC_CSV_COLUMNS, filters: { ...query } }, maracCsvRows(report));
   }
 
   @Get('signals-overview.csv')
