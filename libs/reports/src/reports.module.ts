@@ -5,6 +5,7 @@ import { CsvStreamService } from './exports/csv-stream.service';
 import { MaracDatasetReport } from './marac/marac-dataset.report';
 import { ParticipationAuditItems } from './participation/participation-audit-items';
 import { ParticipationAuditReport } from './participation/participation-audit.report';
+import { ReferralOutcomesReport } from './referrals/referral-outcomes.report';
 import { ReportScopeService } from './report-scope.service';
 import { reportPermissions } from './reports.permissions';
 import { ReportsResolver } from './reports.resolver';
@@ -15,7 +16,7 @@ import { SignalsOverviewReport } from './signals/signals-overview.report';
 @Module({
   imports: [AccessModule],
   controllers: [ExportsController],
-  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, MaracDatasetReport, CsvStreamService],
+  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, MaracDatasetReport, ReferralOutcomesReport, CsvStreamService],
 })
 export class ReportsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}

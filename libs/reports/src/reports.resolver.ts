@@ -4,6 +4,7 @@ import { Ctx, RequestContext, RequirePermission } from '@waymark/platform';
 import { ReportFiltersInput, SignalsOverviewFiltersInput } from './dto/report-filters.input';
 import { ParticipationAuditItemModel, ParticipationAuditModel, ParticipationOutcome } from './participation/participation-audit.model';
 import { MaracDatasetModel } from './marac/marac-dataset.model';
+import { ReferralOutcomesModel } from './referrals/referral-outcomes.model';
 import { ReportsService } from './reports.service';
 import { SignalsOverviewModel } from './signals/signals-overview.model';
 
@@ -36,6 +37,12 @@ export class ReportsResolver {
   @RequirePermission('read', 'MaracDataset')
   maracDataset(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
     return this.reports.maracDataset(ctx, filters);
+  }
+
+  @Query(() => ReferralOutcomesModel, { description: 'Referral outcomes by service type for referrals submitted in the period (meetingType is ignored).' })
+  @RequirePermission('read', 'ReferralOutcomesReport')
+  referralOutcomes(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
+    return this.reports.referralOutcomes(ctx, filters);
   }
 
   @Query(() => SignalsOverviewModel, { description: 'Open risk signals by kind and age, today.' })

@@ -6,6 +6,7 @@ import { MaracDatasetReport } from './marac/marac-dataset.report';
 import { ParticipationAuditItems } from './participation/participation-audit-items';
 import { ParticipationOutcome } from './participation/participation-audit.model';
 import { ParticipationAuditReport } from './participation/participation-audit.report';
+import { ReferralOutcomesReport } from './referrals/referral-outcomes.report';
 import { ReportScopeService } from './report-scope.service';
 import { SignalsOverviewReport } from './signals/signals-overview.report';
 
@@ -18,6 +19,7 @@ export class ReportsService {
     private readonly participationItems: ParticipationAuditItems,
     private readonly signals: SignalsOverviewReport,
     private readonly marac: MaracDatasetReport,
+    private readonly referrals: ReferralOutcomesReport,
   ) {}
 
   async participationAudit(ctx: RequestContext, filters: ReportFiltersInput) {
@@ -32,6 +34,10 @@ export class ReportsService {
 
   async maracDataset(ctx: RequestContext, filters: ReportFiltersInput) {
     return this.marac.run(ctx, await this.scopes.resolve(ctx, filters));
+  }
+
+  async referralOutcomes(ctx: RequestContext, filters: ReportFiltersInput) {
+    return this.referrals.run(ctx, await this.scopes.resolve(ctx, filters));
   }
 
   async signalsOverview(ctx: RequestContext, filters: SignalsOverviewFiltersInput) {

@@ -1,16 +1,18 @@
 import { CountCell, RateCell } from '../suppression/suppression';
 import { AUDITED_ROLES, OUTCOME_FIELDS, ParticipationAuditModel } from '../participation/participation-audit.model';
 import { MaracDatasetModel } from '../marac/marac-dataset.model';
+import { ReferralOutcomesModel } from '../referrals/referral-outcomes.model';
 import { SignalsOverviewModel } from '../signals/signals-overview.model';
 
 /** Aggregate exports are long tables: one figure per line, a suppressed figure as an empty value marked 'suppressed'. */
 export const PARTICIPATION_CSV_COLUMNS = ['meeting_type', 'family_member', 'measure', 'outcome', 'value', 'suppressed'];
 export const MARAC_CSV_COLUMNS = ['measure', 'category', 'value', 'suppressed'];
+export const REFERRAL_CSV_COLUMNS = ['service_type', 'measure', 'category', 'value', 'suppressed'];
 export const SIGNALS_CSV_COLUMNS = ['kind', 'measure', 'value', 'suppressed'];
 
 type Row = Array<string | number | null>;
 
-const figure = (cell: CountCell | RateCell): [string | number | null, string] =>
+const figure = (cell: CountCell | RateCell | { value: number | null; suppressed: boolean }): [string | number | null, string] =>
   cell.suppressed ? [null, 'suppressed'] : [cell.value, ''];
 
 export function participationCsvRows(report: ParticipationAuditModel): Row[] {
@@ -61,4 +63,22 @@ export function maracCsvRows(report: MaracDatasetModel): Row[] {
     ['victims_male', '', ...figure(report.victimsMale)],
     ...report.measuresNotRecorded.map((m): Row => [m.toLowerCase(), 'not_recorded', null, '']),
   ];
+}
+
+export function referralCsvRows(report: ReferralOutcomesModel): Row[] {
+  return report.byServiceType.flatMap((s): Row[] => [
+    [s.serviceType, 'referrals', '', ...figure(s.referrals)],
+    [s.serviceType, 'awaiting_decision', '', ...figure(s.awaitingDecision)],
+    [s.serviceType, 'accepted', '', ...figure(s.accepted)],
+    [s.serviceType, 'declined', '', ...figure(s.declined)],
+    [s.serviceType, 'withdrawn', '', ...figure(s.withdrawn)],
+    [s.serviceType, 'acceptance_rate', '', ...figure(s.acceptanceRate)],
+    ...Object.entries(s.declineReasons).map(([reason, cell]): Row => [s.serviceType, 'declined_by_reason', reason, ...figure(cell)]),
+    [s.serviceType, 'engaged', '', ...figure(s.engaged)],
+    [s.serviceType, 'completed', '', ...figure(s.completed)],
+    [s.serviceType, 'disengaged', '', ...figure(s.disengaged)],
+    [s.serviceType, 'completion_rate', '', ...figure(s.completionRate)],
+    [s.serviceType, 'median_days_to_decision', '', ...figure(s.medianDaysToDecision)],
+    [s.serviceType, 'p90_days_to_decision', '', ...figure(s.p90DaysToDecision)],
+  ]);
 }

@@ -3,9 +3,10 @@ import { Ctx, RequestContext, RequirePermission } from '@waymark/platform';
 import type { Response } from 'express';
 import { MaracDatasetReport } from '../marac/marac-dataset.report';
 import { ParticipationAuditReport } from '../participation/participation-audit.report';
+import { ReferralOutcomesReport } from '../referrals/referral-outcomes.report';
 import { ReportScopeService } from '../report-scope.service';
 import { SignalsOverviewReport } from '../signals/signals-overview.report';
-import { MARAC_CSV_COLUMNS, maracCsvRows, PARTICIPATION_CSV_COLUMNS, participationCsvRows, SIGNALS_CSV_COLUMNS, signalsCsvRows } from './aggregate-csv';
+import { MARAC_CSV_COLUMNS, maracCsvRows, PARTICIPATION_CSV_COLUMNS, participationCsvRows, REFERRAL_CSV_COLUMNS, referralCsvRows, SIGNALS_CSV_COLUMNS, signalsCsvRows } from './aggregate-csv';
 import { CIN_CENSUS_COLUMNS, cinCensusQuery } from './cin-census.export';
 import { CsvStreamService } from './csv-stream.service';
 import { ExportErrorFilter } from './export-error.filter';
@@ -24,6 +25,7 @@ export class ExportsController {
     private readonly participation: ParticipationAuditReport,
     private readonly signals: SignalsOverviewReport,
     private readonly marac: MaracDatasetReport,
+    private readonly referrals: ReferralOutcomesReport,
   ) {}
 
   @Get('participation-audit.csv')
@@ -40,6 +42,14 @@ export class ExportsController {
     const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.marac.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'marac-dataset', filename: `marac-dataset-${query.from}-${query.to}.csv`, columns: MARAC_CSV_COLUMNS, filters: { ...query } }, maracCsvRows(report));
+  }
+
+  @Get('referral-outcomes.csv')
+  @RequirePermission('export', 'ReferralOutcomesReport')
+  async referralOutcomes(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
+    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const report = await this.referrals.run(ctx, scope);
+    await this.csv.sendRows(ctx, res, { name: 'referral-outcomes', filename: `referral-outcomes-${query.from}-${query.to}.csv`, columns: REFERRAL_CSV_COLUMNS, filters: { ...query } }, referralCsvRows(report));
   }
 
   @Get('signals-overview.csv')

@@ -19,3 +19,12 @@ export class ReportRateModel {
   @Field()
   suppressed: boolean;
 }
+
+@ObjectType('ReportDays', { description: 'A number of days (median or percentile). Suppressed when fewer than 5 cases lie behind it and suppression applies; null when there are none.' })
+export class ReportDaysModel {
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field()
+  suppressed: boolean;
+}
