@@ -10,13 +10,14 @@ import { ReportScopeService } from './report-scope.service';
 import { reportPermissions } from './reports.permissions';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
+import { RevolvingDoorReport } from './revolving-door/revolving-door.report';
 import { SignalsOverviewReport } from './signals/signals-overview.report';
 
 /** Manager and analyst reports (with small-number suppression) and CSV exports, including the CIN census. */
 @Module({
   imports: [AccessModule],
   controllers: [ExportsController],
-  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, MaracDatasetReport, ReferralOutcomesReport, CsvStreamService],
+  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, MaracDatasetReport, ReferralOutcomesReport, RevolvingDoorReport, CsvStreamService],
 })
 export class ReportsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}

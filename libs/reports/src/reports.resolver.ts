@@ -6,6 +6,7 @@ import { ParticipationAuditItemModel, ParticipationAuditModel, ParticipationOutc
 import { MaracDatasetModel } from './marac/marac-dataset.model';
 import { ReferralOutcomesModel } from './referrals/referral-outcomes.model';
 import { ReportsService } from './reports.service';
+import { RevolvingDoorModel } from './revolving-door/revolving-door.model';
 import { SignalsOverviewModel } from './signals/signals-overview.model';
 
 @Resolver()
@@ -43,6 +44,12 @@ export class ReportsResolver {
   @RequirePermission('read', 'ReferralOutcomesReport')
   referralOutcomes(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
     return this.reports.referralOutcomes(ctx, filters);
+  }
+
+  @Query(() => RevolvingDoorModel, { description: 'Revolving door and closures for a period (meetingType is ignored).' })
+  @RequirePermission('read', 'RevolvingDoorReport')
+  revolvingDoor(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
+    return this.reports.revolvingDoor(ctx, filters);
   }
 
   @Query(() => SignalsOverviewModel, { description: 'Open risk signals by kind and age, today.' })

@@ -8,6 +8,7 @@ import { ParticipationOutcome } from './participation/participation-audit.model'
 import { ParticipationAuditReport } from './participation/participation-audit.report';
 import { ReferralOutcomesReport } from './referrals/referral-outcomes.report';
 import { ReportScopeService } from './report-scope.service';
+import { RevolvingDoorReport } from './revolving-door/revolving-door.report';
 import { SignalsOverviewReport } from './signals/signals-overview.report';
 
 /** Resolves the caller's scope for each report, then runs it. */
@@ -20,6 +21,7 @@ export class ReportsService {
     private readonly signals: SignalsOverviewReport,
     private readonly marac: MaracDatasetReport,
     private readonly referrals: ReferralOutcomesReport,
+    private readonly revolving: RevolvingDoorReport,
   ) {}
 
   async participationAudit(ctx: RequestContext, filters: ReportFiltersInput) {
@@ -38,6 +40,10 @@ export class ReportsService {
 
   async referralOutcomes(ctx: RequestContext, filters: ReportFiltersInput) {
     return this.referrals.run(ctx, await this.scopes.resolve(ctx, filters));
+  }
+
+  async revolvingDoor(ctx: RequestContext, filters: ReportFiltersInput) {
+    return this.revolving.run(ctx, await this.scopes.resolve(ctx, filters));
   }
 
   async signalsOverview(ctx: RequestContext, filters: SignalsOverviewFiltersInput) {

@@ -2,12 +2,14 @@ import { CountCell, RateCell } from '../suppression/suppression';
 import { AUDITED_ROLES, OUTCOME_FIELDS, ParticipationAuditModel } from '../participation/participation-audit.model';
 import { MaracDatasetModel } from '../marac/marac-dataset.model';
 import { ReferralOutcomesModel } from '../referrals/referral-outcomes.model';
+import { RevolvingDoorModel } from '../revolving-door/revolving-door.model';
 import { SignalsOverviewModel } from '../signals/signals-overview.model';
 
 /** Aggregate exports are long tables: one figure per line, a suppressed figure as an empty value marked 'suppressed'. */
 export const PARTICIPATION_CSV_COLUMNS = ['meeting_type', 'family_member', 'measure', 'outcome', 'value', 'suppressed'];
 export const MARAC_CSV_COLUMNS = ['measure', 'category', 'value', 'suppressed'];
 export const REFERRAL_CSV_COLUMNS = ['service_type', 'measure', 'category', 'value', 'suppressed'];
+export const REVOLVING_DOOR_CSV_COLUMNS = ['measure', 'window', 'value', 'suppressed'];
 export const SIGNALS_CSV_COLUMNS = ['kind', 'measure', 'value', 'suppressed'];
 
 type Row = Array<string | number | null>;
@@ -81,4 +83,24 @@ export function referralCsvRows(report: ReferralOutcomesModel): Row[] {
     [s.serviceType, 'median_days_to_decision', '', ...figure(s.medianDaysToDecision)],
     [s.serviceType, 'p90_days_to_decision', '', ...figure(s.p90DaysToDecision)],
   ]);
+}
+
+export function revolvingDoorCsvRows(report: RevolvingDoorModel): Row[] {
+  const after = (window: string, w: RevolvingDoorModel['withinSixMonths']): Row[] => [
+    ['after_separation_re_referred', window, ...figure(w.reReferred)],
+    ['after_separation_new_incident', window, ...figure(w.newIncident)],
+    ['after_separation_reconciliation', window, ...figure(w.reconciliation)],
+  ];
+  return [
+    ['csc_referrals', '', ...figure(report.cscReferrals)],
+    ['re_referrals', '', ...figure(report.reReferrals)],
+    ['re_referral_rate', '', ...figure(report.reReferralRate)],
+    ['marac_referrals', '', ...figure(report.maracReferrals)],
+    ['repeat_marac_referrals', '', ...figure(report.repeatMaracReferrals)],
+    ['repeat_marac_rate', '', ...figure(report.repeatMaracRate)],
+    ['episodes_closed', '', ...figure(report.episodesClosed)],
+    ['closed_after_separation', '', ...figure(report.closedAfterSeparation)],
+    ...after('6_months', report.withinSixMonths),
+    ...after('12_months', report.withinTwelveMonths),
+  ];
 }

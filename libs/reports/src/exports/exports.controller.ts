@@ -5,8 +5,9 @@ import { MaracDatasetReport } from '../marac/marac-dataset.report';
 import { ParticipationAuditReport } from '../participation/participation-audit.report';
 import { ReferralOutcomesReport } from '../referrals/referral-outcomes.report';
 import { ReportScopeService } from '../report-scope.service';
+import { RevolvingDoorReport } from '../revolving-door/revolving-door.report';
 import { SignalsOverviewReport } from '../signals/signals-overview.report';
-import { MARAC_CSV_COLUMNS, maracCsvRows, PARTICIPATION_CSV_COLUMNS, participationCsvRows, REFERRAL_CSV_COLUMNS, referralCsvRows, SIGNALS_CSV_COLUMNS, signalsCsvRows } from './aggregate-csv';
+import { MARAC_CSV_COLUMNS, maracCsvRows, PARTICIPATION_CSV_COLUMNS, participationCsvRows, REFERRAL_CSV_COLUMNS, referralCsvRows, REVOLVING_DOOR_CSV_COLUMNS, revolvingDoorCsvRows, SIGNALS_CSV_COLUMNS, signalsCsvRows } from './aggregate-csv';
 import { CIN_CENSUS_COLUMNS, cinCensusQuery } from './cin-census.export';
 import { CsvStreamService } from './csv-stream.service';
 import { ExportErrorFilter } from './export-error.filter';
@@ -26,6 +27,7 @@ export class ExportsController {
     private readonly signals: SignalsOverviewReport,
     private readonly marac: MaracDatasetReport,
     private readonly referrals: ReferralOutcomesReport,
+    private readonly revolving: RevolvingDoorReport,
   ) {}
 
   @Get('participation-audit.csv')
@@ -50,6 +52,14 @@ export class ExportsController {
     const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.referrals.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'referral-outcomes', filename: `referral-outcomes-${query.from}-${query.to}.csv`, columns: REFERRAL_CSV_COLUMNS, filters: { ...query } }, referralCsvRows(report));
+  }
+
+  @Get('revolving-door.csv')
+  @RequirePermission('export', 'RevolvingDoorReport')
+  async revolvingDoor(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
+    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const report = await this.revolving.run(ctx, scope);
+    await this.csv.sendRows(ctx, res, { name: 'revolving-door', filename: `revolving-door-${query.from}-${query.to}.csv`, columns: REVOLVING_DOOR_CSV_COLUMNS, filters: { ...query } }, revolvingDoorCsvRows(report));
   }
 
   @Get('signals-overview.csv')
