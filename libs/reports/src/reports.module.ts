@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory, AccessModule } from '@waymark/access';
 import { ExportsController } from './exports/exports.controller';
 import { CsvStreamService } from './exports/csv-stream.service';
+import { SocialGradientReport } from './gradient/social-gradient.report';
 import { MaracDatasetReport } from './marac/marac-dataset.report';
 import { ParticipationAuditItems } from './participation/participation-audit-items';
 import { ParticipationAuditReport } from './participation/participation-audit.report';
@@ -17,7 +18,7 @@ import { SignalsOverviewReport } from './signals/signals-overview.report';
 @Module({
   imports: [AccessModule],
   controllers: [ExportsController],
-  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, MaracDatasetReport, ReferralOutcomesReport, RevolvingDoorReport, CsvStreamService],
+  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, MaracDatasetReport, ReferralOutcomesReport, RevolvingDoorReport, SocialGradientReport, CsvStreamService],
 })
 export class ReportsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}

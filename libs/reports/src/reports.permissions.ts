@@ -13,14 +13,14 @@ export const reportPermissions: FeaturePermissions = {
   feature: 'reports',
   rows({ actor }, can) {
     if (hasRole(actor.roles, Role.MANAGER)) {
-      for (const report of ['ParticipationReport', 'SignalsReport', 'MaracDataset', 'ReferralOutcomesReport', 'RevolvingDoorReport']) can(['read', 'export', 'drill-down'], report);
+      for (const report of ['ParticipationReport', 'SignalsReport', 'MaracDataset', 'ReferralOutcomesReport', 'RevolvingDoorReport', 'SocialGradientReport']) can(['read', 'export', 'drill-down'], report);
       can('export', 'CinCensus');
     }
     if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) {
       for (const report of ['ParticipationReport', 'MaracDataset']) can(['read', 'export', 'drill-down'], report);
     }
     if (hasRole(actor.roles, Role.ANALYST)) {
-      for (const report of ['ParticipationReport', 'SignalsReport', 'MaracDataset', 'ReferralOutcomesReport', 'RevolvingDoorReport']) can(['read', 'export'], report);
+      for (const report of ['ParticipationReport', 'SignalsReport', 'MaracDataset', 'ReferralOutcomesReport', 'RevolvingDoorReport', 'SocialGradientReport']) can(['read', 'export'], report);
     }
   },
 };

@@ -3,6 +3,7 @@ import { ScopeRole } from '@waymark/meetings';
 import { Ctx, RequestContext, RequirePermission } from '@waymark/platform';
 import { ReportFiltersInput, SignalsOverviewFiltersInput } from './dto/report-filters.input';
 import { ParticipationAuditItemModel, ParticipationAuditModel, ParticipationOutcome } from './participation/participation-audit.model';
+import { SocialGradientModel } from './gradient/social-gradient.model';
 import { MaracDatasetModel } from './marac/marac-dataset.model';
 import { ReferralOutcomesModel } from './referrals/referral-outcomes.model';
 import { ReportsService } from './reports.service';
@@ -50,6 +51,12 @@ export class ReportsResolver {
   @RequirePermission('read', 'RevolvingDoorReport')
   revolvingDoor(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
     return this.reports.revolvingDoor(ctx, filters);
+  }
+
+  @Query(() => SocialGradientModel, { description: 'Assessment, CIN and CP rates by deprivation decile and ethnicity (meetingType is ignored).' })
+  @RequirePermission('read', 'SocialGradientReport')
+  socialGradient(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
+    return this.reports.socialGradient(ctx, filters);
   }
 
   @Query(() => SignalsOverviewModel, { description: 'Open risk signals by kind and age, today.' })

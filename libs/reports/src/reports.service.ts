@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ScopeRole } from '@waymark/meetings';
 import { BadUserInputError, RequestContext } from '@waymark/platform';
 import { ReportFiltersInput, SignalsOverviewFiltersInput } from './dto/report-filters.input';
+import { SocialGradientReport } from './gradient/social-gradient.report';
 import { MaracDatasetReport } from './marac/marac-dataset.report';
 import { ParticipationAuditItems } from './participation/participation-audit-items';
 import { ParticipationOutcome } from './participation/participation-audit.model';
@@ -22,6 +23,7 @@ export class ReportsService {
     private readonly marac: MaracDatasetReport,
     private readonly referrals: ReferralOutcomesReport,
     private readonly revolving: RevolvingDoorReport,
+    private readonly gradient: SocialGradientReport,
   ) {}
 
   async participationAudit(ctx: RequestContext, filters: ReportFiltersInput) {
@@ -44,6 +46,10 @@ export class ReportsService {
 
   async revolvingDoor(ctx: RequestContext, filters: ReportFiltersInput) {
     return this.revolving.run(ctx, await this.scopes.resolve(ctx, filters));
+  }
+
+  async socialGradient(ctx: RequestContext, filters: ReportFiltersInput) {
+    return this.gradient.run(ctx, await this.scopes.resolve(ctx, filters));
   }
 
   async signalsOverview(ctx: RequestContext, filters: SignalsOverviewFiltersInput) {

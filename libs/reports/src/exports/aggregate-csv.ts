@@ -3,6 +3,7 @@ import { AUDITED_ROLES, OUTCOME_FIELDS, ParticipationAuditModel } from '../parti
 import { MaracDatasetModel } from '../marac/marac-dataset.model';
 import { ReferralOutcomesModel } from '../referrals/referral-outcomes.model';
 import { RevolvingDoorModel } from '../revolving-door/revolving-door.model';
+import { SocialGradientModel } from '../gradient/social-gradient.model';
 import { SignalsOverviewModel } from '../signals/signals-overview.model';
 
 /** Aggregate exports are long tables: one figure per line, a suppressed figure as an empty value marked 'suppressed'. */
@@ -10,6 +11,7 @@ export const PARTICIPATION_CSV_COLUMNS = ['meeting_type', 'family_member', 'meas
 export const MARAC_CSV_COLUMNS = ['measure', 'category', 'value', 'suppressed'];
 export const REFERRAL_CSV_COLUMNS = ['service_type', 'measure', 'category', 'value', 'suppressed'];
 export const REVOLVING_DOOR_CSV_COLUMNS = ['measure', 'window', 'value', 'suppressed'];
+export const GRADIENT_CSV_COLUMNS = ['dimension', 'group', 'measure', 'value', 'suppressed'];
 export const SIGNALS_CSV_COLUMNS = ['kind', 'measure', 'value', 'suppressed'];
 
 type Row = Array<string | number | null>;
@@ -102,5 +104,19 @@ export function revolvingDoorCsvRows(report: RevolvingDoorModel): Row[] {
     ['closed_after_separation', '', ...figure(report.closedAfterSeparation)],
     ...after('6_months', report.withinSixMonths),
     ...after('12_months', report.withinTwelveMonths),
+  ];
+}
+
+export function gradientCsvRows(report: SocialGradientModel): Row[] {
+  const row = (dimension: string, r: SocialGradientModel['total']): Row[] => [
+    [dimension, r.group, 'children', ...figure(r.children)],
+    [dimension, r.group, 'assessed', ...figure(r.assessed)],
+    [dimension, r.group, 'child_in_need', ...figure(r.childInNeed)],
+    [dimension, r.group, 'child_protection', ...figure(r.childProtection)],
+  ];
+  return [
+    ...row('all', report.total),
+    ...report.byDeprivationDecile.flatMap((r) => row('deprivation_decile', r)),
+    ...report.byEthnicity.flatMap((r) => row('ethnicity', r)),
   ];
 }

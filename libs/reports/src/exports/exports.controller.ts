@@ -1,13 +1,14 @@
 import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
 import { Ctx, RequestContext, RequirePermission } from '@waymark/platform';
 import type { Response } from 'express';
+import { SocialGradientReport } from '../gradient/social-gradient.report';
 import { MaracDatasetReport } from '../marac/marac-dataset.report';
 import { ParticipationAuditReport } from '../participation/participation-audit.report';
 import { ReferralOutcomesReport } from '../referrals/referral-outcomes.report';
 import { ReportScopeService } from '../report-scope.service';
 import { RevolvingDoorReport } from '../revolving-door/revolving-door.report';
 import { SignalsOverviewReport } from '../signals/signals-overview.report';
-import { MARAC_CSV_COLUMNS, maracCsvRows, PARTICIPATION_CSV_COLUMNS, participationCsvRows, REFERRAL_CSV_COLUMNS, referralCsvRows, REVOLVING_DOOR_CSV_COLUMNS, revolvingDoorCsvRows, SIGNALS_CSV_COLUMNS, signalsCsvRows } from './aggregate-csv';
+import { GRADIENT_CSV_COLUMNS, gradientCsvRows, MARAC_CSV_COLUMNS, maracCsvRows, PARTICIPATION_CSV_COLUMNS, participationCsvRows, REFERRAL_CSV_COLUMNS, referralCsvRows, REVOLVING_DOOR_CSV_COLUMNS, revolvingDoorCsvRows, SIGNALS_CSV_COLUMNS, signalsCsvRows } from './aggregate-csv';
 import { CIN_CENSUS_COLUMNS, cinCensusQuery } from './cin-census.export';
 import { CsvStreamService } from './csv-stream.service';
 import { ExportErrorFilter } from './export-error.filter';
@@ -28,6 +29,7 @@ export class ExportsController {
     private readonly marac: MaracDatasetReport,
     private readonly referrals: ReferralOutcomesReport,
     private readonly revolving: RevolvingDoorReport,
+    private readonly gradient: SocialGradientReport,
   ) {}
 
   @Get('participation-audit.csv')
@@ -60,6 +62,14 @@ export class ExportsController {
     const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.revolving.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'revolving-door', filename: `revolving-door-${query.from}-${query.to}.csv`, columns: REVOLVING_DOOR_CSV_COLUMNS, filters: { ...query } }, revolvingDoorCsvRows(report));
+  }
+
+  @Get('social-gradient.csv')
+  @RequirePermission('export', 'SocialGradientReport')
+  async socialGradient(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
+    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const report = await this.gradient.run(ctx, scope);
+    await this.csv.sendRows(ctx, res, { name: 'social-gradient', filename: `social-gradient-${query.from}-${query.to}.csv`, columns: GRADIENT_CSV_COLUMNS, filters: { ...query } }, gradientCsvRows(report));
   }
 
   @Get('signals-overview.csv')
