@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@waymark/audit';
 import { RequestContext, TransactionalConnection } from '@waymark/platform';
@@ -82,5 +81,13 @@ export class CsvStreamService {
 /** Writes a chunk, waiting for 'drain' when the socket's buffer is full (back-pressure). */
 async function write(res: Response, chunk: string): Promise<void> {
   if (res.write(chunk)) return;
-  await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
