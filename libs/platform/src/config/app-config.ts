@@ -24,6 +24,8 @@ export interface AppConfig {
   schedulerEnabled: boolean;
   /** MARAC referral criteria (DOMAIN §2): local partnerships set their own thresholds. */
   marac: { dashHighRiskScore: number; escalationIncidents: number; escalationWindowMonths: number; repeatWindowMonths: number };
+  /** Report definitions local partnerships set: a re-referral is a CSC referral within this many months of the previous one. */
+  reports: { reReferralWindowMonths: number };
 }
 
 /** Thrown when a setting is missing or malformed; the process stops with this message. */
@@ -97,6 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       escalationIncidents: read.integer('MARAC_ESCALATION_INCIDENTS', 3, { min: 1, max: 100 }),
       escalationWindowMonths: read.integer('MARAC_ESCALATION_WINDOW_MONTHS', 12, { min: 1, max: 120 }),
       repeatWindowMonths: read.integer('MARAC_REPEAT_WINDOW_MONTHS', 12, { min: 1, max: 120 }),
+    },
+    reports: {
+      reReferralWindowMonths: read.integer('REPORT_REREFERRAL_WINDOW_MONTHS', 12, { min: 1, max: 60 }),
     },
   };
 
