@@ -9,6 +9,7 @@ import { MeetingsModule } from '@waymark/meetings';
 import { ReferralsModule } from '@waymark/referrals';
 import { TimelineModule } from '@waymark/timeline';
 import { SignalsModule } from '@waymark/signals';
+import { DemoLoaderModule } from '@waymark/demo';
 import { NotificationsModule } from '@waymark/notifications';
 import {
   AccessLogMiddleware,
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
         CoworkModule,
         MeetingsModule,
         SignalsModule,
+        DemoLoaderModule,
       ],
       controllers: [HealthController],
       providers: [

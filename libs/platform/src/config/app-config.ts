@@ -24,6 +24,8 @@ export interface AppConfig {
   schedulerEnabled: boolean;
   /** MARAC referral criteria (DOMAIN §2): local partnerships set their own thresholds. */
   marac: { dashHighRiskScore: number; escalationIncidents: number; escalationWindowMonths: number; repeatWindowMonths: number };
+  /** The demo partnership loaded once at API start (never in production). */
+  demo: { load: boolean; password: string; families: number };
 }
 
 /** Thrown when a setting is missing or malformed; the process stops with this message. */
@@ -53,6 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   } else if (jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters long');
   }
+
+  const demoData = read.oneOf('DEMO_DATA', ['auto', 'on', 'off'] as const, 'auto');
+  if (production && demoData === 'on') problems.push('DEMO_DATA=on is refused when NODE_ENV=production: demo accounts and synthetic families never belong in a live system');
 
   const config: AppConfig = {
     nodeEnv,
@@ -97,6 +102,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       escalationIncidents: read.integer('MARAC_ESCALATION_INCIDENTS', 3, { min: 1, max: 100 }),
       escalationWindowMonths: read.integer('MARAC_ESCALATION_WINDOW_MONTHS', 12, { min: 1, max: 120 }),
       repeatWindowMonths: read.integer('MARAC_REPEAT_WINDOW_MONTHS', 12, { min: 1, max: 120 }),
+    },
+    demo: {
+      // auto: load in development only; tests and production start empty.
+      load: demoData === 'on' || (demoData === 'auto' && nodeEnv === 'development'),
+      password: read.string('DEMO_PASSWORD') ?? 'waymark-demo',
+      families: read.integer('DEMO_FAMILIES', 300, { min: 10, max: 5000 }),
     },
   };
 
