@@ -86,20 +86,20 @@ export class FamilyBuilder {
   build(): Rows {
     const r = this.rng;
     const asOf = this.s.asOf;
-    const longRunning = r.chance(0.12);
+    const longRunning = r.chance(0.08);
     const span = longRunning ? r.int(8, 17) : r.int(1, 6); // years of involvement, back from asOf
     this.people(longRunning ? span + r.int(1, 3) : 0);
     const eldest = this.children.reduce((d, c) => minDate(d, c.date_of_birth as string), asOf);
     let t = maxDate(addDays(asOf, -span * 365 + r.int(0, 120)), addDays(eldest, r.int(20, 200)));
     t = minDate(t, addDays(asOf, -r.int(60, 400)));
     this.household(t);
-    const cycles = longRunning ? r.int(3, 7) : r.weighted([[1, 0.6], [2, 0.28], [3, 0.12]] as const);
+    const cycles = longRunning ? r.int(3, 6) : r.weighted([[1, 0.66], [2, 0.26], [3, 0.08]] as const);
     const meanGap = longRunning ? Math.max(200, Math.floor((daysFrom(t, asOf) - cycles * 200) / cycles)) : 300;
     for (let c = 0; c < cycles && daysFrom(t, asOf) > 45; c++) {
       const end = this.cycle(t, c === cycles - 1);
       if (!end) break;
       // About a fifth of referrals come back within a year (DOMAIN §8: ~22% re-referrals).
-      const gap = r.chance(0.6) ? r.int(14, 90) : r.int(Math.min(366, meanGap), Math.max(400, meanGap * 2));
+      const gap = r.chance(0.7) ? r.int(14, 90) : r.int(Math.min(366, meanGap), Math.max(400, meanGap * 2));
       t = addDays(end, gap);
     }
     return this.rows;
@@ -214,7 +214,7 @@ export class FamilyBuilder {
     const mentalHealth = r.chance(0.3);
     for (const child of kids) this.assessment(child, assessedOn, outcome, mentalHealth);
 
-    if (r.chance(0.6)) this.dashAndMarac(addDays(d0, r.int(1, 10)), kids);
+    if (r.chance(0.45)) this.dashAndMarac(addDays(d0, r.int(1, 10)), kids);
     if (outcome === 'NFA') return assessedOn;
 
     const level = outcome === 'CP' ? 'CP_PLAN' : outcome === 'EARLY_HELP' ? 'EARLY_HELP' : 'CIN';
@@ -223,7 +223,7 @@ export class FamilyBuilder {
     let t = assessedOn;
     // Revolving door: up, down, up again inside two years.
     const churn = level !== 'EARLY_HELP' && r.chance(0.15);
-    const meeting = level === 'CP_PLAN' ? this.meeting('INITIAL_CP_CONFERENCE', assessedOn, kids, r.chance(0.25) ? 'none' : 'conference') : r.chance(0.5) ? this.meeting(level === 'CIN' ? 'CIN_REVIEW' : 'TEAM_AROUND_THE_FAMILY', addDays(assessedOn, r.int(20, 40)), kids, r.chance(0.2) ? 'none' : 'conference') : null;
+    const meeting = level === 'CP_PLAN' ? this.meeting('INITIAL_CP_CONFERENCE', assessedOn, kids, r.chance(0.25) ? 'none' : 'conference') : r.chance(0.35) ? this.meeting(level === 'CIN' ? 'CIN_REVIEW' : 'TEAM_AROUND_THE_FAMILY', addDays(assessedOn, r.int(20, 40)), kids, r.chance(0.2) ? 'none' : 'conference') : null;
     if (level === 'CP_PLAN' && r.chance(0.3)) this.meeting('STRATEGY_MEETING', addDays(assessedOn, -r.int(1, 4)), kids, 'none');
     if (churn) {
       const steps = current === 'CP_PLAN' ? ['CIN', 'CP_PLAN', 'CIN'] : ['CP_PLAN', 'CIN', 'CP_PLAN'];
@@ -407,7 +407,7 @@ export class FamilyBuilder {
   /** Actions from a meeting: mostly about the mother (responsibility on the victim), some left overdue. */
   private actions(meeting: { id: string; on: string; itemId: string }, until: string): void {
     const r = this.rng;
-    const n = r.int(1, 3);
+    const n = r.int(1, 2);
     const marac = this.rows.meeting.find((m) => m.id === meeting.id)?.type === 'MARAC';
     for (let i = 0; i < n; i++) {
       const aboutFather = r.chance(0.25);

@@ -89,7 +89,9 @@ export class PartnershipGenerator {
         const batchWriter = new BatchWriter(() => this.db.manager(tx));
         for (const table of TABLES) {
           const list = table === 'meeting' ? dedupe(rows.meeting) : rows[table];
+          const started = Date.now();
           await batchWriter.insert(table, list, table === 'meeting');
+          if (process.env.GENERATOR_PROFILE) process.stderr.write(`${table} ${list.length} rows ${Date.now() - started} ms\n`);
           counts[table] += list.length;
         }
         await this.audit.record(tx, { action: 'generator.batch', subjectType: 'Generator', detail: { seed: o.seed, area: o.area, fromFamily: from, families: to - from, rows: countRows(rows) } });
