@@ -49,7 +49,7 @@ export class DemoLoader implements OnApplicationBootstrap {
       this.logger.event('info', 'demo.loaded', { families: this.config.demo.families, signals: summary.candidates, ms: Date.now() - started });
       outcome = 'loaded';
     }
-    if (outcome !== 'skipped-not-empty') this.printAccounts(outcome);
+    if (outcome !== 'skipped-not-empty' && this.config.nodeEnv !== 'test') this.printAccounts(outcome);
     return outcome;
   }
 

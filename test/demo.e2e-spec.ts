@@ -1,0 +1,83 @@
+import { AgencyKind, Role } from '../libs/access/src';
+import { DEMO_SEED, demoEmail, DemoLoader, PartnershipGenerator } from '../libs/demo/src';
+import { loadConfig, RequestContext } from '../libs/platform/src';
+import { SIGNAL_DEFINITIONS } from '../libs/signals/src';
+import { startTestApp, TestApp } from './support/test-app';
+
+const PASSWORD = 'demo-password-for-tests';
+
+/**
+ * Issue 7: the demo partnership, loaded once on start by the real API (the same hook `npm start`
+ * runs), signed in to as each role, with every signal kind present.
+ */
+describe('the demo partnership', () => {
+  let t: TestApp;
+  const count = async (table: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const signIn = async (role: Role) => {
+    const { data, errors } = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken user { roles } } }`, { input: { email: demoEmail(role), password: PASSWORD } });
+    expect(errors).toBeUndefined();
+    expect(data.login.user.roles).toEqual([role]);
+    return data.login.accessToken as string;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_DATA: 'on', DEMO_PASSWORD: PASSWORD, DEMO_FAMILIES: '300' });
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  it('has agencies of every kind, one account per role that can sign in, and 300 families', async () => {
+    const kinds = (await t.dataSource.query(`SELECT DISTINCT kind FROM agency`)).map((r: { kind: string }) => r.kind).sort();
+    expect(kinds).toEqual(Object.values(AgencyKind).sort());
+    for (const role of Object.values(Role)) await signIn(role);
+    expect(await count('family')).toBe(300);
+    const wrong = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: demoEmail(Role.ADMIN), password: 'waymark-demo' } });
+    expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('raises every kind of signal the engine knows', async () => {
+    const raised = (await t.dataSource.query(`SELECT DISTINCT kind FROM risk_signal`)).map((r: { kind: string }) => r.kind);
+    for (const { kind } of SIGNAL_DEFINITIONS) expect(raised).toContain(kind);
+  });
+
+  it('loads once: a second start (or a re-run of the demo seed) writes nothing', async () => {
+    const before = { families: await count('family'), users: await count('app_user'), audit: await count('audit_event') };
+    expect(await t.app.get(DemoLoader).loadOnce()).toBe('already-loaded');
+    await expect(t.app.get(PartnershipGenerator).generate(RequestContext.system('test'), { families: 10, seed: DEMO_SEED })).rejects.toThrow(/already in this database/);
+    expect({ families: await count('family'), users: await count('app_user'), audit: await count('audit_event') }).toEqual(before);
+  });
+
+  it('audits each generated batch with counts only', async () => {
+    const batches = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'generator.batch'`);
+    expect(batches).toHaveLength(1);
+    expect(batches[0].detail).toMatchObject({ seed: DEMO_SEED, families: 300, rows: expect.objectContaining({ family: 300 }) });
+    const names = (await t.dataSource.query(`SELECT given_name FROM person LIMIT 50`)).map((r: { given_name: string }) => r.given_name);
+    for (const name of names) expect(JSON.stringify(batches[0].detail)).not.toContain(name);
+  });
+
+  it("shows a perpetrator worker the father's referral but never the mother's address; the co-working DVA specialist sees it", async () => {
+    const worker = await signIn(Role.PERPETRATOR_WORKER);
+    const { data } = await t.gql(`{ referrals(serviceType: PERPETRATOR_PROGRAMME, first: 100) { nodes { id familyId subject { id gender } } } }`, {}, { token: worker });
+    expect(data.referrals.nodes.length).toBeGreaterThan(0);
+    expect(data.referrals.nodes.every((r: any) => r.subject.gender === 'MALE')).toBe(true);
+
+    const [mother] = await t.dataSource.query(
+      `SELECT p.id FROM person p JOIN harm_relationship h ON h.person_harmed_id = p.id JOIN cowork_arrangement c ON c.family_id = h.family_id
+        JOIN referral r ON r.family_id = h.family_id JOIN service s ON s.id = r.service_id AND s.type = 'PERPETRATOR_PROGRAMME'
+       WHERE p.confidential_address IS NOT NULL AND r.status <> 'DRAFT' LIMIT 1`,
+    );
+    const query = `query ($id: ID!) { person(id: $id) { confidentialAddress safeContactDetails } }`;
+    const asWorker = await t.gql(query, { id: mother.id }, { token: worker });
+    expect(asWorker.data?.person?.confidentialAddress ?? null).toBeNull();
+    expect(asWorker.data?.person?.safeContactDetails ?? null).toBeNull();
+    const asSpecialist = await t.gql(query, { id: mother.id }, { token: await signIn(Role.DVA_SPECIALIST) });
+    expect(asSpecialist.data.person.confidentialAddress).toMatch(/Refuge/);
+  });
+
+  it('never loads in production', async () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://waymark@127.0.0.1:5432/waymark', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig({ ...production, DEMO_DATA: 'on' })).toThrow(/DEMO_DATA=on is refused when NODE_ENV=production/);
+    expect(loadConfig(production).demo.load).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).demo.load).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).demo.load).toBe(false);
+  });
+});
