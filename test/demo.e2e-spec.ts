@@ -2,6 +2,8 @@ import { AgencyKind, Role } from '../libs/access/src';
 import { DEMO_SEED, demoEmail, DemoLoader, PartnershipGenerator } from '../libs/demo/src';
 import { loadConfig, RequestContext } from '../libs/platform/src';
 import { SIGNAL_DEFINITIONS } from '../libs/signals/src';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PASSWORD = 'demo-password-for-tests';
@@ -71,6 +73,42 @@ describe('the demo partnership', () => {
     expect(asWorker.data?.person?.safeContactDetails ?? null).toBeNull();
     const asSpecialist = await t.gql(query, { id: mother.id }, { token: await signIn(Role.DVA_SPECIALIST) });
     expect(asSpecialist.data.person.confidentialAddress).toMatch(/Refuge/);
+  });
+
+  it("works through the README's demo walkthrough, role by role, as written", async () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Demo walkthrough'), readme.indexOf('## Generating data and benchmarks'));
+    const steps = [...section.matchAll(/```graphql\n# As (\w+)@demo\.waymark[^\n]*\n([\s\S]*?)```/g)].map((m) => ({ role: m[1].toUpperCase() as Role, document: m[2] }));
+    expect(new Set(steps.map((step) => step.role))).toEqual(new Set(Object.values(Role)));
+
+    const [family] = await t.dataSource.query(`SELECT family_id AS id FROM risk_signal WHERE kind = 'REVOLVING_DOOR' LIMIT 1`);
+    const [mother] = await t.dataSource.query(
+      `SELECT p.id FROM person p JOIN harm_relationship h ON h.person_harmed_id = p.id JOIN cowork_arrangement c ON c.family_id = h.family_id
+        JOIN referral r ON r.family_id = h.family_id JOIN service s ON s.id = r.service_id AND s.type = 'PERPETRATOR_PROGRAMME'
+       WHERE p.confidential_address IS NOT NULL LIMIT 1`,
+    );
+    const [signal] = await t.dataSource.query(`SELECT id FROM risk_signal WHERE state = 'OPEN' AND severity = 'HIGH' LIMIT 1`);
+    const variables = { familyId: family.id, personId: mother.id, signalId: signal.id };
+    const tokens = new Map<Role, string>();
+    for (const step of steps) {
+      if (!tokens.has(step.role)) tokens.set(step.role, await signIn(step.role));
+      const used = Object.fromEntries(Object.entries(variables).filter(([name]) => step.document.includes(`$${name}`)));
+      const { data, errors } = await t.gql(step.document, used, { token: tokens.get(step.role) });
+      const name = /(?:query|mutation) (\w+)/.exec(step.document)![1];
+      if (name === 'NotTheAddress') {
+        // The worker may not open the mother at all; if they may, the restricted fields are null.
+        expect(errors?.[0]?.extensions.code ?? 'OK').toMatch(/OK|FORBIDDEN|NOT_FOUND/);
+        expect(data?.person?.confidentialAddress ?? null).toBeNull();
+        expect(data?.person?.safeContactDetails ?? null).toBeNull();
+        continue;
+      }
+      expect({ name, errors }).toEqual({ name, errors: undefined });
+      const answer = Object.values(data)[0] as any;
+      const shown = Array.isArray(answer) ? answer : answer?.nodes ?? [answer];
+      expect({ name, shown: shown.length > 0 && shown[0] !== null }).toEqual({ name, shown: true });
+      if (name === 'Victim') expect(data.person.confidentialAddress).toMatch(/Refuge/);
+      if (name === 'Acknowledge') expect(data.acknowledgeRiskSignal.state).toBe('ACKNOWLEDGED');
+    }
   });
 
   it('never loads in production', async () => {

@@ -9,7 +9,7 @@ export type Rows = Record<TableName, Row[]>;
 /** Tables in the order they are written (parents before children, for the foreign keys). */
 export const TABLES = [
   'person', 'family', 'family_membership', 'person_relationship', 'couple_status_event', 'harm_relationship',
-  'socio_economic_context', 'family_allocation', 'cowork_arrangement', 'meeting', 'episode', 'episode_transition',
+  'socio_economic_context', 'family_allocation', 'cowork_arrangement', 'meeting', 'meeting_agency', 'episode', 'episode_transition',
   'assessment', 'incident', 'incident_person', 'risk_assessment', 'referral', 'referral_status_change', 'agenda_item',
   'agenda_item_person', 'participation', 'meeting_action', 'child_contact', 'kinship_placement',
 ] as const;
@@ -383,6 +383,11 @@ export class FamilyBuilder {
       starts_at: `${on}T10:00:00Z`, organising_agency_id: shared ? this.agency.POLICE : this.agency.CHILDRENS_SOCIAL_CARE,
       chair_user_id: this.user.MEETING_CHAIR, coordinator_user_id: shared ? this.user.MARAC_COORDINATOR : this.user.CASE_PRACTITIONER, status: 'HELD',
     });
+    // Who is invited: MARAC's usual table, or the agencies around the child at a conference.
+    const invited: AgencyKind[] = shared
+      ? [AgencyKind.POLICE, AgencyKind.CHILDRENS_SOCIAL_CARE, AgencyKind.IDVA_SERVICE, AgencyKind.SPECIALIST_DVA_SERVICE, AgencyKind.HEALTH_VISITING, AgencyKind.HOUSING, AgencyKind.PROBATION]
+      : [AgencyKind.CHILDRENS_SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH_VISITING, AgencyKind.EDUCATION];
+    for (const kind of invited) this.rows.meeting_agency.push({ meeting_id: id, agency_id: this.agency[kind], attended: true });
     const itemId = r.uuid();
     this.rows.agenda_item.push({ id: itemId, meeting_id: id, family_id: this.familyId, organising_agency_id: shared ? this.agency.POLICE : this.agency.CHILDRENS_SOCIAL_CARE, position: shared ? this.position + 1 : 1, reason_for_listing: shared ? 'MARAC referral' : 'Planned review', marac_referral_id: maracReferralId ?? null });
     const scope: [Row, string][] = [[this.mother, 'ADULT_VICTIM'], [this.father, 'PERSON_CAUSING_HARM'], ...kids.map((k) => [k, 'CHILD'] as [Row, string])];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { ConflictError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
-import { Area, emptyRows, FamilyBuilder, Rows, TABLES, TableName } from './family-history';
+import { Area, emptyRows, FamilyBuilder, Row, Rows, TABLES, TableName } from './family-history';
 import { GeneratedHistoryError, historyProblems } from './history-rules';
 import { BatchWriter } from './batch-writer';
 import { DEFAULT_DEMO_PASSWORD, ensurePartnership, Partnership, partnershipIds } from './partnership';
@@ -88,9 +88,10 @@ export class PartnershipGenerator {
       pending = this.db.withTransaction(RequestContext.system('generator'), async (tx) => {
         const batchWriter = new BatchWriter(() => this.db.manager(tx));
         for (const table of TABLES) {
-          const list = table === 'meeting' ? dedupe(rows.meeting) : rows[table];
+          const shared = table === 'meeting' || table === 'meeting_agency'; // MARAC sittings many families share
+          const list = shared ? dedupe(rows[table]) : rows[table];
           const started = Date.now();
-          await batchWriter.insert(table, list, table === 'meeting');
+          await batchWriter.insert(table, list, shared);
           if (process.env.GENERATOR_PROFILE) process.stderr.write(`${table} ${list.length} rows ${Date.now() - started} ms\n`);
           counts[table] += list.length;
         }
@@ -103,9 +104,10 @@ export class PartnershipGenerator {
   }
 }
 
-function dedupe(rows: Rows['meeting']): Rows['meeting'] {
-  const seen = new Set<unknown>();
-  return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+function dedupe(rows: Row[]): Row[] {
+  const seen = new Set<string>();
+  const key = (r: Row) => `${r.id ?? r.meeting_id}:${r.id ? '' : r.agency_id}`;
+  return rows.filter((r) => (seen.has(key(r)) ? false : (seen.add(key(r)), true)));
 }
 
 function countRows(rows: Rows): Record<string, number> {
