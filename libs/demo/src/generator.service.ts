@@ -90,9 +90,7 @@ export class PartnershipGenerator {
         for (const table of TABLES) {
           const shared = table === 'meeting' || table === 'meeting_agency'; // MARAC sittings many families share
           const list = shared ? dedupe(rows[table]) : rows[table];
-          const started = Date.now();
           await batchWriter.insert(table, list, shared);
-          if (process.env.GENERATOR_PROFILE) process.stderr.write(`${table} ${list.length} rows ${Date.now() - started} ms\n`);
           counts[table] += list.length;
         }
         await this.audit.record(tx, { action: 'generator.batch', subjectType: 'Generator', detail: { seed: o.seed, area: o.area, fromFamily: from, families: to - from, rows: countRows(rows) } });
