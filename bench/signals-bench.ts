@@ -178,7 +178,10 @@ async function main(): Promise<void> {
   const results: Record<string, string>[] = [];
   for (const size of sizes) {
     process.stdout.write(`Benchmarking ${size} families on ${url.replace(/\/\/[^@]*@/, '//')} (queue: ${process.env.REDIS_URL ? 'BullMQ' : 'in-process'})…\n`);
-    results.push(await benchSize(url, size, changes, pages));
+    const result = await benchSize(url, size, changes, pages);
+    // Printed as soon as each size is done, so a long run still shows the smaller size's figures.
+    process.stdout.write(`${Object.entries(result).map(([label, value]) => `  ${label}: ${value}`).join('\n')}\n`);
+    results.push(result);
   }
   const labels = Object.keys(results[0]);
   const width = Math.max(...labels.map((l) => l.length));
