@@ -1,5 +1,5 @@
 import { AgencyKind, Role } from '../libs/access/src';
-import { DEMO_SEED, demoEmail, DemoLoader, PartnershipGenerator } from '../libs/demo/src';
+import { DEMO_SEED, demoEmail, DemoLoader, PartnershipGenerator, partnershipIds } from '../libs/demo/src';
 import { loadConfig, RequestContext } from '../libs/platform/src';
 import { SIGNAL_DEFINITIONS } from '../libs/signals/src';
 import { readFileSync } from 'fs';
@@ -14,6 +14,9 @@ const PASSWORD = 'demo-password-for-tests';
  */
 describe('the demo partnership', () => {
   let t: TestApp;
+  // Other test files may have left their own records in this database: look only at the demo's.
+  const demo = partnershipIds();
+  const DEMO_FAMILIES = `SELECT family_id FROM family_allocation WHERE team_id = '${demo.teamId}'`;
   const count = async (table: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
   const signIn = async (role: Role) => {
     const { data, errors } = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken user { roles } } }`, { input: { email: demoEmail(role), password: PASSWORD } });
@@ -31,13 +34,13 @@ describe('the demo partnership', () => {
     const kinds = (await t.dataSource.query(`SELECT DISTINCT kind FROM agency`)).map((r: { kind: string }) => r.kind).sort();
     expect(kinds).toEqual(Object.values(AgencyKind).sort());
     for (const role of Object.values(Role)) await signIn(role);
-    expect(await count('family')).toBe(300);
+    expect(await count(`(${DEMO_FAMILIES}) AS demo_families`)).toBe(300);
     const wrong = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: demoEmail(Role.ADMIN), password: 'waymark-demo' } });
     expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('raises every kind of signal the engine knows', async () => {
-    const raised = (await t.dataSource.query(`SELECT DISTINCT kind FROM risk_signal`)).map((r: { kind: string }) => r.kind);
+    const raised = (await t.dataSource.query(`SELECT DISTINCT kind FROM risk_signal WHERE family_id IN (${DEMO_FAMILIES})`)).map((r: { kind: string }) => r.kind);
     for (const { kind } of SIGNAL_DEFINITIONS) expect(raised).toContain(kind);
   });
 
@@ -49,7 +52,7 @@ describe('the demo partnership', () => {
   });
 
   it('audits each generated batch with counts only', async () => {
-    const batches = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'generator.batch'`);
+    const batches = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'generator.batch' AND detail ->> 'seed' = $1`, [DEMO_SEED]);
     expect(batches).toHaveLength(1);
     expect(batches[0].detail).toMatchObject({ seed: DEMO_SEED, families: 300, rows: expect.objectContaining({ family: 300 }) });
     const names = (await t.dataSource.query(`SELECT given_name FROM person LIMIT 50`)).map((r: { given_name: string }) => r.given_name);
@@ -65,7 +68,8 @@ describe('the demo partnership', () => {
     const [mother] = await t.dataSource.query(
       `SELECT p.id FROM person p JOIN harm_relationship h ON h.person_harmed_id = p.id JOIN cowork_arrangement c ON c.family_id = h.family_id
         JOIN referral r ON r.family_id = h.family_id JOIN service s ON s.id = r.service_id AND s.type = 'PERPETRATOR_PROGRAMME'
-       WHERE p.confidential_address IS NOT NULL AND r.status <> 'DRAFT' LIMIT 1`,
+       WHERE p.confidential_address IS NOT NULL AND r.status <> 'DRAFT' AND c.specialist_user_id = $1 LIMIT 1`,
+      [demo.userByRole.DVA_SPECIALIST],
     );
     const query = `query ($id: ID!) { person(id: $id) { confidentialAddress safeContactDetails } }`;
     const asWorker = await t.gql(query, { id: mother.id }, { token: worker });
@@ -81,13 +85,14 @@ describe('the demo partnership', () => {
     const steps = [...section.matchAll(/```graphql\n# As (\w+)@demo\.waymark[^\n]*\n([\s\S]*?)```/g)].map((m) => ({ role: m[1].toUpperCase() as Role, document: m[2] }));
     expect(new Set(steps.map((step) => step.role))).toEqual(new Set(Object.values(Role)));
 
-    const [family] = await t.dataSource.query(`SELECT family_id AS id FROM risk_signal WHERE kind = 'REVOLVING_DOOR' LIMIT 1`);
+    const [family] = await t.dataSource.query(`SELECT family_id AS id FROM risk_signal WHERE kind = 'REVOLVING_DOOR' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`);
     const [mother] = await t.dataSource.query(
       `SELECT p.id FROM person p JOIN harm_relationship h ON h.person_harmed_id = p.id JOIN cowork_arrangement c ON c.family_id = h.family_id
         JOIN referral r ON r.family_id = h.family_id JOIN service s ON s.id = r.service_id AND s.type = 'PERPETRATOR_PROGRAMME'
-       WHERE p.confidential_address IS NOT NULL LIMIT 1`,
+       WHERE p.confidential_address IS NOT NULL AND c.specialist_user_id = $1 LIMIT 1`,
+      [demo.userByRole.DVA_SPECIALIST],
     );
-    const [signal] = await t.dataSource.query(`SELECT id FROM risk_signal WHERE state = 'OPEN' AND severity = 'HIGH' LIMIT 1`);
+    const [signal] = await t.dataSource.query(`SELECT id FROM risk_signal WHERE state = 'OPEN' AND severity = 'HIGH' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`);
     const variables = { familyId: family.id, personId: mother.id, signalId: signal.id };
     const tokens = new Map<Role, string>();
     for (const step of steps) {

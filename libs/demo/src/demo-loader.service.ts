@@ -41,7 +41,7 @@ export class DemoLoader implements OnApplicationBootstrap {
     );
     let outcome: DemoLoadOutcome;
     if (demo > 0) outcome = 'already-loaded';
-    else if (others > 0) outcome = 'skipped-not-empty';
+    else if (others > 0 && !this.config.demo.evenIfNotEmpty) outcome = 'skipped-not-empty';
     else {
       const started = Date.now();
       await this.generator.generate(ctx, { families: this.config.demo.families, seed: DEMO_SEED, password: this.config.demo.password, allocateToPractitioner: true, coworkShare: 0.35 });

@@ -25,7 +25,7 @@ export interface AppConfig {
   /** MARAC referral criteria (DOMAIN §2): local partnerships set their own thresholds. */
   marac: { dashHighRiskScore: number; escalationIncidents: number; escalationWindowMonths: number; repeatWindowMonths: number };
   /** The demo partnership loaded once at API start (never in production). */
-  demo: { load: boolean; password: string; families: number };
+  demo: { load: boolean; evenIfNotEmpty: boolean; password: string; families: number };
 }
 
 /** Thrown when a setting is missing or malformed; the process stops with this message. */
@@ -106,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: {
       // auto: load in development only; tests and production start empty.
       load: demoData === 'on' || (demoData === 'auto' && nodeEnv === 'development'),
+      // auto leaves a database with accounts of its own alone; on loads the demo beside them.
+      evenIfNotEmpty: demoData === 'on',
       password: read.string('DEMO_PASSWORD') ?? 'waymark-demo',
       families: read.integer('DEMO_FAMILIES', 300, { min: 10, max: 5000 }),
     },
