@@ -10,6 +10,7 @@ import { ReferralsModule } from '@waymark/referrals';
 import { TimelineModule } from '@waymark/timeline';
 import { SignalsModule } from '@waymark/signals';
 import { ReportsModule } from '@waymark/reports';
+import { DemoLoaderModule } from '@waymark/demo';
 import { NotificationsModule } from '@waymark/notifications';
 import {
   AccessLogMiddleware,
@@ -50,6 +51,7 @@ export class AppModule implements NestModule {
         MeetingsModule,
         SignalsModule,
         ReportsModule,
+        DemoLoaderModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -7,6 +7,7 @@ import { CommandArgs } from './command-args';
 import { createAdmin } from './commands/create-admin.command';
 import { verifyAudit } from './commands/verify-audit.command';
 import { evaluateSignals } from './commands/evaluate-signals.command';
+import { generate } from './commands/generate.command';
 
 type Command = (app: INestApplicationContext, args: CommandArgs) => Promise<string>;
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'create-admin': { run: createAdmin, usage: 'create-admin --email <email> --password <password> [--name <name>] [--agency <agency name>]' },
   'verify-audit': { run: verifyAudit, usage: 'verify-audit' },
   'evaluate-signals': { run: evaluateSignals, usage: 'evaluate-signals [--as-of YYYY-MM-DD]' },
+  generate: { run: generate, usage: 'generate --families <N> --seed <S> [--area inner-city|post-industrial] [--as-of YYYY-MM-DD]' },
 };
 
 function usage(): string {

@@ -6,3 +6,4 @@ export * from './journeys.module';
 export * from './episode.service';
 export * from './dto/open-episode.input';
 export * from './dto/close-episode.input';
+export * from './assessments/cin-codes';

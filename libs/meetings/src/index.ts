@@ -6,3 +6,4 @@ export * from './meetings/meeting.entity';
 export * from './agenda/agenda-item.entity';
 export * from './actions/meeting-action.entity';
 export * from './meeting-access.facts';
+export * from './participation/participation-rules';

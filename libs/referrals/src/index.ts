@@ -12,3 +12,5 @@ export * from './risk-assessments/dash';
 export * from './risk-assessments/risk-assessment.entity';
 export * from './services/service-type';
 export * from './services/service.entity';
+export * from './referrals/referral-lifecycle';
+export * from './services/service-type';

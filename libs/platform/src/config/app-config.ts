@@ -26,6 +26,8 @@ export interface AppConfig {
   marac: { dashHighRiskScore: number; escalationIncidents: number; escalationWindowMonths: number; repeatWindowMonths: number };
   /** Report definitions local partnerships set: a re-referral is a CSC referral within this many months of the previous one. */
   reports: { reReferralWindowMonths: number };
+  /** The demo partnership loaded once at API start (never in production). */
+  demo: { load: boolean; evenIfNotEmpty: boolean; password: string; families: number };
 }
 
 /** Thrown when a setting is missing or malformed; the process stops with this message. */
@@ -55,6 +57,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   } else if (jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters long');
   }
+
+  const demoData = read.oneOf('DEMO_DATA', ['auto', 'on', 'off'] as const, 'auto');
+  if (production && demoData === 'on') problems.push('DEMO_DATA=on is refused when NODE_ENV=production: demo accounts and synthetic families never belong in a live system');
 
   const config: AppConfig = {
     nodeEnv,
@@ -102,6 +107,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     reports: {
       reReferralWindowMonths: read.integer('REPORT_REREFERRAL_WINDOW_MONTHS', 12, { min: 1, max: 60 }),
+    },
+    demo: {
+      // auto: load in development only; tests and production start empty.
+      load: demoData === 'on' || (demoData === 'auto' && nodeEnv === 'development'),
+      // auto leaves a database with accounts of its own alone; on loads the demo beside them.
+      evenIfNotEmpty: demoData === 'on',
+      password: read.string('DEMO_PASSWORD') ?? 'waymark-demo',
+      families: read.integer('DEMO_FAMILIES', 300, { min: 10, max: 5000 }),
     },
   };
 

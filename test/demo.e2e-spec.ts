@@ -1,0 +1,126 @@
+import { AgencyKind, Role } from '../libs/access/src';
+import { DEMO_SEED, demoEmail, DemoLoader, PartnershipGenerator, partnershipIds } from '../libs/demo/src';
+import { loadConfig, RequestContext } from '../libs/platform/src';
+import { SIGNAL_DEFINITIONS } from '../libs/signals/src';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { startTestApp, TestApp } from './support/test-app';
+
+const PASSWORD = 'demo-password-for-tests';
+
+/**
+ * Issue 7: the demo partnership, loaded once on start by the real API (the same hook `npm start`
+ * runs), signed in to as each role, with every signal kind present.
+ */
+describe('the demo partnership', () => {
+  let t: TestApp;
+  // Other test files may have left their own records in this database: look only at the demo's.
+  const demo = partnershipIds();
+  const DEMO_FAMILIES = `SELECT family_id FROM family_allocation WHERE team_id = '${demo.teamId}'`;
+  const count = async (table: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const signIn = async (role: Role) => {
+    const { data, errors } = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken user { roles } } }`, { input: { email: demoEmail(role), password: PASSWORD } });
+    expect(errors).toBeUndefined();
+    expect(data.login.user.roles).toEqual([role]);
+    return data.login.accessToken as string;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_DATA: 'on', DEMO_PASSWORD: PASSWORD, DEMO_FAMILIES: '300' });
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  it('has agencies of every kind, one account per role that can sign in, and 300 families', async () => {
+    const kinds = (await t.dataSource.query(`SELECT DISTINCT kind FROM agency`)).map((r: { kind: string }) => r.kind).sort();
+    expect(kinds).toEqual(Object.values(AgencyKind).sort());
+    for (const role of Object.values(Role)) await signIn(role);
+    expect(await count(`(${DEMO_FAMILIES}) AS demo_families`)).toBe(300);
+    const wrong = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: demoEmail(Role.ADMIN), password: 'waymark-demo' } });
+    expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('raises every kind of signal the engine knows', async () => {
+    const raised = (await t.dataSource.query(`SELECT DISTINCT kind FROM risk_signal WHERE family_id IN (${DEMO_FAMILIES})`)).map((r: { kind: string }) => r.kind);
+    for (const { kind } of SIGNAL_DEFINITIONS) expect(raised).toContain(kind);
+  });
+
+  it('loads once: a second start (or a re-run of the demo seed) writes nothing', async () => {
+    const before = { families: await count('family'), users: await count('app_user'), audit: await count('audit_event') };
+    expect(await t.app.get(DemoLoader).loadOnce()).toBe('already-loaded');
+    await expect(t.app.get(PartnershipGenerator).generate(RequestContext.system('test'), { families: 10, seed: DEMO_SEED })).rejects.toThrow(/already in this database/);
+    expect({ families: await count('family'), users: await count('app_user'), audit: await count('audit_event') }).toEqual(before);
+  });
+
+  it('audits each generated batch with counts only', async () => {
+    const batches = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'generator.batch' AND detail ->> 'seed' = $1`, [DEMO_SEED]);
+    expect(batches).toHaveLength(1);
+    expect(batches[0].detail).toMatchObject({ seed: DEMO_SEED, families: 300, rows: expect.objectContaining({ family: 300 }) });
+    const names = (await t.dataSource.query(`SELECT given_name FROM person LIMIT 50`)).map((r: { given_name: string }) => r.given_name);
+    for (const name of names) expect(JSON.stringify(batches[0].detail)).not.toContain(name);
+  });
+
+  it("shows a perpetrator worker the father's referral but never the mother's address; the co-working DVA specialist sees it", async () => {
+    const worker = await signIn(Role.PERPETRATOR_WORKER);
+    const { data } = await t.gql(`{ referrals(serviceType: PERPETRATOR_PROGRAMME, first: 100) { nodes { id familyId subject { id gender } } } }`, {}, { token: worker });
+    expect(data.referrals.nodes.length).toBeGreaterThan(0);
+    expect(data.referrals.nodes.every((r: any) => r.subject.gender === 'MALE')).toBe(true);
+
+    const [mother] = await t.dataSource.query(
+      `SELECT p.id FROM person p JOIN harm_relationship h ON h.person_harmed_id = p.id JOIN cowork_arrangement c ON c.family_id = h.family_id
+        JOIN referral r ON r.family_id = h.family_id JOIN service s ON s.id = r.service_id AND s.type = 'PERPETRATOR_PROGRAMME'
+       WHERE p.confidential_address IS NOT NULL AND r.status <> 'DRAFT' AND c.specialist_user_id = $1 LIMIT 1`,
+      [demo.userByRole.DVA_SPECIALIST],
+    );
+    const query = `query ($id: ID!) { person(id: $id) { confidentialAddress safeContactDetails } }`;
+    const asWorker = await t.gql(query, { id: mother.id }, { token: worker });
+    expect(asWorker.data?.person?.confidentialAddress ?? null).toBeNull();
+    expect(asWorker.data?.person?.safeContactDetails ?? null).toBeNull();
+    const asSpecialist = await t.gql(query, { id: mother.id }, { token: await signIn(Role.DVA_SPECIALIST) });
+    expect(asSpecialist.data.person.confidentialAddress).toMatch(/Refuge/);
+  });
+
+  it("works through the README's demo walkthrough, role by role, as written", async () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Demo walkthrough'), readme.indexOf('## Generating data and benchmarks'));
+    const steps = [...section.matchAll(/```graphql\n# As (\w+)@demo\.waymark[^\n]*\n([\s\S]*?)```/g)].map((m) => ({ role: m[1].toUpperCase() as Role, document: m[2] }));
+    expect(new Set(steps.map((step) => step.role))).toEqual(new Set(Object.values(Role)));
+
+    const [family] = await t.dataSource.query(`SELECT family_id AS id FROM risk_signal WHERE kind = 'REVOLVING_DOOR' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`);
+    const [mother] = await t.dataSource.query(
+      `SELECT p.id FROM person p JOIN harm_relationship h ON h.person_harmed_id = p.id JOIN cowork_arrangement c ON c.family_id = h.family_id
+        JOIN referral r ON r.family_id = h.family_id JOIN service s ON s.id = r.service_id AND s.type = 'PERPETRATOR_PROGRAMME'
+       WHERE p.confidential_address IS NOT NULL AND c.specialist_user_id = $1 LIMIT 1`,
+      [demo.userByRole.DVA_SPECIALIST],
+    );
+    const [signal] = await t.dataSource.query(`SELECT id FROM risk_signal WHERE state = 'OPEN' AND severity = 'HIGH' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`);
+    const variables = { familyId: family.id, personId: mother.id, signalId: signal.id };
+    const tokens = new Map<Role, string>();
+    for (const step of steps) {
+      if (!tokens.has(step.role)) tokens.set(step.role, await signIn(step.role));
+      const used = Object.fromEntries(Object.entries(variables).filter(([name]) => step.document.includes(`$${name}`)));
+      const { data, errors } = await t.gql(step.document, used, { token: tokens.get(step.role) });
+      const name = /(?:query|mutation) (\w+)/.exec(step.document)![1];
+      if (name === 'NotTheAddress') {
+        // The worker may not open the mother at all; if they may, the restricted fields are null.
+        expect(errors?.[0]?.extensions.code ?? 'OK').toMatch(/OK|FORBIDDEN|NOT_FOUND/);
+        expect(data?.person?.confidentialAddress ?? null).toBeNull();
+        expect(data?.person?.safeContactDetails ?? null).toBeNull();
+        continue;
+      }
+      expect({ name, errors }).toEqual({ name, errors: undefined });
+      const answer = Object.values(data)[0] as any;
+      const shown = Array.isArray(answer) ? answer : answer?.nodes ?? [answer];
+      expect({ name, shown: shown.length > 0 && shown[0] !== null }).toEqual({ name, shown: true });
+      if (name === 'Victim') expect(data.person.confidentialAddress).toMatch(/Refuge/);
+      if (name === 'Acknowledge') expect(data.acknowledgeRiskSignal.state).toBe('ACKNOWLEDGED');
+    }
+  });
+
+  it('never loads in production', async () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://waymark@127.0.0.1:5432/waymark', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig({ ...production, DEMO_DATA: 'on' })).toThrow(/DEMO_DATA=on is refused when NODE_ENV=production/);
+    expect(loadConfig(production).demo.load).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).demo.load).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).demo.load).toBe(false);
+  });
+});
