@@ -31,9 +31,9 @@ describe('Referral outcomes by service type', () => {
     const subjectId = await w.person({ gender: 'MALE' });
     const refer = (status: string, submittedOn: string, decidedAfterDays: number | null, options: { engaged?: boolean; declineReason?: string; fromAgencyId?: string; toAgencyId?: string } = {}) =>
       t.dataSource.query(
-        `INSERT INTO referral (family_id, subject_person_id, service_id, from_user_id, from_agency_id, to_agency_id, reason, consent, status,
+        `INSERT INTO referral (family_id, subject_person_id, service_id, service_type, from_user_id, from_agency_id, to_agency_id, reason, consent, status,
                                referred_on, submitted_on, decided_on, first_engaged_on, last_changed_on, decline_reason, decline_criterion)
-         VALUES ($1, $2, $3, $4, $5, $6, 'Coercive control', 'GIVEN', $7, $8::date, $8::date, $8::date + $9::int,
+         VALUES ($1, $2, $3, (SELECT type FROM service WHERE id = $3), $4, $5, $6, 'Coercive control', 'GIVEN', $7, $8::date, $8::date, $8::date + $9::int,
                  CASE WHEN $10 THEN $8::date + $9::int + 7 END, $8::date, $11, CASE WHEN $11 = 'ELIGIBILITY' THEN 'Denies the abuse' END)`,
         [familyId, subjectId, serviceId, w.managerA.id, options.fromAgencyId ?? w.agencyA.id, options.toAgencyId ?? programme.id, status, submittedOn,
           decidedAfterDays, options.engaged ?? false, options.declineReason ?? null],

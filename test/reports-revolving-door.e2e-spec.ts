@@ -26,8 +26,8 @@ describe('Revolving door and closures', () => {
     const maracService = await aService(w, 'MARAC');
     const familyId = await w.family();
     const refer = (serviceId: string, childId: string, on: string, repeat = false) =>
-      q(`INSERT INTO referral (family_id, subject_person_id, service_id, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on, is_repeat_marac)
-         VALUES ($1, $2, $3, $4, $5, $5, 'Concern', 'GIVEN', 'SUBMITTED', $6, $6, $6, $7)`, [familyId, childId, serviceId, w.managerA.id, w.agencyA.id, on, repeat]);
+      q(`INSERT INTO referral (family_id, subject_person_id, service_id, service_type, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on, is_repeat_marac)
+         VALUES ($1, $2, $3, (SELECT type FROM service WHERE id = $3), $4, $5, $5, 'Concern', 'GIVEN', 'SUBMITTED', $6, $6, $6, $7)`, [familyId, childId, serviceId, w.managerA.id, w.agencyA.id, on, repeat]);
     // Referrals to CSC: Xavier three times in seven months (two re-referrals), Yusuf again after two years, Zara once.
     const [xavier, yusuf, zara, victim] = [await w.person(), await w.person(), await w.person(), await w.person()];
     await refer(csc, xavier, '2024-10-01');

@@ -99,8 +99,8 @@ export class ReportWorld {
     if (options.maracReferral) {
       const victimId = await this.person();
       const [referral] = await this.q(
-        `INSERT INTO referral (family_id, subject_person_id, service_id, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on, is_repeat_marac)
-         VALUES ($1, $2, $3, $4, $5, $6, 'High risk', 'GIVEN', 'SUBMITTED', $7, $7, $7, $8) RETURNING id`,
+        `INSERT INTO referral (family_id, subject_person_id, service_id, service_type, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on, is_repeat_marac)
+         VALUES ($1, $2, $3, (SELECT type FROM service WHERE id = $3), $4, $5, $6, 'High risk', 'GIVEN', 'SUBMITTED', $7, $7, $7, $8) RETURNING id`,
         [familyId, victimId, options.maracReferral.serviceId, this.managerA.id, options.maracReferral.fromAgencyId, meeting.agencyId, meeting.day, options.maracReferral.repeat],
       );
       referralId = referral.id;
@@ -154,8 +154,8 @@ export async function aChildEpisode(
   }
   if (extra.referral) {
     await q(
-      `INSERT INTO referral (family_id, subject_person_id, service_id, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on)
-       VALUES ($1, $2, $3, $4, $5, $6, 'Disclosure at school', 'GIVEN', 'SUBMITTED', $7, $7, $7)`,
+      `INSERT INTO referral (family_id, subject_person_id, service_id, service_type, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on)
+       VALUES ($1, $2, $3, (SELECT type FROM service WHERE id = $3), $4, $5, $6, 'Disclosure at school', 'GIVEN', 'SUBMITTED', $7, $7, $7)`,
       [familyId, childId, extra.referral.serviceId, w.managerA.id, extra.referral.fromAgencyId, w.agencyA.id, extra.referral.on],
     );
   }
