@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 
 /** The facts co-work permissions read: this loader's, and the family facts loader's (libs/families). */
 export interface CoworkAccessFacts {
-  /** For managers: families whose lead agency is theirs (they audit the co-work on them). */
+  /** Loaded by the family facts, for managers: families whose lead agency is theirs (they audit the co-work on them). */
   agencyFamilyIds: string[];
   /** Loaded here for DVA specialists: families they co-work now. */
   coworkFamilyIds: string[];
@@ -30,17 +30,14 @@ export function coworkFacts(facts: AccessFacts): CoworkAccessFacts {
  * An ended arrangement contributes nothing, so the family closes to the specialist again.
  */
 export async function loadCoworkAccessFacts(actor: Actor, manager: EntityManager): Promise<Partial<AccessFacts>> {
-  const isSpecialist = hasRole(actor.roles, Role.DVA_SPECIALIST);
-  const isManager = hasRole(actor.roles, Role.MANAGER);
-  if (!isSpecialist && !isManager) return {};
+  if (!hasRole(actor.roles, Role.DVA_SPECIALIST)) return {};
   const [row] = await manager.query(
     `WITH coworked AS (
-       SELECT a.family_id FROM cowork_arrangement a WHERE $3 AND a.specialist_user_id = $1 AND a.ended_on IS NULL
+       SELECT a.family_id FROM cowork_arrangement a WHERE a.specialist_user_id = $1 AND a.ended_on IS NULL
      )
      SELECT coalesce((SELECT array_agg(DISTINCT family_id::text) FROM coworked), '{}') AS "coworkFamilyIds",
-            coalesce((SELECT array_agg(DISTINCT m.person_id::text) FROM family_membership m JOIN coworked c ON c.family_id = m.family_id), '{}') AS "visiblePersonIds",
-            coalesce((SELECT array_agg(f.id::text) FROM family f WHERE $4 AND f.agency_id = $2), '{}') AS "agencyFamilyIds"`,
-    [actor.userId, actor.agencyId, isSpecialist, isManager],
+            coalesce((SELECT array_agg(DISTINCT m.person_id::text) FROM family_membership m JOIN coworked c ON c.family_id = m.family_id), '{}') AS "visiblePersonIds"`,
+    [actor.userId],
   );
   return row;
 }

@@ -11,6 +11,8 @@ export interface FamilyAccessFacts {
   visiblePersonIds: string[];
   /** For managers: members of their agency's families (the people they may merge). */
   agencyPersonIds: string[];
+  /** For managers: their agency's families (read by the co-work, referral and risk-assessment rules too). */
+  agencyFamilyIds: string[];
   /** Families a DVA specialist co-works. The co-work records (meetings and co-work issue) load it, and must add those families' members to visiblePersonIds too. */
   coworkFamilyIds: string[];
 }
@@ -22,6 +24,7 @@ export function familyFacts(facts: AccessFacts): FamilyAccessFacts {
     breakGlassFamilyIds: list('breakGlassFamilyIds'),
     visiblePersonIds: list('visiblePersonIds'),
     agencyPersonIds: list('agencyPersonIds'),
+    agencyFamilyIds: list('agencyFamilyIds'),
     coworkFamilyIds: list('coworkFamilyIds'),
   };
 }
@@ -44,7 +47,8 @@ export async function loadFamilyAccessFacts(actor: Actor, manager: EntityManager
      SELECT coalesce((SELECT array_agg(DISTINCT family_id::text) FROM allocated), '{}') AS "allocatedFamilyIds",
             coalesce((SELECT array_agg(DISTINCT family_id::text) FROM break_glass), '{}') AS "breakGlassFamilyIds",
             coalesce((SELECT array_agg(DISTINCT m.person_id::text) FROM family_membership m JOIN readable r ON r.family_id = m.family_id), '{}') AS "visiblePersonIds",
-            coalesce((SELECT array_agg(DISTINCT m.person_id::text) FROM family_membership m JOIN agency a ON a.family_id = m.family_id), '{}') AS "agencyPersonIds"`,
+            coalesce((SELECT array_agg(DISTINCT m.person_id::text) FROM family_membership m JOIN agency a ON a.family_id = m.family_id), '{}') AS "agencyPersonIds",
+            coalesce((SELECT array_agg(family_id::text) FROM agency), '{}') AS "agencyFamilyIds"`,
     [actor.userId, actor.agencyId, isPractitioner, isManager],
   );
   return row;

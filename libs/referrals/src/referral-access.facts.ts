@@ -12,7 +12,7 @@ export interface ReferralAccessFacts {
   openReferralPersonIds: string[];
   /** For MARAC coordinators: the victims of submitted MARAC referrals to their agency. */
   maracVictimIds: string[];
-  /** For managers: their agency's families, whose referrals, incidents and risk assessments they read. */
+  /** Loaded by the family facts, for managers: their agency's families, whose referrals, incidents and risk assessments they read. */
   agencyFamilyIds: string[];
 }
 
@@ -51,20 +51,17 @@ export function workingFamilyIds(roles: readonly string[], facts: FamilyRelation
  * referring side's alone. The person's restricted fields stay governed by person.permissions.ts.
  */
 export async function loadReferralAccessFacts(actor: Actor, manager: EntityManager): Promise<Partial<AccessFacts>> {
-  const receiving = hasRole(actor.roles, ...RECEIVING_ROLES);
+  if (!hasRole(actor.roles, ...RECEIVING_ROLES)) return {};
   const coordinator = hasRole(actor.roles, Role.MARAC_COORDINATOR);
-  const isManager = hasRole(actor.roles, Role.MANAGER);
-  if (!receiving && !isManager) return {};
   const [row] = await manager.query(
     `WITH received AS (
-       SELECT r.subject_person_id, r.status, s.type FROM referral r JOIN service s ON s.id = r.service_id
-        WHERE $2 AND r.to_agency_id = $1 AND r.status <> 'DRAFT' AND (NOT $5 OR r.service_type = 'PERPETRATOR_PROGRAMME')
+       SELECT r.subject_person_id, r.status, r.service_type AS type FROM referral r
+        WHERE r.to_agency_id = $1 AND r.status <> 'DRAFT' AND (NOT $3 OR r.service_type = 'PERPETRATOR_PROGRAMME')
      )
      SELECT coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received), '{}') AS "referredPersonIds",
             coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED')), '{}') AS "openReferralPersonIds",
-            coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE $3 AND type = 'MARAC'), '{}') AS "maracVictimIds",
-            coalesce((SELECT array_agg(f.id::text) FROM family f WHERE $4 AND f.agency_id = $1), '{}') AS "agencyFamilyIds"`,
-    [actor.agencyId, receiving, coordinator, isManager, hasRole(actor.roles, Role.PERPETRATOR_WORKER)],
+            coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE $2 AND type = 'MARAC'), '{}') AS "maracVictimIds"`,
+    [actor.agencyId, coordinator, hasRole(actor.roles, Role.PERPETRATOR_WORKER)],
   );
   return { ...row, visiblePersonIds: row.referredPersonIds };
 }
