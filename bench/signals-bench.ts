@@ -1,8 +1,9 @@
 /**
- * `npm run bench:signals [-- --families 10000,100000] [--changes 200] [--pages 100]`
+ * `npm run bench:signals [-- --families 10000,100000] [--changes 200] [--pages 100] [--reuse]`
  *
  * Issue 6's benchmark against real PostgreSQL (BENCH_DATABASE_URL, default waymark_bench on
- * loopback; the database is created if missing and its public schema emptied for each size), with
+ * loopback; the database is created if missing and its public schema emptied for each size, unless
+ * --reuse finds it already holds that many families: then the generated data is measured again), with
  * Redis when REDIS_URL is set. For each size: generate, time a full evaluation (median of 3), time
  * the bare SQL of each signal definition run directly (the largest gives the engine's overhead as a
  * ratio), then K committed single-family changes through the real GraphQL API (commit → that
@@ -12,7 +13,7 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { Role } from '@waymark/access';
-import { demoEmail, PartnershipGenerator } from '@waymark/demo';
+import { demoEmail, PartnershipGenerator, partnershipIds } from '@waymark/demo';
 import { loadConfig, RequestContext, today } from '@waymark/platform';
 import { SignalEvaluator } from '@waymark/signals';
 import { randomBytes } from 'crypto';
@@ -66,8 +67,21 @@ async function signIn(base: string, role: Role, password: string): Promise<strin
   return data.login.accessToken;
 }
 
-async function benchSize(url: string, families: number, changes: number, pages: number): Promise<Record<string, string>> {
-  await resetDatabase(url);
+async function familiesIn(url: string): Promise<number> {
+  const db = new Client({ connectionString: url });
+  try {
+    await db.connect();
+    return Number((await db.query(`SELECT count(*) AS n FROM family`)).rows[0].n);
+  } catch {
+    return 0;
+  } finally {
+    await db.end();
+  }
+}
+
+async function benchSize(url: string, families: number, changes: number, pages: number, reuse: boolean): Promise<Record<string, string>> {
+  const reused = reuse && (await familiesIn(url)) === families;
+  if (!reused) await resetDatabase(url);
   const password = 'bench-password-only';
   const config = loadConfig({
     ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'error', DATABASE_URL: url, DATABASE_POOL_SIZE: '8', SCHEDULER_ENABLED: 'false',
@@ -80,9 +94,10 @@ async function benchSize(url: string, families: number, changes: number, pages: 
   try {
     const generator = app.get(PartnershipGenerator);
     await generator.ensurePartnership(RequestContext.system('bench'), password);
-    const generated = await generator.generate(RequestContext.system('bench'), { families, seed: 'bench', batchSize: 5000 });
-    const events = ['episode_transition', 'referral_status_change', 'incident', 'assessment', 'risk_assessment', 'couple_status_event', 'agenda_item', 'child_contact']
-      .reduce((sum, t) => sum + generated.rows[t], 0);
+    const generated = reused ? null : await generator.generate(RequestContext.system('bench'), { families, seed: 'bench', batchSize: 5000 });
+    const eventTables = ['episode_transition', 'referral_status_change', 'incident', 'assessment', 'risk_assessment', 'couple_status_event', 'agenda_item', 'child_contact'];
+    const counted = await dataSource.query(eventTables.map((t) => `SELECT count(*)::int AS n FROM ${t}`).join(' UNION ALL '));
+    const events = counted.reduce((sum: number, row: { n: number }) => sum + row.n, 0);
     await dataSource.query('VACUUM ANALYZE');
 
     const evaluator = app.get(SignalEvaluator);
@@ -119,7 +134,10 @@ async function benchSize(url: string, families: number, changes: number, pages: 
 
     // Committed single-family changes through the API, then wait for that transaction's evaluation job.
     const practitioner = await signIn(base, Role.CASE_PRACTITIONER, password);
-    const familyIds: string[] = (await dataSource.query(`SELECT id FROM family ORDER BY id LIMIT $1`, [changes])).map((r: { id: string }) => r.id);
+    // The practitioner changes families of their own team's caseload (the generator spreads families over teams).
+    const familyIds: string[] = (
+      await dataSource.query(`SELECT family_id AS id FROM family_allocation WHERE team_id = $2 AND ended_on IS NULL ORDER BY family_id LIMIT $1`, [changes, partnershipIds().teamId])
+    ).map((r: { id: string }) => r.id);
     const incremental: number[] = [];
     for (const familyId of familyIds) {
       const since = new Date(Date.now() - 1000);
@@ -152,7 +170,7 @@ async function benchSize(url: string, families: number, changes: number, pages: 
     return {
       families: String(families),
       'events per family': (events / families).toFixed(1),
-      'generate (write)': `${(generated.durationMs / 1000).toFixed(1)} s`,
+      'generate (write)': generated ? `${(generated.durationMs / 1000).toFixed(1)} s` : 'reused (--reuse)',
       'signals held': String(candidates),
       'full evaluation, median of 3': ms(median(full)),
       'full evaluation, runs': full.map(ms).join(' / '),
@@ -178,7 +196,7 @@ async function main(): Promise<void> {
   const results: Record<string, string>[] = [];
   for (const size of sizes) {
     process.stdout.write(`Benchmarking ${size} families on ${url.replace(/\/\/[^@]*@/, '//')} (queue: ${process.env.REDIS_URL ? 'BullMQ' : 'in-process'})…\n`);
-    const result = await benchSize(url, size, changes, pages);
+    const result = await benchSize(url, size, changes, pages, process.argv.includes('--reuse'));
     // Printed as soon as each size is done, so a long run still shows the smaller size's figures.
     process.stdout.write(`${Object.entries(result).map(([label, value]) => `  ${label}: ${value}`).join('\n')}\n`);
     results.push(result);

@@ -84,7 +84,7 @@ export class FamilyBuilder extends FamilyRecords {
       income_hardship: r.chance(0.6), employment: r.weighted([['EMPLOYED', 40], ['UNEMPLOYED', 35], ['NOT_IN_LABOUR_MARKET', 25]] as const),
       deprivation_decile: r.weighted([[1, 30], [2, 22], [3, 15], [4, 10], [5, 8], [6, 5], [7, 4], [8, 3], [9, 2], [10, 1]] as const), recorded_by_user_id: practitioner,
     });
-    this.rows.family_allocation.push({ id: r.uuid(), family_id: f, user_id: this.s.allocateToUserId ?? null, team_id: this.p.teamId, started_on: since, ended_on: null });
+    this.rows.family_allocation.push({ id: r.uuid(), family_id: f, user_id: this.s.allocateToUserId ?? null, team_id: this.s.teamId ?? this.p.teamId, started_on: since, ended_on: null });
     if (r.chance(this.s.coworkShare)) {
       this.rows.cowork_arrangement.push({ id: r.uuid(), family_id: f, specialist_user_id: this.user.DVA_SPECIALIST, started_on: since, started_by_user_id: practitioner, reason: 'Joint safety planning with the mother and work with the father' });
     }

@@ -41,6 +41,8 @@ export interface GenerationSettings {
   partnership: Partnership;
   /** Who the families are allocated to: the team always, and this practitioner when set (the demo). */
   allocateToUserId?: string | null;
+  /** The team this family is allocated to (caseloads are spread over teams); the demo team when unset. */
+  teamId?: string;
   /** The DVA specialist co-works this share of families (the demo's specialist needs some to see). */
   coworkShare: number;
 }

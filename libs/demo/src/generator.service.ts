@@ -5,7 +5,7 @@ import { ConflictError, RequestContext, today, TransactionalConnection } from '@
 import { Area, emptyRows, FamilyBuilder, Row, Rows, TABLES, TableName } from './family-history';
 import { GeneratedHistoryError, historyProblems } from './history-rules';
 import { BatchWriter } from './batch-writer';
-import { DEFAULT_DEMO_PASSWORD, ensurePartnership, Partnership, partnershipIds } from './partnership';
+import { caseloadTeamId, DEFAULT_DEMO_PASSWORD, ensureCaseloadTeams, ensurePartnership, Partnership, partnershipIds } from './partnership';
 
 export interface GenerateOptions {
   families: number;
@@ -32,7 +32,11 @@ export function buildFamilies(partnership: Partnership, o: Required<Pick<Generat
   const rows = emptyRows();
   for (let i = from; i < to; i++) {
     const family = new FamilyBuilder(
-      { seed: o.seed, area: o.area, asOf: o.asOf, partnership, allocateToUserId: o.allocateToPractitioner ? partnership.userByRole.CASE_PRACTITIONER : null, coworkShare: o.coworkShare ?? 0.1 },
+      {
+        seed: o.seed, area: o.area, asOf: o.asOf, partnership, coworkShare: o.coworkShare ?? 0.1,
+        allocateToUserId: o.allocateToPractitioner ? partnership.userByRole.CASE_PRACTITIONER : null,
+        teamId: caseloadTeamId(partnership, i, o.families),
+      },
       i,
     ).build();
     const problems = historyProblems(family, o.asOf);
@@ -77,6 +81,7 @@ export class PartnershipGenerator {
     const [existing] = await this.db.manager(ctx).query(`SELECT 1 FROM family WHERE id = $1`, [firstId]);
     // Re-running a seed would write the same ids again: refuse rather than half-duplicate.
     if (existing) throw new ConflictError(`Families for seed "${o.seed}" are already in this database; use another --seed to add more.`);
+    await this.db.withTransaction(ctx, (tx) => ensureCaseloadTeams(this.db.manager(tx), partnership, o.families));
 
     const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t, 0]));
     let batches = 0;
