@@ -125,7 +125,7 @@ describe("A family's timeline", () => {
     await countQueries(bigFamily, 20); // warm-up
     const big = await countQueries(bigFamily, 20);
     const small = await countQueries(familyId, 10);
-    // Sign-in, access facts (4: break-glass, families, meetings, referrals), the family, the page, names, the read audit, actors.
+    // A fixed handful: sign-in, break-glass grants, the family and the relationship facts asked about it, the page, names, the read audit, actors.
     expect(big).toBeLessThanOrEqual(10);
     expect(big).toBe(small);
   });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, asSubject, assertCan, Role, UserEntity } from '@waymark/access';
+import { allowed, assertCan, onlyAllowed, Role, UserEntity } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { FamilyEntity } from '@waymark/families';
 import { BadUserInputError, ConflictError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
@@ -27,7 +27,7 @@ export class CoworkArrangementService {
   async start(ctx: RequestContext, input: StartCoworkInput): Promise<CoworkArrangementEntity> {
     const family = await this.db.repository(ctx, FamilyEntity).findOneBy({ id: input.familyId });
     if (!family) throw new NotFoundError('familyId: no family has that id.');
-    assertCan(ctx, 'start', 'CoworkArrangement', { familyId: family.id, familyAgencyId: family.agencyId }, WHO_STARTS);
+    await assertCan(ctx, 'start', 'CoworkArrangement', { familyId: family.id, familyAgencyId: family.agencyId }, WHO_STARTS);
     if (input.specialistUserId === ctx.actor!.userId) {
       throw BadUserInputError.field('specialistUserId', 'is you: co-work opens the family to someone else, so another person must start yours');
     }
@@ -75,11 +75,11 @@ export class CoworkArrangementService {
       .setLock('pessimistic_write')
       .where('arrangement.id = :id', { id: input.arrangementId })
       .getOne();
-    if (!arrangement || !abilityOf(ctx).can('read', asSubject('CoworkArrangement', arrangement))) {
+    if (!arrangement || !(await allowed(ctx, 'read', 'CoworkArrangement', arrangement))) {
       throw new NotFoundError('arrangementId: no co-work arrangement you can see has that id.');
     }
     const family = await this.db.repository(ctx, FamilyEntity).findOneByOrFail({ id: arrangement.familyId });
-    assertCan(ctx, 'end', 'CoworkArrangement', { ...arrangement, familyAgencyId: family.agencyId }, WHO_ENDS);
+    await assertCan(ctx, 'end', 'CoworkArrangement', { ...arrangement, familyAgencyId: family.agencyId }, WHO_ENDS);
     if (arrangement.endedOn) throw new ConflictError(`This co-work already ended on ${arrangement.endedOn}.`);
     if (input.endedOn > today()) throw BadUserInputError.field('endedOn', 'cannot be in the future');
     if (input.endedOn < arrangement.startedOn) throw BadUserInputError.field('endedOn', `is before the co-work started (${arrangement.startedOn})`);
@@ -106,8 +106,7 @@ export class CoworkArrangementService {
   /** The family's arrangements the caller may see (cowork.permissions.ts), oldest first. */
   async forFamily(ctx: RequestContext, familyId: string): Promise<CoworkArrangementEntity[]> {
     const rows = await this.loader.allBy(ctx, CoworkArrangementEntity, 'familyId', familyId, { startedOn: 'ASC', createdAt: 'ASC' });
-    const ability = abilityOf(ctx);
-    return rows.filter((row) => ability.can('read', asSubject('CoworkArrangement', row)));
+    return onlyAllowed(ctx, 'read', 'CoworkArrangement', rows);
   }
 
   user(ctx: RequestContext, userId: string): Promise<UserEntity> {

@@ -1,4 +1,4 @@
-import { FeaturePermissions, hasRole, Role, worksForTheVictim } from '@waymark/access';
+import { FactSet, FeaturePermissions, hasRole, Role, worksForTheVictim } from '@waymark/access';
 import { coworkFacts } from './cowork-access.facts';
 
 /**
@@ -19,19 +19,19 @@ export const coworkPermissions: FeaturePermissions = {
   feature: 'cowork',
   rows({ actor, facts }, can) {
     const { allocatedFamilyIds, breakGlassFamilyIds, coworkFamilyIds, agencyFamilyIds } = coworkFacts(facts);
-    const readableFamilyIds = [
-      ...breakGlassFamilyIds,
-      ...(hasRole(actor.roles, Role.CASE_PRACTITIONER) ? allocatedFamilyIds : []),
-      ...(hasRole(actor.roles, Role.DVA_SPECIALIST) ? coworkFamilyIds : []),
-      ...(hasRole(actor.roles, Role.MANAGER) ? agencyFamilyIds : []),
-    ];
-    can('read', 'CoworkArrangement', { familyId: { $in: readableFamilyIds } });
-    can('read', 'CoworkEntry', { familyId: { $in: readableFamilyIds } });
+    const none = FactSet.none('readableFamilyIds');
+    const readableFamilyIds = breakGlassFamilyIds.union(
+      hasRole(actor.roles, Role.CASE_PRACTITIONER) ? allocatedFamilyIds : none,
+      hasRole(actor.roles, Role.DVA_SPECIALIST) ? coworkFamilyIds : none,
+      hasRole(actor.roles, Role.MANAGER) ? agencyFamilyIds : none,
+    );
+    can('read', 'CoworkArrangement', { familyId: { $inFact: readableFamilyIds } });
+    can('read', 'CoworkEntry', { familyId: { $inFact: readableFamilyIds } });
     // Follow-ups are seen with their entry.
     can('read', 'CoworkFollowUp');
 
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) {
-      can(['start', 'end'], 'CoworkArrangement', { familyId: { $in: allocatedFamilyIds } });
+      can(['start', 'end'], 'CoworkArrangement', { familyId: { $inFact: allocatedFamilyIds } });
     }
     if (hasRole(actor.roles, Role.MANAGER)) {
       can(['start', 'end'], 'CoworkArrangement', { familyAgencyId: actor.agencyId });

@@ -44,7 +44,11 @@ export class DemoLoader implements OnApplicationBootstrap {
     else if (others > 0 && !this.config.demo.evenIfNotEmpty) outcome = 'skipped-not-empty';
     else {
       const started = Date.now();
-      await this.generator.generate(ctx, { families: this.config.demo.families, seed: DEMO_SEED, password: this.config.demo.password, allocateToPractitioner: true, coworkShare: 0.35 });
+      await this.generator.generate(ctx, {
+        families: this.config.demo.families, seed: DEMO_SEED, password: this.config.demo.password, allocateToPractitioner: true, coworkShare: 0.35,
+        // The demo team works every demo family, so each demo account has the whole demo to look at.
+        teamCaseload: Number.POSITIVE_INFINITY,
+      });
       const summary = await this.evaluator.evaluate(RequestContext.system('demo'), { familyIds: null, asOf: today() });
       this.logger.event('info', 'demo.loaded', { families: this.config.demo.families, signals: summary.candidates, ms: Date.now() - started });
       outcome = 'loaded';

@@ -5,7 +5,7 @@ import { ConflictError, RequestContext, today, TransactionalConnection } from '@
 import { Area, emptyRows, FamilyBuilder, Row, Rows, TABLES, TableName } from './family-history';
 import { GeneratedHistoryError, historyProblems } from './history-rules';
 import { BatchWriter } from './batch-writer';
-import { caseloadTeamId, DEFAULT_DEMO_PASSWORD, ensureCaseloadTeams, ensurePartnership, Partnership, partnershipIds } from './partnership';
+import { caseloadTeamId, caseloadTeams, DEFAULT_DEMO_PASSWORD, ensureCaseloadTeams, ensurePartnership, Partnership, partnershipIds } from './partnership';
 
 export interface GenerateOptions {
   families: number;
@@ -17,6 +17,8 @@ export interface GenerateOptions {
   /** The demo allocates every family to the demo practitioner too, and co-works more of them. */
   allocateToPractitioner?: boolean;
   coworkShare?: number;
+  /** Families per team (default TEAM_CASELOAD); the demo gives every family to the demo team. */
+  teamCaseload?: number;
   password?: string;
 }
 
@@ -35,7 +37,7 @@ export function buildFamilies(partnership: Partnership, o: Required<Pick<Generat
       {
         seed: o.seed, area: o.area, asOf: o.asOf, partnership, coworkShare: o.coworkShare ?? 0.1,
         allocateToUserId: o.allocateToPractitioner ? partnership.userByRole.CASE_PRACTITIONER : null,
-        teamId: caseloadTeamId(partnership, i, o.families),
+        teamId: caseloadTeamId(partnership, i, caseloadTeams(o.families, o.teamCaseload)),
       },
       i,
     ).build();
@@ -81,7 +83,7 @@ export class PartnershipGenerator {
     const [existing] = await this.db.manager(ctx).query(`SELECT 1 FROM family WHERE id = $1`, [firstId]);
     // Re-running a seed would write the same ids again: refuse rather than half-duplicate.
     if (existing) throw new ConflictError(`Families for seed "${o.seed}" are already in this database; use another --seed to add more.`);
-    await this.db.withTransaction(ctx, (tx) => ensureCaseloadTeams(this.db.manager(tx), partnership, o.families));
+    await this.db.withTransaction(ctx, (tx) => ensureCaseloadTeams(this.db.manager(tx), partnership, caseloadTeams(o.families, o.teamCaseload)));
 
     const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t, 0]));
     let batches = 0;

@@ -85,22 +85,22 @@ const SERVICES: Record<ServiceType, [AgencyKind, string, string | null]> = {
 export const TEAM_CASELOAD = 250;
 
 /**
- * The team family `index` of a run of `families` is allocated to: round the teams of the children's
- * social care agency, one team per TEAM_CASELOAD families, the first being the demo team (the demo
- * accounts' own). A run of 100,000 families gives 400 teams, not one team holding every case.
+ * The team family `index` of a run is allocated to: round the teams of the children's social care
+ * agency, `teams` of them, the first being the demo team (the demo accounts' own). A run of 100,000
+ * families has 400 teams, not one team holding every case.
  */
-export function caseloadTeamId(p: Partnership, index: number, families: number): string {
-  const team = index % caseloadTeams(families);
+export function caseloadTeamId(p: Partnership, index: number, teams: number): string {
+  const team = index % teams;
   return team === 0 ? p.teamId : namedUuid(`waymark-demo:team:caseload-${team}`);
 }
 
-export function caseloadTeams(families: number): number {
-  return Math.max(1, Math.ceil(families / TEAM_CASELOAD));
+export function caseloadTeams(families: number, caseload = TEAM_CASELOAD): number {
+  return Math.max(1, Math.ceil(families / caseload));
 }
 
 /** Writes the caseload teams of a run (the demo team is written with the partnership). */
-export async function ensureCaseloadTeams(manager: EntityManager, p: Partnership, families: number): Promise<void> {
-  const teams = Array.from({ length: caseloadTeams(families) - 1 }, (_, i) => i + 1);
+export async function ensureCaseloadTeams(manager: EntityManager, p: Partnership, count: number): Promise<void> {
+  const teams = Array.from({ length: count - 1 }, (_, i) => i + 1);
   await manager.query(
     `INSERT INTO team (id, agency_id, name) SELECT id, $2, name FROM unnest($1::uuid[], $3::text[]) AS t(id, name) ON CONFLICT DO NOTHING`,
     [teams.map((team) => namedUuid(`waymark-demo:team:caseload-${team}`)), p.agencyByKind.CHILDRENS_SOCIAL_CARE, teams.map((team) => `Assessment and intervention ${team + 1}`)],

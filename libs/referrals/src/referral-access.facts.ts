@@ -1,4 +1,4 @@
-import { AccessFacts, hasRole, Role } from '@waymark/access';
+import { AccessFacts, FactSet, hasRole, Role } from '@waymark/access';
 import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
 
@@ -7,23 +7,23 @@ export const RECEIVING_ROLES = [Role.AGENCY_REPRESENTATIVE, Role.PERPETRATOR_WOR
 
 export interface ReferralAccessFacts {
   /** Subjects of submitted (non-draft) referrals to the caller's agency, for its receiving staff. */
-  referredPersonIds: string[];
+  referredPersonIds: FactSet;
   /** Of those, subjects of referrals still open (submitted, accepted or engaged): the people the agency is working with now. */
-  openReferralPersonIds: string[];
+  openReferralPersonIds: FactSet;
   /** For MARAC coordinators: the victims of submitted MARAC referrals to their agency. */
-  maracVictimIds: string[];
+  maracVictimIds: FactSet;
   /** Loaded by the family facts, for managers: their agency's families, whose referrals, incidents and risk assessments they read. */
-  agencyFamilyIds: string[];
+  agencyFamilyIds: FactSet;
 }
 
 /** The family facts (families/family-access.facts.ts) these rules build on, read the same way. */
 export interface FamilyRelationshipFacts {
-  allocatedFamilyIds: string[];
-  coworkFamilyIds: string[];
-  breakGlassFamilyIds: string[];
+  allocatedFamilyIds: FactSet;
+  coworkFamilyIds: FactSet;
+  breakGlassFamilyIds: FactSet;
 }
 
-const list = (facts: AccessFacts, key: string): string[] => (facts[key] as string[] | undefined) ?? [];
+const list = (facts: AccessFacts, key: string): FactSet => (facts[key] as FactSet | undefined) ?? FactSet.none(key);
 
 export function referralFacts(facts: AccessFacts): ReferralAccessFacts & FamilyRelationshipFacts {
   return {
@@ -41,8 +41,9 @@ export function referralFacts(facts: AccessFacts): ReferralAccessFacts & FamilyR
  * Families whose records the caller works on (and may record in): allocated ones for case
  * practitioners, co-worked ones for DVA specialists. Mirrors the 'update' rules of family.permissions.ts.
  */
-export function workingFamilyIds(roles: readonly string[], facts: FamilyRelationshipFacts): string[] {
-  return [...(hasRole(roles, Role.CASE_PRACTITIONER) ? facts.allocatedFamilyIds : []), ...(hasRole(roles, Role.DVA_SPECIALIST) ? facts.coworkFamilyIds : [])];
+export function workingFamilyIds(roles: readonly string[], facts: FamilyRelationshipFacts): FactSet {
+  const none = FactSet.none('workingFamilyIds');
+  return none.union(hasRole(roles, Role.CASE_PRACTITIONER) ? facts.allocatedFamilyIds : none, hasRole(roles, Role.DVA_SPECIALIST) ? facts.coworkFamilyIds : none);
 }
 
 /**
@@ -52,16 +53,14 @@ export function workingFamilyIds(roles: readonly string[], facts: FamilyRelation
  */
 export async function loadReferralAccessFacts(actor: Actor, manager: EntityManager): Promise<Partial<AccessFacts>> {
   if (!hasRole(actor.roles, ...RECEIVING_ROLES)) return {};
-  const coordinator = hasRole(actor.roles, Role.MARAC_COORDINATOR);
-  const [row] = await manager.query(
-    `WITH received AS (
-       SELECT r.subject_person_id, r.status, r.service_type AS type FROM referral r
-        WHERE r.to_agency_id = $1 AND r.status <> 'DRAFT' AND (NOT $3 OR r.service_type = 'PERPETRATOR_PROGRAMME')
-     )
-     SELECT coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received), '{}') AS "referredPersonIds",
-            coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED')), '{}') AS "openReferralPersonIds",
-            coalesce((SELECT array_agg(DISTINCT subject_person_id::text) FROM received WHERE $2 AND type = 'MARAC'), '{}') AS "maracVictimIds"`,
-    [actor.agencyId, coordinator, hasRole(actor.roles, Role.PERPETRATOR_WORKER)],
-  );
-  return { ...row, visiblePersonIds: row.referredPersonIds };
+  // Whoever works with people causing harm receives only perpetrator-programme referrals.
+  const perpetratorWork = hasRole(actor.roles, Role.PERPETRATOR_WORKER) ? ` AND r.service_type = 'PERPETRATOR_PROGRAMME'` : '';
+  const received = (more: string) => `SELECT r.subject_person_id AS id FROM referral r WHERE r.to_agency_id = $1 AND r.status <> 'DRAFT'${perpetratorWork}${more}`;
+  const referredPersonIds = FactSet.of('referredPersonIds', manager, received(''), actor.agencyId);
+  return {
+    referredPersonIds,
+    openReferralPersonIds: FactSet.of('openReferralPersonIds', manager, received(` AND r.status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED')`), actor.agencyId),
+    ...(hasRole(actor.roles, Role.MARAC_COORDINATOR) ? { maracVictimIds: FactSet.of('maracVictimIds', manager, received(` AND r.service_type = 'MARAC'`), actor.agencyId) } : {}),
+    visiblePersonIds: referredPersonIds,
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, applyAccessFilter, asSubject } from '@waymark/access';
+import { abilityOf, allowed, applyAccessFilter } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { FamilyEntity } from '@waymark/families';
 import { BadUserInputError, ConflictError, Connection, Cursor, NotFoundError, RequestContext, toConnection, TransactionalConnection } from '@waymark/platform';
@@ -97,8 +97,8 @@ export class RiskSignalService {
     return applyAccessFilter(families, abilityOf(ctx), 'read', 'Family');
   }
 
-  canReadFamily(ctx: RequestContext, family: FamilyEntity): boolean {
-    return abilityOf(ctx).can('read', asSubject('Family', family));
+  canReadFamily(ctx: RequestContext, family: FamilyEntity): Promise<boolean> {
+    return allowed(ctx, 'read', 'Family', family);
   }
 
   private visible(ctx: RequestContext): SelectQueryBuilder<RiskSignalEntity> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, asSubject, hasRole, Role } from '@waymark/access';
+import { abilityOf, hasRole, onlyAllowed, Role } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, Connection, Cursor, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { TimelineArgs } from './dto/timeline.args';
@@ -80,8 +80,7 @@ export class TimelineService {
     const found: Array<{ id: string; given_name: string; createdByUserId: string }> = await this.db
       .manager(ctx)
       .query(`SELECT id, given_name, created_by_user_id AS "createdByUserId" FROM person WHERE id = ANY($1::uuid[])`, [ids]);
-    const ability = abilityOf(ctx);
-    const people = found.filter((person) => ability.can('read', asSubject('Person', person)));
+    const people = await onlyAllowed(ctx, 'read', 'Person', found);
     await this.audit.recordReads(ctx, 'Person', people.map((p) => p.id));
     return new Map(people.map((p) => [p.id, p.given_name]));
   }

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { breakGlassPermissions } from '../break-glass/break-glass.permissions';
 import { Role } from '../roles';
+import { EntityManager } from 'typeorm';
 import { AbilityFactory, mergeFacts } from './ability.factory';
+import { FactSet } from './fact-set';
 import { accessibleWhere } from './accessible-where';
 import { asSubject } from './app-ability';
 import { canReadField, redactRecord, RestrictedField } from './restricted-field';
@@ -71,9 +73,13 @@ describe('AbilityFactory', () => {
 });
 
 describe('mergeFacts', () => {
-  it('unites list facts from several loaders instead of letting the last one win', () => {
-    const facts = mergeFacts({ breakGlass: [], visiblePersonIds: ['p1', 'p2'] }, { visiblePersonIds: ['p2', 'p3'], coworkFamilyIds: ['f1'] });
-    expect(facts.visiblePersonIds).toEqual(['p1', 'p2', 'p3']);
-    expect(facts.coworkFamilyIds).toEqual(['f1']);
+  it('unites facts from several loaders instead of letting the last one win', () => {
+    const manager = {} as EntityManager;
+    const facts = mergeFacts(
+      { breakGlass: [], visiblePersonIds: FactSet.of('visiblePersonIds', manager, 'SELECT 1 AS id WHERE $1', 'a') },
+      { visiblePersonIds: FactSet.of('visiblePersonIds', manager, 'SELECT 2 AS id WHERE $1', 'b'), coworkFamilyIds: FactSet.of('coworkFamilyIds', manager, 'SELECT 3 AS id') },
+    );
+    expect((facts.visiblePersonIds as FactSet).parts.map((p) => p.params)).toEqual([['a'], ['b']]);
+    expect((facts.coworkFamilyIds as FactSet).parts).toHaveLength(1);
   });
 });

@@ -2,6 +2,8 @@ import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
+import { factConditionsMatcher } from './fact-conditions';
+import { FactSet } from './fact-set';
 import { AccessFacts, AppAbility, FactLoader, FeaturePermissions, GrantFields, PermissionRuleContext, READ_RESTRICTED } from './app-ability';
 
 /**
@@ -35,19 +37,21 @@ export class AbilityFactory {
     for (const feature of this.features) feature.rows(ctx, can, cannot);
     const grant: GrantFields = (subject, fields, conditions) => builder.can(READ_RESTRICTED, subject, fields, conditions as never);
     for (const feature of this.features) feature.restrictedFields?.(ctx, grant);
-    return builder.build();
+    return builder.build({ conditionsMatcher: factConditionsMatcher });
   }
 }
 
 /**
  * Several features may contribute to one fact (families, co-work, referrals and agendas all add
- * people the caller may see): list facts are united, never overwritten, so one loader can't narrow
- * or erase what another granted.
+ * people the caller may see): facts are united, never overwritten, so one loader can't narrow or
+ * erase what another granted.
  */
 export function mergeFacts(into: AccessFacts, more: Partial<AccessFacts>): AccessFacts {
   for (const [key, value] of Object.entries(more)) {
     const existing = into[key];
-    into[key] = Array.isArray(existing) && Array.isArray(value) ? [...new Set([...existing, ...value])] : value;
+    if (existing instanceof FactSet && value instanceof FactSet) into[key] = existing.union(value);
+    else if (Array.isArray(existing) && Array.isArray(value)) into[key] = [...existing, ...value];
+    else into[key] = value;
   }
   return into;
 }

@@ -1,6 +1,7 @@
 import { rulesToAST } from '@casl/ability/extra';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, AppAbility, SubjectType } from './app-ability';
+import { FactSet } from './fact-set';
 
 export interface AccessCondition {
   operator: string;
@@ -38,6 +39,11 @@ export function conditionToSql(condition: AccessCondition, alias: string, prefix
       if (node.value === null) return node.operator === 'ne' ? `${column} IS NOT NULL` : node.operator === 'eq' ? `${column} IS NULL` : 'FALSE';
       params[name] = node.value;
       return `${column} ${COMPARISONS[node.operator]} :${name}`;
+    }
+    if (node.operator === 'inFact') {
+      const fact = (node.value as FactSet).toSql(name);
+      Object.assign(params, fact.params);
+      return `${column} IN (${fact.sql})`;
     }
     if (node.operator === 'in' || node.operator === 'nin') {
       const values = node.value as unknown[];

@@ -1,6 +1,7 @@
 import { Field, FieldMiddleware, FieldOptions, MiddlewareContext, ReturnTypeFunc } from '@nestjs/graphql';
 import { REQUEST_CONTEXT_KEY, RequestContext } from '@waymark/platform';
 import { AppAbility, asSubject, READ_RESTRICTED, SubjectType } from './app-ability';
+import { prepareChecks } from './fact-conditions';
 
 const restricted = new Map<SubjectType, Set<string>>();
 
@@ -30,6 +31,7 @@ function restrictedFieldMiddleware(subjectType: SubjectType): FieldMiddleware {
   return async (mctx: MiddlewareContext, next) => {
     const requestContext: RequestContext | undefined = mctx.context?.req?.[REQUEST_CONTEXT_KEY];
     const ability = requestContext?.ability as AppAbility | undefined;
+    if (ability) await prepareChecks(ability, subjectType, [mctx.source as object]);
     if (!canReadField(ability, subjectType, mctx.source as object, mctx.info.fieldName)) return null;
     return next();
   };

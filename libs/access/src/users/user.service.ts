@@ -40,7 +40,7 @@ export class UserService {
 
   async get(ctx: RequestContext, id: string): Promise<UserEntity> {
     const user = await this.find(ctx, id);
-    assertCan(ctx, 'read', 'User', user, 'You can only see accounts in your own agency.');
+    await assertCan(ctx, 'read', 'User', user, 'You can only see accounts in your own agency.');
     return user;
   }
 
@@ -64,7 +64,7 @@ export class UserService {
 
   async update(ctx: RequestContext, input: UpdateUserInput): Promise<UserEntity> {
     const user = await this.find(ctx, input.id);
-    assertCan(ctx, 'update', 'User', user);
+    await assertCan(ctx, 'update', 'User', user);
     if (input.agencyId) await this.assertAgencyExists(ctx, input.agencyId);
     if (input.teamId) await this.teams.assertInAgency(ctx, input.teamId, input.agencyId ?? user.agencyId);
     // Moving agency without naming a new team leaves the old agency's team behind.
@@ -86,7 +86,7 @@ export class UserService {
 
   async deactivate(ctx: RequestContext, id: string): Promise<UserEntity> {
     const user = await this.find(ctx, id);
-    assertCan(ctx, 'deactivate', 'User', user);
+    await assertCan(ctx, 'deactivate', 'User', user);
     if (user.id === ctx.actor?.userId) throw new ConflictError('You cannot deactivate your own account; ask another administrator.');
     if (!user.active) throw new ConflictError('This account is already deactivated.');
     await this.db.repository(ctx, UserEntity).update(id, { active: false, tokensValidAfter: new Date() });
@@ -96,7 +96,7 @@ export class UserService {
 
   async reactivate(ctx: RequestContext, id: string): Promise<UserEntity> {
     const user = await this.find(ctx, id);
-    assertCan(ctx, 'reactivate', 'User', user);
+    await assertCan(ctx, 'reactivate', 'User', user);
     if (user.active) throw new ConflictError('This account is already active.');
     await this.db.repository(ctx, UserEntity).update(id, { active: true });
     await this.audit.record(ctx, { action: 'user.reactivate', subjectType: 'User', subjectId: id });
@@ -104,7 +104,7 @@ export class UserService {
   }
 
   async setPassword(ctx: RequestContext, input: SetUserPasswordInput): Promise<UserEntity> {
-    assertCan(ctx, 'setPassword', 'User', await this.find(ctx, input.userId));
+    await assertCan(ctx, 'setPassword', 'User', await this.find(ctx, input.userId));
     await this.storePassword(ctx, input.userId, input.password);
     await this.audit.record(ctx, { action: 'user.set_password', subjectType: 'User', subjectId: input.userId });
     return this.find(ctx, input.userId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, AgencyEntity, applyAccessFilter, asSubject, UserEntity } from '@waymark/access';
+import { abilityOf, AgencyEntity, applyAccessFilter, onlyAllowed, UserEntity } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { FamilyEntity, FamilyMembershipEntity, PersonEntity, PersonService } from '@waymark/families';
 import {
@@ -93,8 +93,7 @@ export class CoworkEntryService {
   /** The family's entries the caller may see, oldest first (the family itself is already readable). */
   async forFamily(ctx: RequestContext, familyId: string): Promise<CoworkEntryEntity[]> {
     const rows = await this.loader.allBy(ctx, CoworkEntryEntity, 'familyId', familyId, { occurredOn: 'ASC', createdAt: 'ASC' });
-    const ability = abilityOf(ctx);
-    return rows.filter((row) => ability.can('read', asSubject('CoworkEntry', row)));
+    return onlyAllowed(ctx, 'read', 'CoworkEntry', rows);
   }
 
   specialist(ctx: RequestContext, entry: CoworkEntryEntity): Promise<UserEntity> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, asSubject } from '@waymark/access';
+import { allowed } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { FamilyService } from '@waymark/families';
 import { BadUserInputError, ConflictError, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
@@ -25,7 +25,7 @@ export class CoworkFollowUpService {
       .where('followUp.id = :id', { id: input.followUpId })
       .getOne();
     const entry = followUp ? await this.db.repository(ctx, CoworkEntryEntity).findOneBy({ id: followUp.entryId }) : null;
-    if (!followUp || !entry || !abilityOf(ctx).can('read', asSubject('CoworkEntry', entry))) {
+    if (!followUp || !entry || !(await allowed(ctx, 'read', 'CoworkEntry', entry))) {
       throw new NotFoundError('followUpId: no co-work follow-up you can see has that id.');
     }
     // The case holder or a specialist co-working the family now; not one whose co-work has ended.

@@ -13,14 +13,14 @@ export const familyPermissions: FeaturePermissions = {
     const { allocatedFamilyIds, breakGlassFamilyIds, coworkFamilyIds } = familyFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) {
       can('create', 'Family');
-      can(['read', 'update'], 'Family', { id: { $in: allocatedFamilyIds } });
+      can(['read', 'update'], 'Family', { id: { $inFact: allocatedFamilyIds } });
     }
     if (hasRole(actor.roles, Role.DVA_SPECIALIST)) {
-      can(['read', 'update'], 'Family', { id: { $in: coworkFamilyIds } });
+      can(['read', 'update'], 'Family', { id: { $inFact: coworkFamilyIds } });
     }
     if (hasRole(actor.roles, Role.MANAGER)) {
       can(['read', 'allocate'], 'Family', { agencyId: actor.agencyId });
     }
-    can('read', 'Family', { id: { $in: breakGlassFamilyIds } });
+    can('read', 'Family', { id: { $inFact: breakGlassFamilyIds } });
   },
 };

@@ -47,7 +47,7 @@ export class FamilyService {
   async get(ctx: RequestContext, id: string, action = 'read'): Promise<FamilyEntity> {
     const family = await this.db.repository(ctx, FamilyEntity).findOneBy({ id });
     if (!family) throw new NotFoundError('No family has that id.');
-    assertCan(ctx, action, 'Family', family, `You have no involvement that lets you ${action} this family. If you need it urgently, request break-glass access.`);
+    await assertCan(ctx, action, 'Family', family, `You have no involvement that lets you ${action} this family. If you need it urgently, request break-glass access.`);
     return family;
   }
 

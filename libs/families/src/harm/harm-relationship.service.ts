@@ -1,4 +1,4 @@
-import { abilityOf, asSubject } from '@waymark/access';
+import { onlyAllowed } from '@waymark/access';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
@@ -45,8 +45,7 @@ export class HarmRelationshipService {
   /** The family's harm records the caller may see (see harm.permissions.ts). */
   async forFamily(ctx: RequestContext, familyId: string): Promise<HarmRelationshipEntity[]> {
     const rows = await this.loader.allBy(ctx, HarmRelationshipEntity, 'familyId', familyId, { recordedOn: 'ASC', recordedAt: 'ASC' });
-    const ability = abilityOf(ctx);
-    return rows.filter((row) => ability.can('read', asSubject('HarmRelationship', row)));
+    return onlyAllowed(ctx, 'read', 'HarmRelationship', rows);
   }
 
   /** Visible to the caller and a member of this family at some time (current or past, adult or child). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { abilityOf, asSubject } from '@waymark/access';
+import { abilityOf, asSubject, prepareChecks } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { RequestContext, TransactionalConnection } from '@waymark/platform';
 import { PersonEntity } from './person.entity';
@@ -90,6 +90,7 @@ export class PersonMatchingService {
       .getRawAndEntities();
 
     const ability = abilityOf(ctx);
+    await prepareChecks(ability, 'Person', entities);
     const matches = entities.map((person, index): PossibleDuplicate => {
       if (!ability.can('read', asSubject('Person', person))) {
         return { personId: person.id, visible: false, person: null, score: null, reasons: null };

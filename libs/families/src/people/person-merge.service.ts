@@ -40,8 +40,8 @@ export class PersonMergeService {
       throw new ConflictError('keepPersonId and mergePersonId are the same record; choose the duplicate to merge into the record you keep.');
     }
     const { keep, duplicate } = await this.lockBoth(ctx, input);
-    assertCan(ctx, 'merge', 'Person', keep, 'keepPersonId: you can merge only records of people in your agency’s families.');
-    assertCan(ctx, 'merge', 'Person', duplicate, 'mergePersonId: you can merge only records of people in your agency’s families.');
+    await assertCan(ctx, 'merge', 'Person', keep, 'keepPersonId: you can merge only records of people in your agency’s families.');
+    await assertCan(ctx, 'merge', 'Person', duplicate, 'mergePersonId: you can merge only records of people in your agency’s families.');
 
     // Deferred constraints are checked now, inside the handling below, not at commit.
     await this.db.manager(ctx).query('SET CONSTRAINTS ALL IMMEDIATE');

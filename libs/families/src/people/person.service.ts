@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { abilityOf, asSubject, assertCan } from '@waymark/access';
+import { allowed, assertCan, onlyAllowed } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, isRealDate, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
 import { CreatePersonInput } from './dto/create-person.input';
@@ -74,7 +74,7 @@ export class PersonService {
     const person = await this.db.repository(ctx, PersonEntity).findOneBy({ id });
     if (!person) throw new NotFoundError('No person has that id.');
     if (person.mergedIntoId) throw mergedAway(person.mergedIntoId);
-    assertCan(ctx, 'read', 'Person', person, 'You have no involvement with this person. If you need the record urgently, request break-glass access.');
+    await assertCan(ctx, 'read', 'Person', person, 'You have no involvement with this person. If you need the record urgently, request break-glass access.');
     await this.audit.recordReads(ctx, 'Person', [person.id]);
     return person;
   }
@@ -86,8 +86,7 @@ export class PersonService {
       () =>
         new DataLoader<string, PersonEntity | null>(async (ids) => {
           const rows = await this.db.repository(ctx, PersonEntity).findBy({ id: In([...ids]) });
-          const ability = abilityOf(ctx);
-          const visible = rows.filter((row) => !row.mergedIntoId && ability.can('read', asSubject('Person', row)));
+          const visible = await onlyAllowed(ctx, 'read', 'Person', rows.filter((row) => !row.mergedIntoId));
           await this.audit.recordReads(ctx, 'Person', visible.map((row) => row.id));
           const byId = new Map(visible.map((row) => [row.id, row]));
           return ids.map((id) => byId.get(id) ?? null);
@@ -99,7 +98,7 @@ export class PersonService {
   /** Must exist and be visible to the caller; otherwise NOT_FOUND, revealing nothing. */
   async findVisible(ctx: RequestContext, id: string, field: string): Promise<PersonEntity> {
     const person = await this.db.repository(ctx, PersonEntity).findOneBy({ id });
-    if (!person || !abilityOf(ctx).can('read', asSubject('Person', person))) {
+    if (!person || !(await allowed(ctx, 'read', 'Person', person))) {
       throw new NotFoundError(`${field}: no person you can see has that id.`);
     }
     if (person.mergedIntoId) throw mergedAway(person.mergedIntoId, field);

@@ -17,13 +17,13 @@ export const actionPermissions: FeaturePermissions = {
     const { invitedMeetingIds, chairedMeetingIds } = meetingFacts(facts);
     const { allocatedFamilyIds } = familyFacts(facts);
     can(['read', 'complete'], 'MeetingAction', { ownerUserId: actor.userId });
-    can(['read', 'complete', 'cancel'], 'MeetingAction', { meetingId: { $in: chairedMeetingIds } });
+    can(['read', 'complete', 'cancel'], 'MeetingAction', { meetingId: { $inFact: chairedMeetingIds } });
     if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can(['read', 'complete', 'cancel'], 'MeetingAction', { organisingAgencyId: actor.agencyId });
     if (hasRole(actor.roles, ...ATTENDING_ROLES)) {
       can(['read', 'complete'], 'MeetingAction', { owningAgencyId: actor.agencyId });
-      can('read', 'MeetingAction', { meetingId: { $in: invitedMeetingIds } });
+      can('read', 'MeetingAction', { meetingId: { $inFact: invitedMeetingIds } });
     }
-    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) can('read', 'MeetingAction', { familyId: { $in: allocatedFamilyIds } });
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) can('read', 'MeetingAction', { familyId: { $inFact: allocatedFamilyIds } });
     if (hasRole(actor.roles, Role.MANAGER)) {
       can('read', 'MeetingAction', { owningAgencyId: actor.agencyId });
       can('read', 'MeetingAction', { organisingAgencyId: actor.agencyId });

@@ -83,9 +83,9 @@ export class ActionService {
     const repository = this.db.repository(ctx, MeetingActionEntity);
     const action = await repository.createQueryBuilder('action').setLock('pessimistic_write').where('action.id = :id', { id: input.actionId }).getOne();
     if (!action) throw new NotFoundError('actionId: no action has that id.');
-    assertCan(ctx, 'read', 'MeetingAction', action, 'You have no involvement with this action.');
+    await assertCan(ctx, 'read', 'MeetingAction', action, 'You have no involvement with this action.');
     const verb = status === ActionStatus.DONE ? 'complete' : 'cancel';
-    assertCan(ctx, verb, 'MeetingAction', action, status === ActionStatus.DONE
+    await assertCan(ctx, verb, 'MeetingAction', action, status === ActionStatus.DONE
       ? "Only the action's owner, their agency, or whoever runs the meeting can complete it."
       : 'Only whoever runs the meeting can cancel an action.');
     if (action.status !== ActionStatus.OPEN) throw new ConflictError(`This action is already ${action.status.toLowerCase()} (${action.completedOn}).`);

@@ -18,10 +18,10 @@ export const agendaPermissions: FeaturePermissions = {
     // Participation rows carry their item's meetingId, familyId and organisingAgencyId, so one rule serves both.
     const readItems = (conditions: object) => ['AgendaItem', 'Participation'].forEach((subject) => can('read', subject, conditions));
     if (hasRole(actor.roles, Role.MARAC_COORDINATOR, Role.MANAGER)) readItems({ organisingAgencyId: actor.agencyId });
-    readItems({ meetingId: { $in: chairedMeetingIds } });
-    if (hasRole(actor.roles, ...ATTENDING_ROLES)) readItems({ meetingId: { $in: invitedMeetingIds } });
-    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) readItems({ familyId: { $in: allocatedFamilyIds } });
-    if (hasRole(actor.roles, Role.DVA_SPECIALIST)) readItems({ familyId: { $in: coworkFamilyIds } });
+    readItems({ meetingId: { $inFact: chairedMeetingIds } });
+    if (hasRole(actor.roles, ...ATTENDING_ROLES)) readItems({ meetingId: { $inFact: invitedMeetingIds } });
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) readItems({ familyId: { $inFact: allocatedFamilyIds } });
+    if (hasRole(actor.roles, Role.DVA_SPECIALIST)) readItems({ familyId: { $inFact: coworkFamilyIds } });
   },
   restrictedFields({ actor }, grant) {
     if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) return;

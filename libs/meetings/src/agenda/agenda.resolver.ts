@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { abilityOf, asSubject } from '@waymark/access';
+import { allowed } from '@waymark/access';
 import { FamilyEntity, FamilyModel, PersonModel, PersonService } from '@waymark/families';
 import { Ctx, EntityLoader, IdArg, RequestContext, RequirePermission } from '@waymark/platform';
 import { MeetingActionModel } from '../actions/meeting-action.model';
@@ -56,7 +56,7 @@ export class AgendaItemResolver {
   @ResolveField(() => FamilyModel, { nullable: true, description: 'Null unless you may read the family record.' })
   async family(@Ctx() ctx: RequestContext, @Parent() item: AgendaItemEntity) {
     const family = await this.loader.byId(ctx, FamilyEntity, item.familyId);
-    return abilityOf(ctx).can('read', asSubject('Family', family)) ? family : null;
+    return (await allowed(ctx, 'read', 'Family', family)) ? family : null;
   }
 
   @ResolveField(() => [AgendaItemPersonModel], { description: 'The people in scope.' })

@@ -71,7 +71,7 @@ export class AgendaService {
   async get(ctx: RequestContext, id: string): Promise<AgendaItemEntity> {
     const item = await this.db.repository(ctx, AgendaItemEntity).findOneBy({ id });
     if (!item) throw new NotFoundError('No agenda item has that id.');
-    assertCan(ctx, 'read', 'AgendaItem', item, 'You have no involvement that lets you read this agenda item.');
+    await assertCan(ctx, 'read', 'AgendaItem', item, 'You have no involvement that lets you read this agenda item.');
     return item;
   }
 

@@ -1,6 +1,6 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { abilityOf, applyAccessFilter, asSubject } from '@waymark/access';
+import { abilityOf, allowed, applyAccessFilter } from '@waymark/access';
 import { ReferralEntity, ReferralModel } from '@waymark/referrals';
 import { Ctx, EntityLoader, IdArg, RequestContext, RequirePermission, TransactionalConnection } from '@waymark/platform';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -29,7 +29,7 @@ export class MaracReferralResolver {
   async maracReferral(@Ctx() ctx: RequestContext, @Parent() item: AgendaItemEntity) {
     if (!item.maracReferralId) return null;
     const referral = await this.loader.byId(ctx, ReferralEntity, item.maracReferralId);
-    return abilityOf(ctx).can('read', asSubject('Referral', referral)) ? referral : null;
+    return (await allowed(ctx, 'read', 'Referral', referral)) ? referral : null;
   }
 }
 

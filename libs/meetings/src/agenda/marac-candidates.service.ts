@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, applyAccessFilter, asSubject, assertCan } from '@waymark/access';
+import { abilityOf, allowed, applyAccessFilter, assertCan } from '@waymark/access';
 import { ReferralEntity, ReferralStatus, ServiceType } from '@waymark/referrals';
 import { BadUserInputError, ConflictError, NotFoundError, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { MeetingType, ScopeRole } from '../meeting-kinds';
@@ -32,7 +32,7 @@ export class MaracCandidatesService {
    */
   async candidates(ctx: RequestContext, meetingId: string): Promise<ReferralEntity[]> {
     const meeting = await this.meetings.get(ctx, meetingId);
-    assertCan(ctx, 'update', 'Meeting', meeting, 'Only the coordinators of the organising agency build this MARAC\'s agenda.');
+    await assertCan(ctx, 'update', 'Meeting', meeting, 'Only the coordinators of the organising agency build this MARAC\'s agenda.');
     if (meeting.type !== MeetingType.MARAC) throw new ConflictError('Only a MARAC lists MARAC referrals; this meeting is not a MARAC.');
     const query = this.db
       .repository(ctx, ReferralEntity)
@@ -75,7 +75,7 @@ export class MaracCandidatesService {
     if (!maracReferralId) throw BadUserInputError.field('maracReferralId', 'a MARAC lists a case from its MARAC referral: give the referral (see maracAgendaCandidates)');
     // Locked, so two coordinators listing one referral at once cannot both pass the check below.
     const referral = await this.db.repository(ctx, ReferralEntity).createQueryBuilder('referral').setLock('pessimistic_write').where('referral.id = :id', { id: maracReferralId }).getOne();
-    if (!referral || !abilityOf(ctx).can('read', asSubject('Referral', referral))) throw new NotFoundError('maracReferralId: no referral you can see has that id.');
+    if (!referral || !(await allowed(ctx, 'read', 'Referral', referral))) throw new NotFoundError('maracReferralId: no referral you can see has that id.');
     const [service] = await this.db.manager(ctx).query(`SELECT type FROM service WHERE id = $1`, [referral.serviceId]);
     if (service?.type !== ServiceType.MARAC || referral.toAgencyId !== meeting.organisingAgencyId) {
       throw BadUserInputError.field('maracReferralId', "is not a referral to this MARAC's service");

@@ -18,9 +18,9 @@ export const meetingPermissions: FeaturePermissions = {
       can(['read', 'update', 'record'], 'Meeting', { organisingAgencyId: actor.agencyId });
     }
     can(['read', 'record'], 'Meeting', { chairUserId: actor.userId });
-    if (hasRole(actor.roles, ...ATTENDING_ROLES)) can('read', 'Meeting', { id: { $in: invitedMeetingIds } });
-    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) can('read', 'Meeting', { id: { $in: allocatedFamilyMeetingIds } });
+    if (hasRole(actor.roles, ...ATTENDING_ROLES)) can('read', 'Meeting', { id: { $inFact: invitedMeetingIds } });
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) can('read', 'Meeting', { id: { $inFact: allocatedFamilyMeetingIds } });
     if (hasRole(actor.roles, Role.MANAGER)) can('read', 'Meeting', { organisingAgencyId: actor.agencyId });
-    can('read', 'Family', { id: { $in: meetingFamilyIds } });
+    can('read', 'Family', { id: { $inFact: meetingFamilyIds } });
   },
 };

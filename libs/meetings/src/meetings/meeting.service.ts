@@ -118,7 +118,7 @@ export class MeetingService {
   async get(ctx: RequestContext, id: string): Promise<MeetingEntity> {
     const meeting = await this.db.repository(ctx, MeetingEntity).findOneBy({ id });
     if (!meeting) throw new NotFoundError('No meeting has that id.');
-    assertCan(ctx, 'read', 'Meeting', meeting, 'You have no involvement that lets you read this meeting.');
+    await assertCan(ctx, 'read', 'Meeting', meeting, 'You have no involvement that lets you read this meeting.');
     return meeting;
   }
 
@@ -154,8 +154,8 @@ export class MeetingService {
       .where('meeting.id = :id', { id })
       .getOne();
     if (!meeting) throw new NotFoundError('meetingId: no meeting has that id.');
-    assertCan(ctx, 'read', 'Meeting', meeting, 'You have no involvement that lets you read this meeting.');
-    assertCan(ctx, action, 'Meeting', meeting, action === 'update' ? 'Only the coordinators of the organising agency run this meeting.' : "Only this meeting's chair and coordinators record its outcomes.");
+    await assertCan(ctx, 'read', 'Meeting', meeting, 'You have no involvement that lets you read this meeting.');
+    await assertCan(ctx, action, 'Meeting', meeting, action === 'update' ? 'Only the coordinators of the organising agency run this meeting.' : "Only this meeting's chair and coordinators record its outcomes.");
     if (meeting.status === MeetingStatus.CANCELLED) throw new ConflictError(`This meeting was cancelled (${meeting.cancellationReason}); nothing more can be recorded on it.`);
     if (options.started && meeting.startsAt > new Date()) {
       throw new ConflictError(`This meeting starts at ${meeting.startsAt.toISOString()}; record what happened once it has started.`);

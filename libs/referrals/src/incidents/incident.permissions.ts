@@ -11,12 +11,12 @@ export const incidentPermissions: FeaturePermissions = {
     const known = referralFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {
       can('create', 'Incident');
-      can('read', 'Incident', { familyId: { $in: workingFamilyIds(actor.roles, known) } });
+      can('read', 'Incident', { familyId: { $inFact: workingFamilyIds(actor.roles, known) } });
     }
     if (hasRole(actor.roles, Role.MANAGER)) {
-      can('read', 'Incident', { familyId: { $in: known.agencyFamilyIds } });
+      can('read', 'Incident', { familyId: { $inFact: known.agencyFamilyIds } });
       can('read', 'Incident', { reportingAgencyId: actor.agencyId });
     }
-    can('read', 'Incident', { familyId: { $in: known.breakGlassFamilyIds } });
+    can('read', 'Incident', { familyId: { $inFact: known.breakGlassFamilyIds } });
   },
 };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, AgencyEntity, asSubject } from '@waymark/access';
+import { AgencyEntity, onlyAllowed } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { FamilyMembershipEntity, FamilyService, PersonService } from '@waymark/families';
 import { BadUserInputError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
@@ -49,8 +49,7 @@ export class IncidentService {
   /** The family's incidents the caller may read (the family itself is already readable), oldest first. */
   async forFamily(ctx: RequestContext, familyId: string): Promise<IncidentEntity[]> {
     const rows = await this.loader.allBy(ctx, IncidentEntity, 'familyId', familyId, { occurredOn: 'ASC', recordedAt: 'ASC' });
-    const ability = abilityOf(ctx);
-    return rows.filter((row) => ability.can('read', asSubject('Incident', row)));
+    return onlyAllowed(ctx, 'read', 'Incident', rows);
   }
 
   involved(ctx: RequestContext, incidentId: string): Promise<IncidentPersonEntity[]> {

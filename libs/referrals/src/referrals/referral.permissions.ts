@@ -19,7 +19,7 @@ export const referralPermissions: FeaturePermissions = {
     const { agencyFamilyIds, breakGlassFamilyIds } = known;
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {
       can('create', 'Referral');
-      can(['read', 'refer'], 'Referral', { familyId: { $in: workingFamilyIds(actor.roles, known) } });
+      can(['read', 'refer'], 'Referral', { familyId: { $inFact: workingFamilyIds(actor.roles, known) } });
       can(['read', 'refer'], 'Referral', { fromUserId: actor.userId });
     }
     // Whoever works with people causing harm receives only referrals to perpetrator programmes, never a
@@ -32,8 +32,8 @@ export const referralPermissions: FeaturePermissions = {
       can('read', 'Referral', { fromAgencyId: actor.agencyId });
       can('read', 'Referral', submittedToMyAgency);
     }
-    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'Referral', { familyId: { $in: agencyFamilyIds } });
+    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'Referral', { familyId: { $inFact: agencyFamilyIds } });
     // Break-glass opens the family's record, not the referring side's unsent drafts.
-    can('read', 'Referral', { familyId: { $in: breakGlassFamilyIds }, status: { $ne: 'DRAFT' } });
+    can('read', 'Referral', { familyId: { $inFact: breakGlassFamilyIds }, status: { $ne: 'DRAFT' } });
   },
 };

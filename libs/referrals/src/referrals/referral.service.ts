@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, applyAccessFilter, asSubject, assertCan } from '@waymark/access';
+import { abilityOf, allowed, applyAccessFilter, assertCan, onlyAllowed } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { assertNotBeforeBirth, FamilyMembershipEntity, FamilyService, MemberKind, PersonService } from '@waymark/families';
 import {
@@ -126,9 +126,9 @@ export class ReferralService {
       .setLock('pessimistic_write')
       .where('referral.id = :id', { id: input.referralId })
       .getOne();
-    if (!referral || !abilityOf(ctx).can('read', asSubject('Referral', referral))) throw new NotFoundError('referralId: no referral you can see has that id.');
+    if (!referral || !(await allowed(ctx, 'read', 'Referral', referral))) throw new NotFoundError('referralId: no referral you can see has that id.');
     const side = sideFor(to);
-    assertCan(
+    await assertCan(
       ctx,
       side === ReferralSide.REFERRING ? 'refer' : 'respond',
       'Referral',
@@ -174,7 +174,7 @@ export class ReferralService {
   /** A referral the caller may read; otherwise NOT_FOUND, revealing nothing. */
   async get(ctx: RequestContext, id: string): Promise<ReferralEntity> {
     const referral = await this.db.repository(ctx, ReferralEntity).findOneBy({ id });
-    if (!referral || !abilityOf(ctx).can('read', asSubject('Referral', referral))) throw new NotFoundError('No referral you can see has that id.');
+    if (!referral || !(await allowed(ctx, 'read', 'Referral', referral))) throw new NotFoundError('No referral you can see has that id.');
     return referral;
   }
 
@@ -196,8 +196,7 @@ export class ReferralService {
   /** The family's referrals the caller may read (the family itself is already readable). */
   async forFamily(ctx: RequestContext, familyId: string): Promise<ReferralEntity[]> {
     const rows = await this.loader.allBy(ctx, ReferralEntity, 'familyId', familyId, { referredOn: 'ASC', createdAt: 'ASC' });
-    const ability = abilityOf(ctx);
-    return rows.filter((row) => ability.can('read', asSubject('Referral', row)));
+    return onlyAllowed(ctx, 'read', 'Referral', rows);
   }
 
   statusHistory(ctx: RequestContext, referralId: string): Promise<ReferralStatusChangeEntity[]> {

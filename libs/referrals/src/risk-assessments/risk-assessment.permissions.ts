@@ -15,15 +15,15 @@ export const riskAssessmentPermissions: FeaturePermissions = {
     const known = referralFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {
       can('create', 'RiskAssessment');
-      can('read', 'RiskAssessment', { familyId: { $in: workingFamilyIds(actor.roles, known) } });
+      can('read', 'RiskAssessment', { familyId: { $inFact: workingFamilyIds(actor.roles, known) } });
     }
     if (hasRole(actor.roles, Role.MANAGER)) {
-      can('read', 'RiskAssessment', { familyId: { $in: known.agencyFamilyIds } });
+      can('read', 'RiskAssessment', { familyId: { $inFact: known.agencyFamilyIds } });
       can('read', 'RiskAssessment', { agencyId: actor.agencyId });
     }
-    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) can('read', 'RiskAssessment', { personCausingHarmId: { $in: known.openReferralPersonIds } });
-    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can('read', 'RiskAssessment', { victimPersonId: { $in: known.maracVictimIds } });
-    can('read', 'RiskAssessment', { familyId: { $in: known.breakGlassFamilyIds } });
+    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) can('read', 'RiskAssessment', { personCausingHarmId: { $inFact: known.openReferralPersonIds } });
+    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can('read', 'RiskAssessment', { victimPersonId: { $inFact: known.maracVictimIds } });
+    can('read', 'RiskAssessment', { familyId: { $inFact: known.breakGlassFamilyIds } });
   },
   restrictedFields({ actor }, grant) {
     if (!worksForTheVictim(actor.roles)) return;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, applyAccessFilter, asSubject } from '@waymark/access';
+import { abilityOf, allowed, applyAccessFilter, onlyAllowed } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { FamilyMembershipEntity, FamilyService, PersonService } from '@waymark/families';
 import { BadUserInputError, Connection, EntityLoader, NotFoundError, paginate, RequestContext, today, TransactionalConnection } from '@waymark/platform';
@@ -51,7 +51,7 @@ export class RiskAssessmentService {
 
   async get(ctx: RequestContext, id: string): Promise<RiskAssessmentEntity> {
     const assessment = await this.db.repository(ctx, RiskAssessmentEntity).findOneBy({ id });
-    if (!assessment || !abilityOf(ctx).can('read', asSubject('RiskAssessment', assessment))) {
+    if (!assessment || !(await allowed(ctx, 'read', 'RiskAssessment', assessment))) {
       throw new NotFoundError('No risk assessment you can see has that id.');
     }
     return assessment;
@@ -70,8 +70,7 @@ export class RiskAssessmentService {
   /** The family's risk assessments the caller may read (the family itself is already readable), oldest first. */
   async forFamily(ctx: RequestContext, familyId: string): Promise<RiskAssessmentEntity[]> {
     const rows = await this.loader.allBy(ctx, RiskAssessmentEntity, 'familyId', familyId, { assessedOn: 'ASC', recordedAt: 'ASC' });
-    const ability = abilityOf(ctx);
-    return rows.filter((row) => ability.can('read', asSubject('RiskAssessment', row)));
+    return onlyAllowed(ctx, 'read', 'RiskAssessment', rows);
   }
 
   private async assertMember(ctx: RequestContext, familyId: string, personId: string, field: string): Promise<void> {

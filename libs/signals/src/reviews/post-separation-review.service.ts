@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, asSubject, hasRole, Role } from '@waymark/access';
+import { allowed, hasRole, Role } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { FamilyEntity } from '@waymark/families';
 import { BadUserInputError, ForbiddenError, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
@@ -28,10 +28,9 @@ export class PostSeparationReviewService {
 
   async record(ctx: RequestContext, input: RecordPostSeparationReviewInput): Promise<RecordedReview> {
     const family = await this.db.repository(ctx, FamilyEntity).findOneBy({ id: input.familyId });
-    if (!family || !this.signals.canReadFamily(ctx, family)) throw new NotFoundError('familyId: no family you can see has that id.');
-    const ability = abilityOf(ctx);
+    if (!family || !(await this.signals.canReadFamily(ctx, family))) throw new NotFoundError('familyId: no family you can see has that id.');
     // Those who work on the family, and the managers of its agency (who approve closures); never through break-glass.
-    const mayReview = ability.can('update', asSubject('Family', family)) || (hasRole(ctx.actor!.roles, Role.MANAGER) && ability.can('allocate', asSubject('Family', family)));
+    const mayReview = (await allowed(ctx, 'update', 'Family', family)) || (hasRole(ctx.actor!.roles, Role.MANAGER) && (await allowed(ctx, 'allocate', 'Family', family)));
     if (!mayReview) throw new ForbiddenError("Only those working on this family, or its agency's managers, record post-separation reviews.");
     if (input.reviewedOn > today()) throw BadUserInputError.field('reviewedOn', 'cannot be in the future');
     if (input.episodeId) {

@@ -1,0 +1,125 @@
+import { EntityManager } from 'typeorm';
+
+/** One SQL source of a fact: a SELECT of one uuid column named `id`, with positional parameters ($1, $2…). */
+export interface FactQuery {
+  sql: string;
+  params: unknown[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A set of ids the caller is related to (families allocated to their team, people on agendas of their
+ * meetings…), defined by SQL and never loaded whole: a list query filters with it as a subquery, so a
+ * manager of an agency with 100,000 families costs nothing up front. A check of one record in memory
+ * asks only about that record's ids, batched per tick (`prepare`), then answers synchronously (`has`).
+ * Asking about an id that was not prepared is a bug in the caller and throws: it never guesses.
+ */
+export class FactSet {
+  private readonly members = new Set<string>();
+  private readonly known = new Set<string>();
+
+  private constructor(
+    readonly name: string,
+    readonly parts: readonly FactQuery[],
+    private readonly manager: EntityManager | null,
+  ) {}
+
+  static of(name: string, manager: EntityManager, sql: string, ...params: unknown[]): FactSet {
+    return new FactSet(name, [{ sql, params }], manager);
+  }
+
+  static none(name: string): FactSet {
+    return new FactSet(name, [], null);
+  }
+
+  get isEmpty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  /** The ids in either set: what several features add to one fact (people visible through families, agendas, referrals). */
+  union(...others: FactSet[]): FactSet {
+    const sets = [this, ...others];
+    return new FactSet(this.name, sets.flatMap((s) => s.parts), sets.find((s) => s.manager)?.manager ?? null);
+  }
+
+  /** The set as a subquery with named parameters `:<prefix>_<part>_<n>`; FALSE-equivalent when empty. */
+  toSql(prefix: string): { sql: string; params: Record<string, unknown> } {
+    const params: Record<string, unknown> = {};
+    if (this.isEmpty) return { sql: 'SELECT NULL::uuid WHERE FALSE', params };
+    const sql = this.parts
+      .map((part, p) =>
+        part.sql.replace(/\$(\d+)/g, (_, n: string) => {
+          const name = `${prefix}_${p}_${n}`;
+          params[name] = part.params[Number(n) - 1];
+          return `:${name}`;
+        }),
+      )
+      .join('\nUNION ALL\n');
+    return { sql, params };
+  }
+
+  /** Whether `id` is in the set; it must have been prepared. */
+  has(id: unknown): boolean {
+    if (typeof id !== 'string' || !UUID.test(id) || this.isEmpty) return false;
+    id = id.toLowerCase();
+    if (!this.known.has(id as string)) throw new Error(`Access fact "${this.name}" was not prepared for ${id}: call prepareChecks before checking records in memory`);
+    return this.members.has(id as string);
+  }
+
+  /** Finds out which of these ids are in the set: one query for everything any fact is asked in the same tick. */
+  async prepare(values: unknown[]): Promise<void> {
+    if (this.isEmpty) return;
+    const ids = values.flatMap((value) => (typeof value === 'string' && UUID.test(value) && !this.known.has(value.toLowerCase()) ? [value.toLowerCase()] : []));
+    if (ids.length) await lookups.ask(this.manager!, this, ids);
+  }
+
+  /** The membership query for `ids`, its parameters numbered from `values.length + 1` (appended to `values`). */
+  lookupSql(ids: string[], values: unknown[], tag: number): string {
+    values.push(ids);
+    const asked = `$${values.length}`;
+    const sources = this.parts.map((part) => {
+      const offset = values.length;
+      values.push(...part.params);
+      return part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    });
+    return `SELECT ${tag} AS fact, asked.id::text AS id FROM unnest(${asked}::uuid[]) AS asked(id) WHERE asked.id IN (${sources.join('\nUNION ALL\n')})`;
+  }
+
+  learn(ids: string[], members: string[]): void {
+    for (const id of members) this.members.add(id);
+    for (const id of ids) this.known.add(id);
+  }
+}
+
+/** Membership questions waiting for the next tick, per connection source; answered in one query. */
+class FactLookups {
+  private readonly waiting = new Map<EntityManager, { asked: Map<FactSet, Set<string>>; answered: Promise<void> }>();
+
+  ask(manager: EntityManager, fact: FactSet, ids: string[]): Promise<void> {
+    let batch = this.waiting.get(manager);
+    if (!batch) {
+      const asked = new Map<FactSet, Set<string>>();
+      const answered = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.waiting.delete(manager);
+        return this.answer(manager, asked);
+      });
+      batch = { asked, answered };
+      this.waiting.set(manager, batch);
+    }
+    const set = batch.asked.get(fact) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    batch.asked.set(fact, set);
+    return batch.answered;
+  }
+
+  private async answer(manager: EntityManager, asked: Map<FactSet, Set<string>>): Promise<void> {
+    const facts = [...asked.keys()];
+    const values: unknown[] = [];
+    const sql = facts.map((fact, tag) => fact.lookupSql([...asked.get(fact)!], values, tag)).join('\nUNION ALL\n');
+    const rows: Array<{ fact: number; id: string }> = await manager.query(sql, values);
+    facts.forEach((fact, tag) => fact.learn([...asked.get(fact)!], rows.filter((row) => row.fact === tag).map((row) => row.id)));
+  }
+}
+
+const lookups = new FactLookups();
