@@ -111,6 +111,9 @@ async function benchSize(url: string, families: number, changes: number, pages: 
       candidates = summary.candidates;
     }
 
+    // The evaluations wrote every signal after the ANALYZE above; autovacuum would analyze them soon after.
+    await dataSource.query('ANALYZE risk_signal');
+
     // Each definition's SQL alone, with the evaluator's session settings, to show the engine's own cost.
     const thresholds = await app.get(SignalSettingsService).values(RequestContext.system('bench'));
     const bare: Array<{ kind: string; ms: number }> = [];

@@ -17,13 +17,13 @@ export async function assertCan(ctx: RequestContext, action: Action, subjectType
 /** Whether the caller may act on one record already loaded (its relationship facts are looked up first). */
 export async function allowed(ctx: RequestContext, action: Action, subjectType: SubjectType, record: object): Promise<boolean> {
   const ability = abilityOf(ctx);
-  await prepareChecks(ability, subjectType, [record]);
+  await prepareChecks(ability, subjectType, [record], [action], ctx.queryRunner?.manager);
   return ability.can(action, asSubject(subjectType, record));
 }
 
 /** The rows the caller may act on, of rows already loaded (nested lists); top-level lists filter in SQL instead. */
 export async function onlyAllowed<T extends object>(ctx: RequestContext, action: Action, subjectType: SubjectType, rows: T[]): Promise<T[]> {
   const ability = abilityOf(ctx);
-  await prepareChecks(ability, subjectType, rows);
+  await prepareChecks(ability, subjectType, rows, [action], ctx.queryRunner?.manager);
   return rows.filter((row) => ability.can(action, asSubject(subjectType, row)));
 }

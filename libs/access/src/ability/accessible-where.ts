@@ -41,9 +41,9 @@ export function conditionToSql(condition: AccessCondition, alias: string, prefix
       return `${column} ${COMPARISONS[node.operator]} :${name}`;
     }
     if (node.operator === 'inFact') {
-      const fact = (node.value as FactSet).toSql(name);
+      const fact = (node.value as FactSet).toSqlCondition(column, name);
       Object.assign(params, fact.params);
-      return `${column} IN (${fact.sql})`;
+      return fact.sql;
     }
     if (node.operator === 'in' || node.operator === 'nin') {
       const values = node.value as unknown[];

@@ -1,4 +1,5 @@
 import { buildMongoQueryMatcher } from '@casl/ability';
+import { EntityManager } from 'typeorm';
 import { AppAbility, SubjectType } from './app-ability';
 import { FactSet } from './fact-set';
 
@@ -21,10 +22,16 @@ export const factConditionsMatcher = buildMongoQueryMatcher({ $inFact } as never
 
 /**
  * Before records are checked in memory (a record fetched by id, rows of a nested list, a field's
- * restriction), asks each fact the caller's rules on `subjectType` test about those records' ids:
- * one query per fact for all of them.
+ * restriction), asks each fact the caller's rules on `subjectType` (for `actions`, or all) test about
+ * those records' ids: one query for all of them, in the caller's transaction when there is one.
  */
-export async function prepareChecks(ability: AppAbility, subjectType: SubjectType, records: readonly object[]): Promise<void> {
+export async function prepareChecks(
+  ability: AppAbility,
+  subjectType: SubjectType,
+  records: readonly object[],
+  actions?: readonly string[],
+  manager?: EntityManager,
+): Promise<void> {
   if (!records.length) return;
   const asked = new Map<FactSet, unknown[]>();
   const visit = (conditions: unknown): void => {
@@ -39,7 +46,8 @@ export async function prepareChecks(ability: AppAbility, subjectType: SubjectTyp
   };
   for (const rule of ability.rules) {
     const subjects = Array.isArray(rule.subject) ? rule.subject : [rule.subject];
-    if (subjects.includes(subjectType)) visit(rule.conditions);
+    const ruleActions = Array.isArray(rule.action) ? rule.action : [rule.action];
+    if (subjects.includes(subjectType) && (!actions || ruleActions.some((action) => actions.includes(action)))) visit(rule.conditions);
   }
-  await Promise.all([...asked].map(([fact, ids]) => fact.prepare(ids)));
+  await Promise.all([...asked].map(([fact, ids]) => fact.prepare(ids, manager)));
 }

@@ -21,13 +21,17 @@ function abilityWith(fact: FactSet): AppAbility {
 }
 
 describe('FactSet', () => {
-  it('renders every source as a subquery with its own named parameters', () => {
+  it('renders every source as an EXISTS with its own named parameters', () => {
     const fact = FactSet.of('allocated', {} as EntityManager, 'SELECT a.id FROM a WHERE a.user_id = $1 AND a.team = $2', 'u', 't').union(
       FactSet.of('allocated', {} as EntityManager, 'SELECT b.id FROM b WHERE b.user_id = $1', 'v'),
     );
-    const { sql, params } = fact.toSql('acl');
-    expect(sql).toBe('SELECT a.id FROM a WHERE a.user_id = :acl_0_1 AND a.team = :acl_0_2\nUNION ALL\nSELECT b.id FROM b WHERE b.user_id = :acl_1_1');
+    const { sql, params } = fact.toSqlCondition('f.id', 'acl');
+    expect(sql).toBe(
+      'EXISTS (SELECT 1 FROM (SELECT a.id FROM a WHERE a.user_id = :acl_0_1 AND a.team = :acl_0_2) AS fact_source WHERE fact_source.id = f.id)' +
+        ' OR EXISTS (SELECT 1 FROM (SELECT b.id FROM b WHERE b.user_id = :acl_1_1) AS fact_source WHERE fact_source.id = f.id)',
+    );
     expect(params).toEqual({ acl_0_1: 'u', acl_0_2: 't', acl_1_1: 'v' });
+    expect(FactSet.none('allocated').toSqlCondition('f.id', 'acl').sql).toBe('FALSE');
   });
 
   it('refuses to answer about an id it was not asked to prepare, and knows nothing is in an empty set', () => {
@@ -52,7 +56,7 @@ describe('FactSet', () => {
     await prepareChecks(ability, 'Family', families);
     expect(families.map((f) => ability.can('read', asSubject('Family', f)))).toEqual([true, false]);
     const where = accessibleWhere(ability, 'read', 'Family', 'f');
-    expect(where.sql).toMatch(/^f\.id IN \(SELECT a\.family_id AS id FROM family_allocation a WHERE a\.user_id = :acl_family_0_0_1\)$/);
+    expect(where.sql).toBe('EXISTS (SELECT 1 FROM (SELECT a.family_id AS id FROM family_allocation a WHERE a.user_id = :acl_family_0_0_1) AS fact_source WHERE fact_source.id = f.id)');
     expect(Object.values(where.params)).toEqual(['u']);
   });
 });

@@ -43,19 +43,24 @@ export class FactSet {
     return new FactSet(this.name, sets.flatMap((s) => s.parts), sets.find((s) => s.manager)?.manager ?? null);
   }
 
-  /** The set as a subquery with named parameters `:<prefix>_<part>_<n>`; FALSE-equivalent when empty. */
-  toSql(prefix: string): { sql: string; params: Record<string, unknown> } {
+  /**
+   * `column` is in the set, as SQL with named parameters `:<prefix>_<part>_<n>`: one EXISTS per source,
+   * which PostgreSQL may run either way round (hash the source once, or probe it per row through its
+   * indexes, as a worklist's first page should); FALSE when the set is empty.
+   */
+  toSqlCondition(column: string, prefix: string): { sql: string; params: Record<string, unknown> } {
     const params: Record<string, unknown> = {};
-    if (this.isEmpty) return { sql: 'SELECT NULL::uuid WHERE FALSE', params };
+    if (this.isEmpty) return { sql: 'FALSE', params };
     const sql = this.parts
-      .map((part, p) =>
-        part.sql.replace(/\$(\d+)/g, (_, n: string) => {
+      .map((part, p) => {
+        const source = part.sql.replace(/\$(\d+)/g, (_, n: string) => {
           const name = `${prefix}_${p}_${n}`;
           params[name] = part.params[Number(n) - 1];
           return `:${name}`;
-        }),
-      )
-      .join('\nUNION ALL\n');
+        });
+        return `EXISTS (SELECT 1 FROM (${source}) AS fact_source WHERE fact_source.id = ${column})`;
+      })
+      .join(' OR ');
     return { sql, params };
   }
 
@@ -67,23 +72,32 @@ export class FactSet {
     return this.members.has(id as string);
   }
 
-  /** Finds out which of these ids are in the set: one query for everything any fact is asked in the same tick. */
-  async prepare(values: unknown[]): Promise<void> {
+  /**
+   * Finds out which of these ids are in the set: one query for everything any fact is asked in the
+   * same tick. Inside a transaction, pass its manager: the question then sees the transaction's own
+   * writes and never waits for a second connection while holding one.
+   */
+  async prepare(values: unknown[], manager?: EntityManager): Promise<void> {
     if (this.isEmpty) return;
     const ids = values.flatMap((value) => (typeof value === 'string' && UUID.test(value) && !this.known.has(value.toLowerCase()) ? [value.toLowerCase()] : []));
-    if (ids.length) await lookups.ask(this.manager!, this, ids);
+    if (ids.length) await lookups.ask(manager ?? this.manager!, this, ids);
   }
 
-  /** The membership query for `ids`, its parameters numbered from `values.length + 1` (appended to `values`). */
+  /**
+   * The membership query for `ids`, its parameters appended to `values`. Each source is probed per id
+   * (EXISTS … WHERE source.id = asked.id), so the planner walks indexes from the few ids asked
+   * instead of building a set of every family of an agency.
+   */
   lookupSql(ids: string[], values: unknown[], tag: number): string {
     values.push(ids);
     const asked = `$${values.length}`;
-    const sources = this.parts.map((part) => {
+    const probes = this.parts.map((part) => {
       const offset = values.length;
       values.push(...part.params);
-      return part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+      const sql = part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+      return `EXISTS (SELECT 1 FROM (${sql}) AS source WHERE source.id = asked.id)`;
     });
-    return `SELECT ${tag} AS fact, asked.id::text AS id FROM unnest(${asked}::uuid[]) AS asked(id) WHERE asked.id IN (${sources.join('\nUNION ALL\n')})`;
+    return `SELECT ${tag} AS fact, asked.id::text AS id FROM unnest(${asked}::uuid[]) AS asked(id) WHERE ${probes.join('\n  OR ')}`;
   }
 
   learn(ids: string[], members: string[]): void {

@@ -31,7 +31,7 @@ function restrictedFieldMiddleware(subjectType: SubjectType): FieldMiddleware {
   return async (mctx: MiddlewareContext, next) => {
     const requestContext: RequestContext | undefined = mctx.context?.req?.[REQUEST_CONTEXT_KEY];
     const ability = requestContext?.ability as AppAbility | undefined;
-    if (ability) await prepareChecks(ability, subjectType, [mctx.source as object]);
+    if (ability) await prepareChecks(ability, subjectType, [mctx.source as object], ['read', READ_RESTRICTED], requestContext?.queryRunner?.manager);
     if (!canReadField(ability, subjectType, mctx.source as object, mctx.info.fieldName)) return null;
     return next();
   };

@@ -90,7 +90,7 @@ export class PersonMatchingService {
       .getRawAndEntities();
 
     const ability = abilityOf(ctx);
-    await prepareChecks(ability, 'Person', entities);
+    await prepareChecks(ability, 'Person', entities, ['read'], ctx.queryRunner?.manager);
     const matches = entities.map((person, index): PossibleDuplicate => {
       if (!ability.can('read', asSubject('Person', person))) {
         return { personId: person.id, visible: false, person: null, score: null, reasons: null };
