@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -44,7 +45,9 @@ import { UserService } from './users/user.service';
     TypeOrmModule.forFeature([AgencyEntity, TeamEntity, UserEntity, LoginAttemptEntity, BreakGlassGrantEntity]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
+      // A key object, made once: given a string, jsonwebtoken first tries it as a public key and
+      // builds the secret key only after that throws, on every sign and verify.
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.auth.jwtSecret)) as unknown as Buffer }),
     }),
     NotificationsModule,
     DiscoveryModule,
