@@ -7,8 +7,8 @@
  * Redis when REDIS_URL is set. For each size: generate, time a full evaluation (median of 3), time
  * the bare SQL of each signal definition run directly (the largest gives the engine's overhead as a
  * ratio), then K committed single-family changes through the real GraphQL API (commit → that
- * family's evaluation job done, p50/p95), and the riskSignals first page over HTTP for a manager
- * and a MARAC coordinator (p50/p95). Every loop is bounded.
+ * family's evaluation job done, p50/p95), and the riskSignals first page over HTTP for a manager,
+ * a MARAC coordinator and a case practitioner (p50/p95). Every loop is bounded.
  */
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
@@ -160,7 +160,7 @@ async function benchSize(url: string, families: number, changes: number, pages: 
     }
 
     const firstPage: Record<string, number[]> = {};
-    for (const role of [Role.MANAGER, Role.MARAC_COORDINATOR]) {
+    for (const role of [Role.MANAGER, Role.MARAC_COORDINATOR, Role.CASE_PRACTITIONER]) {
       const token = await signIn(base, role, password);
       firstPage[role] = [];
       for (let i = 0; i < pages; i++) {
@@ -184,6 +184,7 @@ async function benchSize(url: string, families: number, changes: number, pages: 
       [`incremental p50 / p95 (${changes} changes)`]: `${ms(percentile(incremental, 50))} / ${ms(percentile(incremental, 95))}`,
       [`riskSignals first page p50 / p95, manager (${pages})`]: `${ms(percentile(firstPage[Role.MANAGER], 50))} / ${ms(percentile(firstPage[Role.MANAGER], 95))}`,
       [`riskSignals first page p50 / p95, coordinator (${pages})`]: `${ms(percentile(firstPage[Role.MARAC_COORDINATOR], 50))} / ${ms(percentile(firstPage[Role.MARAC_COORDINATOR], 95))}`,
+      [`riskSignals first page p50 / p95, practitioner (${pages})`]: `${ms(percentile(firstPage[Role.CASE_PRACTITIONER], 50))} / ${ms(percentile(firstPage[Role.CASE_PRACTITIONER], 95))}`,
     };
   } finally {
     await app.close();

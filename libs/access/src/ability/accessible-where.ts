@@ -21,7 +21,7 @@ const COMPARISONS: Record<string, string> = { eq: '=', ne: '<>', lt: '<', lte: '
  * parameters. Only operators with an exact SQL meaning are accepted; anything else is a bug in a
  * permissions file and fails loudly rather than widening access.
  */
-export function conditionToSql(condition: AccessCondition, alias: string, prefix = 'acl'): SqlFragment {
+export function conditionToSql(condition: AccessCondition, alias: string, prefix = 'acl', columnOf = (field: string) => `${alias}.${field}`): SqlFragment {
   const params: Record<string, unknown> = {};
   let counter = 0;
 
@@ -33,7 +33,7 @@ export function conditionToSql(condition: AccessCondition, alias: string, prefix
     }
     if (node.operator === 'not') return `NOT (${render((node.value as AccessCondition[])[0])})`;
 
-    const column = `${alias}.${assertIdentifier(node.field)}`;
+    const column = columnOf(assertIdentifier(node.field));
     const name = `${prefix}_${counter++}`;
     if (node.operator in COMPARISONS) {
       if (node.value === null) return node.operator === 'ne' ? `${column} IS NOT NULL` : node.operator === 'eq' ? `${column} IS NULL` : 'FALSE';
@@ -78,4 +78,32 @@ export function applyAccessFilter<T extends ObjectLiteral>(
 function assertIdentifier(field: string | undefined): string {
   if (!field || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new Error(`Access condition field "${field}" is not a property name`);
   return field;
+}
+
+/**
+ * The ids of `subjectType` records the caller may `action`, as one UNION ALL of small sources (each
+ * relationship fact's own SQL, or `SELECT id FROM <table> WHERE <rule>` for a rule on the record's
+ * columns) with positional parameters: what a caller with few records (a practitioner's caseload)
+ * should start from, where a whole-table filter would be probed row by row. Null when a rule can't be
+ * split that way (a `cannot` rule, or a rule without conditions: everything).
+ */
+export function accessibleIdSources(ability: AppAbility, action: Action, subjectType: SubjectType, table: string): { sql: string; params: unknown[] } | null {
+  const rules = ability.rulesFor(action, subjectType);
+  if (!rules.length) return { sql: 'SELECT NULL::uuid AS id WHERE FALSE', params: [] };
+  const params: unknown[] = [];
+  const sources: string[] = [];
+  for (const [index, rule] of rules.entries()) {
+    if (rule.inverted || !rule.ast) return null;
+    const ast = rule.ast as AccessCondition;
+    if (ast.operator === 'inFact' && ast.field === 'id') {
+      sources.push((ast.value as FactSet).toPositionalSql(params));
+      continue;
+    }
+    // Raw SQL, not a query builder: property names become the snake_case columns they map to.
+    const where = conditionToSql(ast, 'record', `rule_${index}`, (field) => `record.${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
+    if (where.sql.includes(':...')) return null; // a list parameter has no positional form here
+    const sql = where.sql.replace(/(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => (params.push(where.params[name]), `$${params.length}`));
+    sources.push(`SELECT record.id FROM ${assertIdentifier(table)} record WHERE ${sql}`);
+  }
+  return { sql: sources.join('\nUNION ALL\n'), params };
 }

@@ -64,6 +64,18 @@ export class FactSet {
     return { sql, params };
   }
 
+  /** The set as one SELECT of `id`, its parameters appended to `values` and numbered after them. */
+  toPositionalSql(values: unknown[]): string {
+    if (this.isEmpty) return 'SELECT NULL::uuid AS id WHERE FALSE';
+    return this.parts
+      .map((part) => {
+        const offset = values.length;
+        values.push(...part.params);
+        return part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+      })
+      .join('\nUNION ALL\n');
+  }
+
   /** Whether `id` is in the set; it must have been prepared. */
   has(id: unknown): boolean {
     if (typeof id !== 'string' || !UUID.test(id) || this.isEmpty) return false;
@@ -91,12 +103,7 @@ export class FactSet {
   lookupSql(ids: string[], values: unknown[], tag: number): string {
     values.push(ids);
     const asked = `$${values.length}`;
-    const probes = this.parts.map((part) => {
-      const offset = values.length;
-      values.push(...part.params);
-      const sql = part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-      return `EXISTS (SELECT 1 FROM (${sql}) AS source WHERE source.id = asked.id)`;
-    });
+    const probes = this.parts.map((part) => `EXISTS (SELECT 1 FROM (${new FactSet(this.name, [part], null).toPositionalSql(values)}) AS source WHERE source.id = asked.id)`);
     return `SELECT ${tag} AS fact, asked.id::text AS id FROM unnest(${asked}::uuid[]) AS asked(id) WHERE ${probes.join('\n  OR ')}`;
   }
 
