@@ -20,37 +20,42 @@ export const postSeparationClosure: SignalDefinition = {
         FROM episode e JOIN episode_transition t ON t.episode_id = e.id
        WHERE ${inScope('e.family_id')} AND t.kind IN ('CLOSE', 'STEP_DOWN') AND t.occurred_on <= ${AS_OF}
     ),
+    -- Closures no post-separation review covers and no new episode for the child has superseded:
+    -- filtered first, so the nearest separation is sought for fewer transitions.
+    standing AS (
+      SELECT x.* FROM ended x
+       WHERE NOT EXISTS (SELECT 1 FROM post_separation_review r
+                          WHERE r.family_id = x.family_id AND (r.episode_id IS NULL OR r.episode_id = x.episode_id)
+                            AND r.reviewed_on >= x.occurred_on AND r.reviewed_on <= ${AS_OF})
+         AND NOT EXISTS (SELECT 1 FROM episode n
+                          WHERE n.family_id = x.family_id AND n.child_id = x.child_id AND n.id <> x.episode_id
+                            AND n.opened_on >= x.occurred_on AND n.opened_on <= ${AS_OF})
+    ),
+    -- The couple of a separation is looked up (in live) only for the separation chosen.
     separation AS (
-      SELECT c.family_id, c.id, 'CoupleStatusEvent' AS type, c.occurred_on, 'SEPARATION' AS kind,
-             ARRAY[r.person_id, r.related_person_id] AS person_ids
-        FROM couple_status_event c JOIN person_relationship r ON r.id = c.relationship_id
+      SELECT c.family_id, c.id, 'CoupleStatusEvent' AS type, c.occurred_on, 'SEPARATION' AS kind, c.relationship_id, NULL::uuid AS person_id
+        FROM couple_status_event c
        WHERE ${inScope('c.family_id')} AND c.status = 'SEPARATED' AND c.occurred_on <= ${AS_OF}
       UNION ALL
-      SELECT m.family_id, m.id, 'FamilyMembership', m.left_on, 'PERSON_CAUSING_HARM_LEFT', ARRAY[m.person_id]
+      SELECT m.family_id, m.id, 'FamilyMembership', m.left_on, 'PERSON_CAUSING_HARM_LEFT', NULL, m.person_id
         FROM family_membership m
        WHERE ${inScope('m.family_id')} AND m.left_on <= ${AS_OF}
          AND EXISTS (SELECT 1 FROM harm_relationship h
                       WHERE h.family_id = m.family_id AND h.person_causing_harm_id = m.person_id AND h.recorded_on <= ${AS_OF})
     ),
     nearest_separation AS (
-      SELECT DISTINCT ON (x.transition_id) x.transition_id, s.id, s.type, s.occurred_on, s.kind, s.person_ids
-        FROM ended x JOIN separation s ON s.family_id = x.family_id
+      SELECT DISTINCT ON (x.transition_id) x.transition_id, s.id, s.type, s.occurred_on, s.kind, s.relationship_id, s.person_id
+        FROM standing x JOIN separation s ON s.family_id = x.family_id
          AND s.occurred_on <= x.occurred_on AND s.occurred_on >= x.occurred_on - ${setting(S.POST_SEPARATION_CLOSURE_DAYS)}
        ORDER BY x.transition_id, s.occurred_on DESC, s.kind = 'SEPARATION' DESC, s.id
     ),
-    triggered AS (
-      SELECT x.*, n.id AS trigger_id, n.type AS trigger_type, n.occurred_on AS trigger_on, n.kind AS trigger_kind, n.person_ids AS trigger_person_ids
-        FROM ended x LEFT JOIN nearest_separation n ON n.transition_id = x.transition_id
-       WHERE n.id IS NOT NULL OR x.sub_reason IN ('PARENTS_SEPARATED', 'PERSON_CAUSING_HARM_LEFT')
-    ),
     live AS (
-      SELECT t.* FROM triggered t
-       WHERE NOT EXISTS (SELECT 1 FROM post_separation_review r
-                          WHERE r.family_id = t.family_id AND (r.episode_id IS NULL OR r.episode_id = t.episode_id)
-                            AND r.reviewed_on >= t.occurred_on AND r.reviewed_on <= ${AS_OF})
-         AND NOT EXISTS (SELECT 1 FROM episode n
-                          WHERE n.family_id = t.family_id AND n.child_id = t.child_id AND n.id <> t.episode_id
-                            AND n.opened_on >= t.occurred_on AND n.opened_on <= ${AS_OF})
+      SELECT x.*, n.id AS trigger_id, n.type AS trigger_type, n.occurred_on AS trigger_on, n.kind AS trigger_kind,
+             CASE n.kind WHEN 'SEPARATION' THEN ARRAY[r.person_id, r.related_person_id] WHEN 'PERSON_CAUSING_HARM_LEFT' THEN ARRAY[n.person_id] END
+               AS trigger_person_ids
+        FROM standing x LEFT JOIN nearest_separation n ON n.transition_id = x.transition_id
+        LEFT JOIN person_relationship r ON r.id = n.relationship_id
+       WHERE n.id IS NOT NULL OR x.sub_reason IN ('PARENTS_SEPARATED', 'PERSON_CAUSING_HARM_LEFT')
     ),
     -- Aggravating: a child of the family has contact with a person causing harm, going on at or after the closure.
     contact AS (
@@ -64,11 +69,14 @@ export const postSeparationClosure: SignalDefinition = {
        GROUP BY t.transition_id
     ),
     -- Aggravating: the couple separated and reconciled before (a reconciliation on or before the closure).
-    reconciliation AS (
-      SELECT DISTINCT ON (t.transition_id) t.transition_id, c.id, c.occurred_on, ARRAY[r.person_id, r.related_person_id] AS person_ids
+    last_reconciliation AS (
+      SELECT DISTINCT ON (t.transition_id) t.transition_id, c.id, c.occurred_on, c.relationship_id
         FROM live t JOIN couple_status_event c ON c.family_id = t.family_id AND c.status = 'RECONCILED' AND c.occurred_on <= t.occurred_on
-        JOIN person_relationship r ON r.id = c.relationship_id
        ORDER BY t.transition_id, c.occurred_on DESC, c.id
+    ),
+    reconciliation AS (
+      SELECT l.transition_id, l.id, l.occurred_on, ARRAY[r.person_id, r.related_person_id] AS person_ids
+        FROM last_reconciliation l JOIN person_relationship r ON r.id = l.relationship_id
     ),
     -- Aggravating: the last DASH for a victim in the family, on or before the closure, was high risk.
     last_dash AS (

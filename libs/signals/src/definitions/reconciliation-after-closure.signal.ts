@@ -15,9 +15,10 @@ import { SignalKind } from '../signal-kinds';
 export const reconciliationAfterClosure: SignalDefinition = {
   kind: SignalKind.RECONCILIATION_AFTER_CLOSURE,
   sql: `
+    -- The couple (person_relationship) is looked up only for the closures on separation, not for every event.
     WITH couple_event AS (
-      SELECT c.id, c.family_id, c.relationship_id, c.status, c.occurred_on, c.recorded_at, r.person_id, r.related_person_id
-        FROM couple_status_event c JOIN person_relationship r ON r.id = c.relationship_id
+      SELECT c.id, c.family_id, c.relationship_id, c.status, c.occurred_on, c.recorded_at
+        FROM couple_status_event c
        WHERE ${inScope('c.family_id')} AND c.occurred_on <= ${AS_OF}
     ),
     closure AS (
@@ -29,17 +30,18 @@ export const reconciliationAfterClosure: SignalDefinition = {
                             AND n.opened_on >= e.closed_on AND n.opened_on <= ${AS_OF})
     ),
     status_at_closure AS (
-      SELECT DISTINCT ON (cl.episode_id, ce.relationship_id) cl.*, ce.relationship_id, ce.person_id, ce.related_person_id, ce.id AS separation_id, ce.status, ce.occurred_on AS separated_on
+      SELECT DISTINCT ON (cl.episode_id, ce.relationship_id) cl.*, ce.relationship_id, ce.id AS separation_id, ce.status, ce.occurred_on AS separated_on
         FROM closure cl JOIN couple_event ce ON ce.family_id = cl.family_id AND ce.occurred_on <= cl.closed_on
        ORDER BY cl.episode_id, ce.relationship_id, ce.occurred_on DESC, ce.recorded_at DESC, ce.id DESC
     ),
     closed_on_separation AS (
-      SELECT * FROM status_at_closure
-       WHERE status = 'SEPARATED'
-         AND (closed_on - separated_on <= ${setting(S.POST_SEPARATION_CLOSURE_DAYS)} OR closure_sub_reason = 'PARENTS_SEPARATED')
+      SELECT s.*, r.person_id, r.related_person_id
+        FROM status_at_closure s JOIN person_relationship r ON r.id = s.relationship_id
+       WHERE s.status = 'SEPARATED'
+         AND (s.closed_on - s.separated_on <= ${setting(S.POST_SEPARATION_CLOSURE_DAYS)} OR s.closure_sub_reason = 'PARENTS_SEPARATED')
     ),
     reconciled AS (
-      SELECT r.id, 'RECONCILIATION' AS event_kind, r.family_id, r.occurred_on, r.person_id, r.related_person_id, cs.child_id, cs.episode_id, cs.closed_on, cs.separation_id, cs.separated_on
+      SELECT r.id, 'RECONCILIATION' AS event_kind, r.family_id, r.occurred_on, cs.person_id, cs.related_person_id, cs.child_id, cs.episode_id, cs.closed_on, cs.separation_id, cs.separated_on
         FROM couple_event r JOIN closed_on_separation cs ON cs.relationship_id = r.relationship_id
        WHERE r.status = 'RECONCILED' AND r.occurred_on >= cs.closed_on
          AND r.occurred_on <= (cs.closed_on + make_interval(months => ${setting(S.RECONCILIATION_AFTER_CLOSURE_MONTHS)}))::date

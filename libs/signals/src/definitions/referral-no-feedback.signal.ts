@@ -2,7 +2,7 @@ import { codeWords, count, sentence } from '../explanation';
 import { SignalSettingKey as S } from '../settings/signal-settings';
 import { AS_OF, evidence, setting, SignalDefinition } from '../signal-definition';
 import { SignalKind } from '../signal-kinds';
-import { meetingDate, REFERRAL_STATUS_AS_OF } from './shared-sql';
+import { meetingDate, referralStatusAsOf } from './shared-sql';
 
 /**
  * REFERRAL_NO_FEEDBACK (DOMAIN §4): a referral agreed at a meeting that, on the evaluation date,
@@ -13,7 +13,7 @@ import { meetingDate, REFERRAL_STATUS_AS_OF } from './shared-sql';
 export const referralNoFeedback: SignalDefinition = {
   kind: SignalKind.REFERRAL_NO_FEEDBACK,
   sql: `
-    WITH status AS (${REFERRAL_STATUS_AS_OF})
+    WITH status AS (${referralStatusAsOf('r.meeting_id IS NOT NULL')})
     SELECT r.family_id, r.id::text, ARRAY[r.subject_person_id],
            CASE WHEN ${AS_OF} - st.changed_on >= 2 * ${setting(S.REFERRAL_NO_FEEDBACK_DAYS)} THEN 'HIGH' ELSE 'MEDIUM' END,
            jsonb_build_array(${evidence('Meeting', 'm.id', meetingDate('m'), `'Referral agreed at ' || m.type`)},
