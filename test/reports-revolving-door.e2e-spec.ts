@@ -1,3 +1,5 @@
+import { Role } from '@waymark/access';
+import { aUser } from './support/factories';
 import { aChildEpisode, aService, ReportWorld } from './support/report-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -89,5 +91,12 @@ describe('Revolving door and closures', () => {
   it('is refused to a MARAC coordinator, whose reports are the MARAC dataset and participation audit', async () => {
     const { errors } = await t.gql(REVOLVING, { filters: { period: PERIOD } }, { token: w.coordinatorA.token });
     expect(errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it("gives a MARAC coordinator who is also an analyst the analyst's suppressed figures, not a coordinator's exact ones", async () => {
+    const coordinatorAnalyst = await aUser(t, [Role.MARAC_COORDINATOR, Role.ANALYST], w.agencyA);
+    const { data, errors } = await t.gql(REVOLVING, { filters: { period: PERIOD, agencyId: w.agencyA.id } }, { token: coordinatorAnalyst.token });
+    expect(errors).toBeUndefined();
+    expect(data.revolvingDoor).toMatchObject({ suppressionApplied: true, cscReferrals: shown(5), reReferrals: SUPPRESSED, maracReferrals: SUPPRESSED });
   });
 });

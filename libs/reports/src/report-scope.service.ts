@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hasRole, Role } from '@waymark/access';
+import { EXACT_FIGURES_FOR, ReportName } from './reports.permissions';
 import { BadUserInputError, ForbiddenError, NotFoundError, RequestContext, TransactionalConnection } from '@waymark/platform';
 
 /** Whose figures a report shows, and whether small numbers must be hidden. */
@@ -26,19 +27,21 @@ export interface ScopeRequest {
 export const MAX_PERIOD_YEARS = 5;
 
 /**
- * Turns a caller and their filters into a scope. A manager or MARAC coordinator reports on their
- * own agency only (exact figures, since they can already read those records); an analyst reports on
- * any agency or the whole partnership, always suppressed. A caller who is both a manager and an
- * analyst is treated as a manager: the narrower, record-level view.
+ * Turns a caller and their filters into a scope for one report. Whoever holds a role that sees the
+ * report's exact figures (EXACT_FIGURES_FOR: managers for every report, MARAC coordinators for the
+ * participation audit and MARAC dataset) reports on their own agency only, since they can already
+ * read those records; an analyst reports on any agency or the whole partnership, always suppressed.
+ * A caller with both kinds of role gets the narrower, record-level view where their role gives it,
+ * and the analyst's suppressed view elsewhere.
  */
 @Injectable()
 export class ReportScopeService {
   constructor(private readonly db: TransactionalConnection) {}
 
-  async resolve(ctx: RequestContext, request: ScopeRequest, options: { export?: boolean } = {}): Promise<ReportScope> {
+  async resolve(ctx: RequestContext, report: ReportName | 'CinCensus', request: ScopeRequest, options: { export?: boolean } = {}): Promise<ReportScope> {
     const actor = ctx.actor!;
     if (request.period) validatePeriod(request.period.from, request.period.to);
-    const ownAgencyOnly = hasRole(actor.roles, Role.MANAGER, Role.MARAC_COORDINATOR);
+    const ownAgencyOnly = hasRole(actor.roles, ...(report === 'CinCensus' ? [Role.MANAGER] : EXACT_FIGURES_FOR[report]));
 
     if (request.agencyId) {
       const [agency] = await this.db.manager(ctx).query(`SELECT id FROM agency WHERE id = $1`, [request.agencyId]);

@@ -9,18 +9,31 @@ import { FeaturePermissions, hasRole, Role } from '@waymark/access';
  * - MARAC_COORDINATOR: the participation audit and MARAC dataset for meetings their agency organises.
  * - ANALYST: every aggregate report and aggregate export, always suppressed; no drill-down, no CIN census.
  */
+export type ReportName = 'ParticipationReport' | 'SignalsReport' | 'MaracDataset' | 'ReferralOutcomesReport' | 'RevolvingDoorReport' | 'SocialGradientReport';
+
+const REPORTS: ReportName[] = ['ParticipationReport', 'SignalsReport', 'MaracDataset', 'ReferralOutcomesReport', 'RevolvingDoorReport', 'SocialGradientReport'];
+
+/**
+ * Who sees a report's exact figures for their own agency, because they already read the records
+ * behind it. Anyone else who may read the report (an analyst) sees it suppressed, even if they also
+ * hold one of these roles for other reports.
+ */
+export const EXACT_FIGURES_FOR: Record<ReportName, Role[]> = {
+  ParticipationReport: [Role.MANAGER, Role.MARAC_COORDINATOR],
+  MaracDataset: [Role.MANAGER, Role.MARAC_COORDINATOR],
+  SignalsReport: [Role.MANAGER],
+  ReferralOutcomesReport: [Role.MANAGER],
+  RevolvingDoorReport: [Role.MANAGER],
+  SocialGradientReport: [Role.MANAGER],
+};
+
 export const reportPermissions: FeaturePermissions = {
   feature: 'reports',
   rows({ actor }, can) {
-    if (hasRole(actor.roles, Role.MANAGER)) {
-      for (const report of ['ParticipationReport', 'SignalsReport', 'MaracDataset', 'ReferralOutcomesReport', 'RevolvingDoorReport', 'SocialGradientReport']) can(['read', 'export', 'drill-down'], report);
-      can('export', 'CinCensus');
+    for (const report of REPORTS) {
+      if (hasRole(actor.roles, ...EXACT_FIGURES_FOR[report])) can(['read', 'export', 'drill-down'], report);
+      if (hasRole(actor.roles, Role.ANALYST)) can(['read', 'export'], report);
     }
-    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) {
-      for (const report of ['ParticipationReport', 'MaracDataset']) can(['read', 'export', 'drill-down'], report);
-    }
-    if (hasRole(actor.roles, Role.ANALYST)) {
-      for (const report of ['ParticipationReport', 'SignalsReport', 'MaracDataset', 'ReferralOutcomesReport', 'RevolvingDoorReport', 'SocialGradientReport']) can(['read', 'export'], report);
-    }
+    if (hasRole(actor.roles, Role.MANAGER)) can('export', 'CinCensus');
   },
 };

@@ -27,32 +27,32 @@ export class ReportsService {
   ) {}
 
   async participationAudit(ctx: RequestContext, filters: ReportFiltersInput) {
-    return this.participation.run(ctx, await this.scopes.resolve(ctx, filters));
+    return this.participation.run(ctx, await this.scopes.resolve(ctx, 'ParticipationReport', filters));
   }
 
   async participationAuditItems(ctx: RequestContext, filters: ReportFiltersInput, scopeRole?: ScopeRole, outcome?: ParticipationOutcome) {
     if (outcome && !scopeRole) throw BadUserInputError.field('scopeRole', 'say which kind of family member the outcome is about.');
-    const scope = await this.scopes.resolve(ctx, filters);
+    const scope = await this.scopes.resolve(ctx, 'ParticipationReport', filters);
     return this.participationItems.list(ctx, scope, scopeRole ? { scopeRole, outcome } : undefined);
   }
 
   async maracDataset(ctx: RequestContext, filters: ReportFiltersInput) {
-    return this.marac.run(ctx, await this.scopes.resolve(ctx, filters));
+    return this.marac.run(ctx, await this.scopes.resolve(ctx, 'MaracDataset', filters));
   }
 
   async referralOutcomes(ctx: RequestContext, filters: ReportFiltersInput) {
-    return this.referrals.run(ctx, await this.scopes.resolve(ctx, filters));
+    return this.referrals.run(ctx, await this.scopes.resolve(ctx, 'ReferralOutcomesReport', filters));
   }
 
   async revolvingDoor(ctx: RequestContext, filters: ReportFiltersInput) {
-    return this.revolving.run(ctx, await this.scopes.resolve(ctx, filters));
+    return this.revolving.run(ctx, await this.scopes.resolve(ctx, 'RevolvingDoorReport', filters));
   }
 
   async socialGradient(ctx: RequestContext, filters: ReportFiltersInput) {
-    return this.gradient.run(ctx, await this.scopes.resolve(ctx, filters));
+    return this.gradient.run(ctx, await this.scopes.resolve(ctx, 'SocialGradientReport', filters));
   }
 
   async signalsOverview(ctx: RequestContext, filters: SignalsOverviewFiltersInput) {
-    return this.signals.run(ctx, await this.scopes.resolve(ctx, filters));
+    return this.signals.run(ctx, await this.scopes.resolve(ctx, 'SignalsReport', filters));
   }
 }

@@ -59,7 +59,9 @@ export class AccessGuard implements CanActivate {
       this.logger.event('error', 'access.undeclared_operation', { operation });
       throw new ForbiddenError('This operation has no access rule, so it is refused. Please report this to your administrator.');
     }
-    ctx.ability ??= await this.abilities.forActor(ctx.actor, this.db.dataSource.manager);
+    // A manager of this request's own (on the shared pool): relationship facts batch their lookups per
+    // manager, so one request's slow question never holds up another's.
+    ctx.ability ??= await this.abilities.forActor(ctx.actor, this.db.dataSource.createEntityManager());
     if (declaration === SIGNED_IN || declaration.action === SIGNED_IN.action) return true;
 
     const ability = ctx.ability as Awaited<ReturnType<AbilityFactory['forActor']>>;

@@ -113,7 +113,10 @@ export class FactSet {
   }
 }
 
-/** Membership questions waiting for the next tick, per connection source; answered in one query. */
+/**
+ * Membership questions waiting for the next tick, per entity manager (one per request, or the
+ * request's transaction); answered in one query.
+ */
 class FactLookups {
   private readonly waiting = new Map<EntityManager, { asked: Map<FactSet, Set<string>>; answered: Promise<void> }>();
 

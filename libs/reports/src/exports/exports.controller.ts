@@ -35,7 +35,7 @@ export class ExportsController {
   @Get('participation-audit.csv')
   @RequirePermission('export', 'ParticipationReport')
   async participationAudit(@Ctx() ctx: RequestContext, @Query() query: ParticipationExportQuery, @Res() res: Response): Promise<void> {
-    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const scope = await this.scopes.resolve(ctx, 'ParticipationReport', { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.participation.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'participation-audit', filename: `participation-audit-${query.from}-${query.to}.csv`, columns: PARTICIPATION_CSV_COLUMNS, filters: { ...query } }, participationCsvRows(report));
   }
@@ -43,7 +43,7 @@ export class ExportsController {
   @Get('marac-dataset.csv')
   @RequirePermission('export', 'MaracDataset')
   async maracDataset(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
-    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const scope = await this.scopes.resolve(ctx, 'MaracDataset', { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.marac.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'marac-dataset', filename: `marac-dataset-${query.from}-${query.to}.csv`, columns: MARAC_CSV_COLUMNS, filters: { ...query } }, maracCsvRows(report));
   }
@@ -51,7 +51,7 @@ export class ExportsController {
   @Get('referral-outcomes.csv')
   @RequirePermission('export', 'ReferralOutcomesReport')
   async referralOutcomes(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
-    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const scope = await this.scopes.resolve(ctx, 'ReferralOutcomesReport', { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.referrals.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'referral-outcomes', filename: `referral-outcomes-${query.from}-${query.to}.csv`, columns: REFERRAL_CSV_COLUMNS, filters: { ...query } }, referralCsvRows(report));
   }
@@ -59,7 +59,7 @@ export class ExportsController {
   @Get('revolving-door.csv')
   @RequirePermission('export', 'RevolvingDoorReport')
   async revolvingDoor(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
-    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const scope = await this.scopes.resolve(ctx, 'RevolvingDoorReport', { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.revolving.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'revolving-door', filename: `revolving-door-${query.from}-${query.to}.csv`, columns: REVOLVING_DOOR_CSV_COLUMNS, filters: { ...query } }, revolvingDoorCsvRows(report));
   }
@@ -67,7 +67,7 @@ export class ExportsController {
   @Get('social-gradient.csv')
   @RequirePermission('export', 'SocialGradientReport')
   async socialGradient(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
-    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const scope = await this.scopes.resolve(ctx, 'SocialGradientReport', { period: { from: query.from, to: query.to }, ...query }, { export: true });
     const report = await this.gradient.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'social-gradient', filename: `social-gradient-${query.from}-${query.to}.csv`, columns: GRADIENT_CSV_COLUMNS, filters: { ...query } }, gradientCsvRows(report));
   }
@@ -75,7 +75,7 @@ export class ExportsController {
   @Get('signals-overview.csv')
   @RequirePermission('export', 'SignalsReport')
   async signalsOverview(@Ctx() ctx: RequestContext, @Query() query: SignalsExportQuery, @Res() res: Response): Promise<void> {
-    const scope = await this.scopes.resolve(ctx, query, { export: true });
+    const scope = await this.scopes.resolve(ctx, 'SignalsReport', query, { export: true });
     const report = await this.signals.run(ctx, scope);
     await this.csv.sendRows(ctx, res, { name: 'signals-overview', filename: 'signals-overview.csv', columns: SIGNALS_CSV_COLUMNS, filters: { ...query } }, signalsCsvRows(report));
   }
@@ -84,7 +84,7 @@ export class ExportsController {
   @Get('cin-census.csv')
   @RequirePermission('export', 'CinCensus')
   async cinCensus(@Ctx() ctx: RequestContext, @Query() query: PeriodExportQuery, @Res() res: Response): Promise<void> {
-    const scope = await this.scopes.resolve(ctx, { period: { from: query.from, to: query.to }, ...query }, { export: true });
+    const scope = await this.scopes.resolve(ctx, 'CinCensus', { period: { from: query.from, to: query.to }, ...query }, { export: true });
     await this.csv.streamQuery(ctx, res, { name: 'cin-census', filename: `cin-census-${query.from}-${query.to}.csv`, columns: CIN_CENSUS_COLUMNS, filters: { ...query } }, cinCensusQuery(scope));
   }
 }
