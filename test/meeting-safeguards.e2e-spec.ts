@@ -148,10 +148,15 @@ describe('Safeguards around meetings', () => {
     const listOn = (id: string) => as(w.coordinator)(ADD_ITEM, { input: { meetingId: id, familyId: kimFamily, maracReferralId: referral, reasonForListing: 'DASH 15', people: [{ personId: kim, scopeRole: 'ADULT_VICTIM' }] } });
     expect((await listOn(april)).errors).toBeUndefined();
     expect((await listOn(may)).errors![0].message).toBe('That MARAC referral is already listed on an agenda.');
+    const familyName = async () => as(w.coordinator)(`query ($id: ID!) { family(id: $id) { name } }`, { id: kimFamily });
+    expect((await familyName()).data.family.name).toBe("Kim's family");
     expect((await cancel(april)).data.cancelMeeting.status).toBe('CANCELLED');
+    // The cancelled MARAC no longer opens the family to its coordinators; listing it on the next one does.
+    expect((await familyName()).errors![0].extensions.code).toBe('FORBIDDEN');
     const candidates = await as(w.coordinator)(`query ($id: ID!) { maracAgendaCandidates(meetingId: $id) { id } }`, { id: may });
     expect(candidates.data.maracAgendaCandidates.map((r: { id: string }) => r.id)).toContain(referral);
     expect((await listOn(may)).errors).toBeUndefined();
+    expect((await familyName()).data.family.name).toBe("Kim's family");
   });
 
   it('text that is only spaces is refused as missing, naming the field, instead of failing inside', async () => {

@@ -30,18 +30,22 @@ export function meetingFacts(facts: AccessFacts): MeetingAccessFacts {
 /**
  * Built once per request. Adds to `visiblePersonIds` (united with the families loader's): the
  * people in scope of items on meetings the caller's agency is invited to, and every member of the
- * families on meetings the caller runs (they record journey decisions for those families).
+ * families on meetings the caller runs and that were not cancelled (they record journey decisions for
+ * those families).
  * The allocation rule is the families loader's own (ALLOCATED_FAMILIES_SQL).
  */
 export async function loadMeetingAccessFacts(actor: Actor, manager: EntityManager): Promise<Partial<AccessFacts>> {
-  const chaired = `SELECT m.id FROM meeting m WHERE m.chair_user_id = $1`;
-  const organised = `SELECT m.id FROM meeting m WHERE m.organising_agency_id = $1`;
+  const chairs = `m.chair_user_id = $1`;
+  const organises = `m.organising_agency_id = $1`;
+  const chaired = `SELECT m.id FROM meeting m WHERE ${chairs}`;
   const invited = `SELECT ma.meeting_id AS id FROM meeting_agency ma WHERE ma.agency_id = $1`;
-  const familiesOn = (meetings: string) => `SELECT ai.family_id AS id FROM agenda_item ai WHERE ai.meeting_id IN (${meetings})`;
+  // A cancelled meeting frees its cases (a MARAC's go back on the list for the next): it opens no family.
+  const familiesOn = (meetings: string) =>
+    `SELECT ai.family_id AS id FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id WHERE m.status <> 'CANCELLED' AND ${meetings}`;
   const membersOf = (families: string) => `SELECT fm.person_id AS id FROM family_membership fm WHERE fm.family_id IN (${families})`;
 
-  let meetingFamilyIds = FactSet.of('meetingFamilyIds', manager, familiesOn(chaired), actor.userId);
-  if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) meetingFamilyIds = meetingFamilyIds.union(FactSet.of('meetingFamilyIds', manager, familiesOn(organised), actor.agencyId));
+  let meetingFamilyIds = FactSet.of('meetingFamilyIds', manager, familiesOn(chairs), actor.userId);
+  if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) meetingFamilyIds = meetingFamilyIds.union(FactSet.of('meetingFamilyIds', manager, familiesOn(organises), actor.agencyId));
   const facts: Partial<MeetingAccessFacts> & { visiblePersonIds: FactSet } = {
     chairedMeetingIds: FactSet.of('chairedMeetingIds', manager, chaired, actor.userId),
     meetingFamilyIds,
