@@ -5,8 +5,8 @@ import { FactSet } from './fact-set';
 
 /**
  * `{ familyId: { $inFact: allocatedFamilies } }`: the record's field is in a relationship fact. In SQL
- * it becomes `family_id IN (<the fact's query>)`; in memory it asks the fact, which must have been
- * prepared for that record (`prepareChecks`).
+ * it becomes an EXISTS over the fact's own query (FactSet.toSqlCondition); in memory it asks the
+ * fact, which must have been prepared for that record (`prepareChecks`).
  */
 const $inFact = {
   type: 'field',

@@ -67,21 +67,15 @@ export class FactSet {
   /** The set as one SELECT of `id`, its parameters appended to `values` and numbered after them. */
   toPositionalSql(values: unknown[]): string {
     if (this.isEmpty) return 'SELECT NULL::uuid AS id WHERE FALSE';
-    return this.parts
-      .map((part) => {
-        const offset = values.length;
-        values.push(...part.params);
-        return part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-      })
-      .join('\nUNION ALL\n');
+    return this.parts.map((part) => positional(part, values)).join('\nUNION ALL\n');
   }
 
   /** Whether `id` is in the set; it must have been prepared. */
   has(id: unknown): boolean {
     if (typeof id !== 'string' || !UUID.test(id) || this.isEmpty) return false;
-    id = id.toLowerCase();
-    if (!this.known.has(id as string)) throw new Error(`Access fact "${this.name}" was not prepared for ${id}: call prepareChecks before checking records in memory`);
-    return this.members.has(id as string);
+    const key = id.toLowerCase();
+    if (!this.known.has(key)) throw new Error(`Access fact "${this.name}" was not prepared for ${key}: call prepareChecks before checking records in memory`);
+    return this.members.has(key);
   }
 
   /**
@@ -103,7 +97,7 @@ export class FactSet {
   lookupSql(ids: string[], values: unknown[], tag: number): string {
     values.push(ids);
     const asked = `$${values.length}`;
-    const probes = this.parts.map((part) => `EXISTS (SELECT 1 FROM (${new FactSet(this.name, [part], null).toPositionalSql(values)}) AS source WHERE source.id = asked.id)`);
+    const probes = this.parts.map((part) => `EXISTS (SELECT 1 FROM (${positional(part, values)}) AS source WHERE source.id = asked.id)`);
     return `SELECT ${tag} AS fact, asked.id::text AS id FROM unnest(${asked}::uuid[]) AS asked(id) WHERE ${probes.join('\n  OR ')}`;
   }
 
@@ -111,6 +105,13 @@ export class FactSet {
     for (const id of members) this.members.add(id);
     for (const id of ids) this.known.add(id);
   }
+}
+
+/** A source's SQL with its parameters appended to `values`, renumbered to follow those already there. */
+function positional(part: FactQuery, values: unknown[]): string {
+  const offset = values.length;
+  values.push(...part.params);
+  return part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
 }
 
 /**
