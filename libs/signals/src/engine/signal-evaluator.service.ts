@@ -63,14 +63,20 @@ export class SignalEvaluator {
           severity text NOT NULL, evidence jsonb NOT NULL, facts jsonb NOT NULL,
           PRIMARY KEY (kind, family_id, subject_key)
         ) ON COMMIT DROP`);
-      const union = this.definitions
-        .map((d) => `SELECT '${d.kind}'::text, c.* FROM (${d.sql}) AS c(family_id, subject_key, person_ids, severity, evidence, facts)`)
-        .join('\nUNION ALL\n');
-      const candidates = await this.count(
-        manager,
-        `WITH written AS (INSERT INTO signal_candidate ${union} RETURNING 1) SELECT count(*)::int AS n FROM written`,
-        [familyIds, scope.asOf, JSON.stringify(thresholds)],
-      );
+      // One statement for a few families (planning twelve definitions once is most of their cost); one per
+      // definition for a full run, whose memory is freed between them: held together to the end of one
+      // statement, it made the run 2.5 s slower at 100,000 families. Each statement then reads the data as
+      // of its own start, as every other statement here does; a family written meanwhile is evaluated
+      // again by its own incremental run, which waits for this one.
+      // The first WITH names the parameters' types, since a single definition may not use all three.
+      const insert = (definitions: SignalDefinition[]) =>
+        `WITH parameters AS (SELECT $1::uuid[], $2::date, $3::jsonb), written AS (INSERT INTO signal_candidate ${definitions
+          .map((d) => `SELECT '${d.kind}'::text, c.* FROM (${d.sql}) AS c(family_id, subject_key, person_ids, severity, evidence, facts)`)
+          .join('\nUNION ALL\n')} RETURNING 1) SELECT count(*)::int AS n FROM written`;
+      const params = [familyIds, scope.asOf, JSON.stringify(thresholds)];
+      let candidates = 0;
+      if (familyIds) candidates = await this.count(manager, insert(this.definitions), params);
+      else for (const definition of this.definitions) candidates += await this.count(manager, insert([definition]), params);
       if (!familyIds) {
         // The merge joins on the key alone: sampling the evidence and facts too made ANALYZE take 40% longer.
         await manager.query(`ANALYZE signal_candidate (kind, family_id, subject_key)`);
