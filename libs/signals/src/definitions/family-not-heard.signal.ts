@@ -43,26 +43,31 @@ export const familyNotHeard: SignalDefinition = {
       SELECT r.family_id, r.item_id, r.meeting_id, r.meeting_on, r.meeting_type, h.someone_took_part, h.unheard_child_ids
         FROM recent r JOIN heard h ON h.item_id = r.item_id
     ),
+    -- Families not heard at every one of those meetings, found before any evidence is built: most are heard.
+    unheard_family AS (
+      SELECT family_id, bool_and(NOT someone_took_part) AS nobody_ever
+        FROM per_meeting GROUP BY family_id
+      HAVING count(*) >= ${setting(S.FAMILY_NOT_HEARD_MEETINGS)} AND bool_and(NOT someone_took_part OR unheard_child_ids IS NOT NULL)
+    ),
     per_family AS (
-      SELECT family_id, count(*)::int AS meetings,
-             count(*) FILTER (WHERE NOT someone_took_part OR unheard_child_ids IS NOT NULL)::int AS unheard,
-             bool_and(NOT someone_took_part) AS nobody_ever,
+      SELECT m.family_id,
              jsonb_agg(jsonb_build_object('on', meeting_on, 'type', meeting_type, 'nobodyTookPart', NOT someone_took_part) ORDER BY meeting_on, meeting_id) AS meeting_facts,
              jsonb_agg(${evidence('Meeting', 'meeting_id', 'meeting_on', `CASE WHEN NOT someone_took_part THEN 'Nobody in the family took part' ELSE 'A child''s view was not recorded' END`)}
                        ORDER BY meeting_on, meeting_id) AS evidence
-        FROM per_meeting GROUP BY family_id
+        FROM per_meeting m JOIN unheard_family f ON f.family_id = m.family_id
+       GROUP BY m.family_id
     ),
     unheard_child AS (
-      SELECT family_id, array_agg(DISTINCT child_id ORDER BY child_id) AS child_ids
-        FROM per_meeting CROSS JOIN LATERAL unnest(unheard_child_ids) AS child_id
-       GROUP BY family_id
+      SELECT m.family_id, array_agg(DISTINCT child_id ORDER BY child_id) AS child_ids
+        FROM per_meeting m JOIN unheard_family f ON f.family_id = m.family_id CROSS JOIN LATERAL unnest(m.unheard_child_ids) AS child_id
+       GROUP BY m.family_id
     )
-    SELECT f.family_id, 'meetings', coalesce(c.child_ids, '{}'::uuid[]),
-           CASE WHEN nobody_ever THEN 'HIGH' ELSE 'MEDIUM' END,
-           evidence,
-           jsonb_build_object('meetings', meeting_facts, 'childIds', coalesce(c.child_ids, '{}'::uuid[]), 'age', ${setting(S.FAMILY_NOT_HEARD_CHILD_AGE)})
-      FROM per_family f LEFT JOIN unheard_child c ON c.family_id = f.family_id
-     WHERE meetings >= ${setting(S.FAMILY_NOT_HEARD_MEETINGS)} AND unheard = meetings`,
+    SELECT p.family_id, 'meetings', coalesce(c.child_ids, '{}'::uuid[]),
+           CASE WHEN f.nobody_ever THEN 'HIGH' ELSE 'MEDIUM' END,
+           p.evidence,
+           jsonb_build_object('meetings', p.meeting_facts, 'childIds', coalesce(c.child_ids, '{}'::uuid[]), 'age', ${setting(S.FAMILY_NOT_HEARD_CHILD_AGE)})
+      FROM per_family p JOIN unheard_family f ON f.family_id = p.family_id
+      LEFT JOIN unheard_child c ON c.family_id = p.family_id`,
 
   explain(facts, say) {
     const meetings = facts.meetings as Array<{ on: string; nobodyTookPart: boolean }>;

@@ -2,6 +2,7 @@ import { codeWords, count, levelWords, list, sentence } from '../explanation';
 import { SignalSettingKey as S } from '../settings/signal-settings';
 import { AS_OF, evidence, inScope, setting, SignalDefinition } from '../signal-definition';
 import { SignalKind } from '../signal-kinds';
+import { couple } from './shared-sql';
 
 /**
  * POST_SEPARATION_CLOSURE (DOMAIN §4): a child's episode closed or stepped down within
@@ -51,10 +52,9 @@ export const postSeparationClosure: SignalDefinition = {
     ),
     live AS (
       SELECT x.*, n.id AS trigger_id, n.type AS trigger_type, n.occurred_on AS trigger_on, n.kind AS trigger_kind,
-             CASE n.kind WHEN 'SEPARATION' THEN ARRAY[r.person_id, r.related_person_id] WHEN 'PERSON_CAUSING_HARM_LEFT' THEN ARRAY[n.person_id] END
+             CASE n.kind WHEN 'SEPARATION' THEN ${couple('n.relationship_id')} WHEN 'PERSON_CAUSING_HARM_LEFT' THEN ARRAY[n.person_id] END
                AS trigger_person_ids
         FROM standing x LEFT JOIN nearest_separation n ON n.transition_id = x.transition_id
-        LEFT JOIN person_relationship r ON r.id = n.relationship_id
        WHERE n.id IS NOT NULL OR x.sub_reason IN ('PARENTS_SEPARATED', 'PERSON_CAUSING_HARM_LEFT')
     ),
     -- Aggravating: a child of the family has contact with a person causing harm, going on at or after the closure.
@@ -75,8 +75,7 @@ export const postSeparationClosure: SignalDefinition = {
        ORDER BY t.transition_id, c.occurred_on DESC, c.id
     ),
     reconciliation AS (
-      SELECT l.transition_id, l.id, l.occurred_on, ARRAY[r.person_id, r.related_person_id] AS person_ids
-        FROM last_reconciliation l JOIN person_relationship r ON r.id = l.relationship_id
+      SELECT l.transition_id, l.id, l.occurred_on, ${couple('l.relationship_id')} AS person_ids FROM last_reconciliation l
     ),
     -- Aggravating: the last DASH for a victim in the family, on or before the closure, was high risk.
     last_dash AS (

@@ -2,6 +2,7 @@ import { count, list, sentence } from '../explanation';
 import { SignalSettingKey as S } from '../settings/signal-settings';
 import { AS_OF, evidence, inScope, setting, SignalDefinition } from '../signal-definition';
 import { SignalKind } from '../signal-kinds';
+import { couple } from './shared-sql';
 
 /**
  * RECONCILIATION_AFTER_CLOSURE (DOMAIN §4): a couple reconciled within
@@ -35,10 +36,10 @@ export const reconciliationAfterClosure: SignalDefinition = {
        ORDER BY cl.episode_id, ce.relationship_id, ce.occurred_on DESC, ce.recorded_at DESC, ce.id DESC
     ),
     closed_on_separation AS (
-      SELECT s.*, r.person_id, r.related_person_id
-        FROM status_at_closure s JOIN person_relationship r ON r.id = s.relationship_id
-       WHERE s.status = 'SEPARATED'
-         AND (s.closed_on - s.separated_on <= ${setting(S.POST_SEPARATION_CLOSURE_DAYS)} OR s.closure_sub_reason = 'PARENTS_SEPARATED')
+      SELECT s.*, s.couple[1] AS person_id, s.couple[2] AS related_person_id
+        FROM (SELECT s.*, ${couple('s.relationship_id')} AS couple FROM status_at_closure s
+               WHERE s.status = 'SEPARATED'
+                 AND (s.closed_on - s.separated_on <= ${setting(S.POST_SEPARATION_CLOSURE_DAYS)} OR s.closure_sub_reason = 'PARENTS_SEPARATED')) s
     ),
     reconciled AS (
       SELECT r.id, 'RECONCILIATION' AS event_kind, r.family_id, r.occurred_on, cs.person_id, cs.related_person_id, cs.child_id, cs.episode_id, cs.closed_on, cs.separation_id, cs.separated_on
@@ -51,8 +52,8 @@ export const reconciliationAfterClosure: SignalDefinition = {
         FROM incident i JOIN closed_on_separation cs ON cs.family_id = i.family_id
        WHERE ${inScope('i.family_id')} AND i.occurred_on >= cs.closed_on AND i.occurred_on <= ${AS_OF}
          AND i.occurred_on <= (cs.closed_on + make_interval(months => ${setting(S.RECONCILIATION_AFTER_CLOSURE_MONTHS)}))::date
-         AND EXISTS (SELECT 1 FROM incident_person a WHERE a.incident_id = i.id AND a.person_id = cs.person_id)
-         AND EXISTS (SELECT 1 FROM incident_person b WHERE b.incident_id = i.id AND b.person_id = cs.related_person_id)
+         -- Looked up per incident in the window (a few thousand): as EXISTS, both became joins that hashed every incident's people.
+         AND ARRAY[cs.person_id, cs.related_person_id] <@ ARRAY(SELECT x.person_id FROM incident_person x WHERE x.incident_id = i.id)
     ),
     per_reconciliation AS (
       SELECT id, event_kind, family_id, occurred_on, person_id, related_person_id,

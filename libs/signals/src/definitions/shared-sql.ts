@@ -32,3 +32,10 @@ export const FAMILY_MEETINGS = `
   SELECT ai.id AS item_id, ai.meeting_id, ai.family_id, ${meetingDate('m')} AS meeting_on, m.type AS meeting_type
     FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
    WHERE ${inScope('ai.family_id')} AND m.status <> 'CANCELLED' AND ${meetingDate('m')} <= ${AS_OF}`;
+
+/**
+ * The two people of a couple relationship, looked up by its key for each row. A join would hash every
+ * relationship (nearly 500,000 at 100,000 families) to find the few thousand a signal names.
+ */
+export const couple = (relationshipId: string) =>
+  `(SELECT ARRAY[r.person_id, r.related_person_id] FROM person_relationship r WHERE r.id = ${relationshipId})`;
