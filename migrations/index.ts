@@ -18,6 +18,7 @@ import { CreateRiskSignals1764000000042 } from './1764000000042-CreateRiskSignal
 import { LinkReferralsToMeetings1764000000051 } from './1764000000051-LinkReferralsToMeetings';
 import { TightenMeetingAndReferralAccess1764000000052 } from './1764000000052-TightenMeetingAndReferralAccess';
 import { CreateSignalEvaluationMarks1764000000053 } from './1764000000053-CreateSignalEvaluationMarks';
+import { AddSignalRunCandidatesAndDigests1764000000054 } from './1764000000054-AddSignalRunCandidatesAndDigests';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   LinkReferralsToMeetings1764000000051,
   TightenMeetingAndReferralAccess1764000000052,
   CreateSignalEvaluationMarks1764000000053,
+  AddSignalRunCandidatesAndDigests1764000000054,
 ];

@@ -5,6 +5,7 @@ import { FamiliesModule } from '@waymark/families';
 import { RequestContext, TransactionalConnection } from '@waymark/platform';
 import { JobOutbox, JobScheduler } from '@waymark/queue';
 import { EVALUATE_ALL_SCHEDULE, EVALUATE_FAMILIES_JOB, EvaluateAllJob, EvaluateFamiliesJob } from './engine/evaluate-signals.jobs';
+import { SignalCandidates } from './engine/signal-candidates';
 import { SignalEvaluator } from './engine/signal-evaluator.service';
 import { PostSeparationReviewEntity } from './reviews/post-separation-review.entity';
 import { PostSeparationReviewResolver } from './reviews/post-separation-review.resolver';
@@ -25,6 +26,7 @@ import { signalPermissions } from './signal.permissions';
 @Module({
   imports: [TypeOrmModule.forFeature([RiskSignalEntity, SignalSettingEntity, PostSeparationReviewEntity]), AccessModule, FamiliesModule],
   providers: [
+    SignalCandidates,
     SignalEvaluator,
     SignalSettingsService,
     SignalSettingsResolver,

@@ -26,6 +26,8 @@ export interface AppConfig {
   marac: { dashHighRiskScore: number; escalationIncidents: number; escalationWindowMonths: number; repeatWindowMonths: number };
   /** Report definitions local partnerships set: a re-referral is a CSC referral within this many months of the previous one. */
   reports: { reReferralWindowMonths: number };
+  /** fullRunConnections: connections a full signal run spreads its definitions over (one per core is right). */
+  signals: { fullRunConnections: number };
   /** The demo partnership loaded once at API start (never in production). */
   demo: { load: boolean; evenIfNotEmpty: boolean; password: string; families: number };
 }
@@ -107,6 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     reports: {
       reReferralWindowMonths: read.integer('REPORT_REREFERRAL_WINDOW_MONTHS', 12, { min: 1, max: 60 }),
+    },
+    signals: {
+      fullRunConnections: read.integer('SIGNALS_FULL_RUN_CONNECTIONS', 2, { min: 1, max: 16 }),
     },
     demo: {
       // auto: load in development only; tests and production start empty.

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { EntityLoader } from '../context/entity-loader';
 import { TransactionalConnection } from '../context/transactional-connection';
 import { EmbeddedPostgres } from './embedded-postgres';
-import { postgresOptions } from './postgres-options';
+import { databasePoolSize, postgresOptions } from './postgres-options';
 
 /**
  * TypeORM on PostgreSQL. With DATABASE_URL unset an embedded PGlite server is started first.
@@ -29,9 +29,8 @@ export class DatabaseModule implements OnApplicationShutdown {
           inject: [APP_CONFIG],
           useFactory: async (config: AppConfig) => {
             const url = config.database.url ?? (await embedded.start(config.database.pgliteDataDir));
-            const poolSize = config.database.url ? config.database.poolSize : 1;
             return {
-              ...postgresOptions(url, poolSize, migrations),
+              ...postgresOptions(url, databasePoolSize(config), migrations),
               autoLoadEntities: true,
               // PGlite frees its single session a moment after a client leaves; retry soon.
               retryAttempts: 10,

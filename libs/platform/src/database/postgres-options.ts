@@ -1,9 +1,15 @@
 import { types } from 'pg';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { AppConfig } from '../config/app-config';
 
 // Calendar dates stay 'YYYY-MM-DD' strings: parsing them into a Date at local midnight shifts days.
 const DATE_OID = 1082;
 types.setTypeParser(DATE_OID, (value) => value);
+
+/** Connections in the pool: PGlite serves a single session. */
+export function databasePoolSize(config: AppConfig): number {
+  return config.database.url ? config.database.poolSize : 1;
+}
 
 /** Connection options shared by the apps, the CLI and the TypeORM migration CLI. */
 export function postgresOptions(url: string, poolSize: number, migrations: Function[]): PostgresConnectionOptions {
