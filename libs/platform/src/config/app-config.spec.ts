@@ -40,6 +40,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MARAC_DASH_HIGH_RISK_SCORE: '25' })).toThrow('MARAC_DASH_HIGH_RISK_SCORE must be a whole number from 1 to 24 (got "25")');
   });
 
+  it('spreads a full signal run over two connections unless told otherwise, and never over none', () => {
+    expect(loadConfig({}).signals).toEqual({ fullRunConnections: 2 });
+    expect(loadConfig({ SIGNALS_FULL_RUN_CONNECTIONS: '4' }).signals).toEqual({ fullRunConnections: 4 });
+    expect(() => loadConfig({ SIGNALS_FULL_RUN_CONNECTIONS: '0' })).toThrow('SIGNALS_FULL_RUN_CONNECTIONS must be a whole number from 1 to 16 (got "0")');
+  });
+
   it('accepts a complete production configuration', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
