@@ -9,7 +9,7 @@ export async function evaluateSignals(app: INestApplicationContext, args: Comman
   if (!isRealDate(asOf)) throw new Error('--as-of must be a date, YYYY-MM-DD');
   const summary = await app.get(SignalEvaluator).evaluate(RequestContext.system('cli'), { familyIds: null, asOf });
   return (
-    `Risk signals evaluated for every family as of ${asOf} in ${summary.durationMs} ms: ` +
+    `Risk signals evaluated for every family as of ${asOf} in ${summary.durationMs} ms on ${summary.connections} ${summary.connections === 1 ? 'connection' : 'connections'}: ` +
     `${summary.candidates} hold, ${summary.raised} newly raised, ${summary.reopened} re-opened, ${summary.resolved} resolved.`
   );
 }

@@ -9,6 +9,10 @@ import { SignalKind } from '../signal-kinds';
 export interface CandidateSet {
   count: number;
   source: string;
+  /** How many connections wrote them. */
+  connections: number;
+  /** A full run's key in signal_run_candidate; null for a few families (a temporary table). */
+  runId: string | null;
 }
 
 /** The parameters every definition reads: the families ($1, null for all), the evaluation date ($2), the thresholds ($3). */
@@ -20,10 +24,22 @@ export type DefinitionParameters = [familyIds: string[] | null, asOf: string, th
  */
 export const FULL_RUN_SETTINGS = `SET LOCAL jit = off; SET LOCAL enable_nestloop = off; SET LOCAL work_mem = '64MB'`;
 
+/**
+ * The other connections only read the tables (and write their own rows to the run table): a wait
+ * for a lock means something holds a table exclusively, perhaps the caller's own transaction, which
+ * waits for them. They fail rather than wait for ever.
+ */
+const OTHER_CONNECTION_SETTINGS = `${FULL_RUN_SETTINGS}; SET LOCAL lock_timeout = '60s'`;
+
 const COLUMNS = 'family_id, subject_key, person_ids, severity, evidence, facts';
 
-/** A candidate's content in one value: a held signal with the same digest holds just as before. */
-const DIGEST = `md5(concat_ws('|', c.severity, c.person_ids::text, c.evidence::text, c.facts::text))`;
+/**
+ * A signal's content in one value (of the row `alias`: a candidate, or a held signal): a held signal
+ * with the same digest holds just as before. Content changed by anything but the merge must set the
+ * held digest to NULL, or the merge will not see the change.
+ */
+export const contentDigest = (alias: string) =>
+  `md5(concat_ws('|', ${alias}.severity, ${alias}.person_ids::text, ${alias}.evidence::text, ${alias}.facts::text))`;
 
 /**
  * Runs the signal definitions and writes what they find, the same SQL for a few families and for all.
@@ -33,7 +49,9 @@ const DIGEST = `md5(concat_ws('|', c.severity, c.person_ids::text, c.evidence::t
  * connections that each take the next definition until none is left, into the shared run table. The
  * caller's transaction is one of them and the others commit their own, so each statement reads the
  * data as of its own start, as every statement of a full run always has; a family written meanwhile
- * is evaluated again by its own incremental run, which waits for the full run to finish.
+ * is evaluated again by its own incremental run, which waits for the full run to finish. The other
+ * connections cannot see what the caller's transaction has written and not committed: a full run
+ * must not follow writes to the records signals read in the same transaction.
  */
 @Injectable()
 export class SignalCandidates {
@@ -55,15 +73,17 @@ export class SignalCandidates {
         PRIMARY KEY (kind, family_id, subject_key)
       ) ON COMMIT DROP`);
     const count = await countWritten(manager, insertInto('signal_candidate', definitions), parameters);
-    return { count, source: 'pg_temp.signal_candidate' };
+    return { count, source: 'pg_temp.signal_candidate', connections: 1, runId: null };
   }
 
   /**
    * Every family. The caller's transaction must hold the signals lock and have FULL_RUN_SETTINGS in
-   * force, and must call `clear` before it commits.
+   * force, and must call `clear` once it has merged the candidates.
    */
   async forAll(manager: EntityManager, definitions: SignalDefinition[], parameters: DefinitionParameters): Promise<CandidateSet> {
     const runId = randomUUID();
+    // Rows that a failed run's other connections had committed: no other run is under way (the caller holds the lock).
+    await manager.query(`DELETE FROM signal_run_candidate`);
     const sql = new Map(definitions.map((d) => [d, insertInto('signal_run_candidate', [d], true)]));
     // Longest first, as the last full run in this process measured them: the connections then finish together.
     const queue = [...definitions].sort((a, b) => (this.lastDurations.get(b.kind) ?? Infinity) - (this.lastDurations.get(a.kind) ?? Infinity));
@@ -81,19 +101,41 @@ export class SignalCandidates {
         throw error;
       }
     };
-    const helpers = Math.min(this.config.signals.fullRunConnections, databasePoolSize(this.config)) - 1;
-    const outcomes = await Promise.allSettled([drain(manager), ...Array.from({ length: helpers }, () => this.onOwnConnection(drain))]);
+    let connections = 1;
+    const helped = async (on: EntityManager) => {
+      connections += 1;
+      await drain(on);
+    };
+    const others = (await this.connectionsFor(manager)) - 1;
+    const outcomes = await Promise.allSettled([drain(manager), ...Array.from({ length: others }, () => this.onOwnConnection(helped))]);
     const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failure) throw failure.reason;
-    return { count, source: `(SELECT kind, ${COLUMNS}, digest FROM signal_run_candidate WHERE run_id = '${runId}')` };
+    return { count, source: `(SELECT kind, ${COLUMNS}, digest FROM signal_run_candidate WHERE run_id = '${runId}')`, connections, runId };
   }
 
-  /** Empties the run table, rows left by failed runs included (in the caller's transaction, after `forAll`). */
-  async clear(manager: EntityManager): Promise<void> {
-    await manager.query(`TRUNCATE signal_run_candidate`);
+  /**
+   * Deletes a full run's rows (in the caller's transaction, after the merge). Not TRUNCATE: its
+   * exclusive lock would wait for anyone reading the table (a backup) while this run holds the signals
+   * lock, and would be held to the end of an enclosing transaction.
+   */
+  async clear(manager: EntityManager, found: CandidateSet): Promise<void> {
+    if (found.runId) await manager.query(`DELETE FROM signal_run_candidate WHERE run_id = $1`, [found.runId]);
   }
 
-  /** Work on a connection of its own, in a transaction it commits; skipped when the pool has none to spare. */
+  /**
+   * The configured connections, within the pool. One alone unless the caller's transaction is READ
+   * COMMITTED: under a stricter isolation its merge would not see the rows the others commit.
+   */
+  private async connectionsFor(manager: EntityManager): Promise<number> {
+    const [{ isolation }] = await manager.query(`SELECT current_setting('transaction_isolation') AS isolation`);
+    if (isolation !== 'read committed') return 1;
+    return Math.min(this.config.signals.fullRunConnections, databasePoolSize(this.config));
+  }
+
+  /**
+   * Work on a connection of its own, in a transaction it commits. Skipped, with a warning, when the
+   * pool has no connection to spare within its connection timeout: the other connections do its share.
+   */
   private async onOwnConnection(work: (manager: EntityManager) => Promise<void>): Promise<void> {
     const runner = this.db.dataSource.createQueryRunner();
     try {
@@ -105,7 +147,7 @@ export class SignalCandidates {
     }
     try {
       await runner.startTransaction();
-      await runner.query(FULL_RUN_SETTINGS);
+      await runner.query(OTHER_CONNECTION_SETTINGS);
       await work(runner.manager);
       await runner.commitTransaction();
     } catch (error) {
@@ -120,7 +162,7 @@ export class SignalCandidates {
 /** One INSERT … SELECT of the definitions' rows, counting what it wrote. The first WITH names the parameters' types, since a single definition may not use them all. */
 function insertInto(table: string, definitions: SignalDefinition[], withRunId = false): string {
   const rows = definitions
-    .map((d) => `SELECT ${withRunId ? '$4::uuid, ' : ''}'${d.kind}'::text, c.*, ${DIGEST} FROM (${d.sql}) AS c(${COLUMNS})`)
+    .map((d) => `SELECT ${withRunId ? '$4::uuid, ' : ''}'${d.kind}'::text, c.*, ${contentDigest('c')} FROM (${d.sql}) AS c(${COLUMNS})`)
     .join('\nUNION ALL\n');
   return `WITH parameters AS (SELECT $1::uuid[], $2::date, $3::jsonb${withRunId ? ', $4::uuid' : ''}),
           written AS (INSERT INTO ${table} ${rows} RETURNING 1)

@@ -21,6 +21,8 @@ export interface EvaluationSummary {
   raised: number;
   reopened: number;
   resolved: number;
+  /** How many database connections ran the definitions. */
+  connections: number;
   durationMs: number;
 }
 
@@ -47,7 +49,7 @@ export class SignalEvaluator {
       const started = Date.now();
       const manager = this.db.manager(tx);
       const familyIds = scope.familyIds ? [...new Set(scope.familyIds)].sort() : null;
-      if (familyIds && !familyIds.length) return { candidates: 0, raised: 0, reopened: 0, resolved: 0, durationMs: 0 };
+      if (familyIds && !familyIds.length) return { candidates: 0, raised: 0, reopened: 0, resolved: 0, connections: 0, durationMs: 0 };
       // One evaluation at a time: two merging the same family at once would race on its signals.
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [SIGNALS_LOCK]);
       await manager.query(familyIds ? `SET LOCAL jit = off` : FULL_RUN_SETTINGS);
@@ -64,9 +66,9 @@ export class SignalEvaluator {
          ON CONFLICT (scope) DO UPDATE SET evaluated_at = excluded.evaluated_at`,
         [familyIds ?? ['ALL']],
       );
-      if (!familyIds) await this.candidates.clear(manager);
+      await this.candidates.clear(manager, found);
       await manager.query(`SET LOCAL jit TO DEFAULT; SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL work_mem TO DEFAULT`);
-      const summary = { candidates: found.count, ...merged, durationMs: Date.now() - started };
+      const summary = { candidates: found.count, ...merged, connections: found.connections, durationMs: Date.now() - started };
       this.logger.event('info', 'signals.evaluated', { families: familyIds ? familyIds.length : 'all', asOf: scope.asOf, ...summary });
       return summary;
     });
