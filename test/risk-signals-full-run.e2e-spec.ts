@@ -91,6 +91,39 @@ describe('Risk signals: a full run', () => {
     expect(await content()).toEqual(expected);
   });
 
+  it('runs twice in one transaction: the second keeps to one connection, which the first left holding the run table', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const ctx = RequestContext.system('test');
+      ctx.queryRunner = runner;
+      const first = await evaluator.evaluate(ctx, { familyIds: null, asOf: AS_OF });
+      const second = await evaluator.evaluate(ctx, { familyIds: null, asOf: AS_OF });
+      await runner.commitTransaction();
+      expect(first.connections).toBe(connections);
+      expect(second).toMatchObject({ connections: 1, candidates: first.candidates, raised: 0, reopened: 0, resolved: 0 });
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  (usingEmbeddedDatabase() ? it.skip : it)('finishes while someone reads the run table, deleting its own rows instead of truncating', async () => {
+    const reader = t.dataSource.createQueryRunner();
+    await reader.connect();
+    try {
+      await reader.startTransaction();
+      await reader.query(`SELECT count(*) FROM signal_run_candidate`); // holds a share lock until it ends
+      const summary = await fullRun();
+      expect(summary).toMatchObject({ connections, raised: 0, reopened: 0, resolved: 0 });
+      expect(await count('signal_run_candidate')).toBe(0);
+    } finally {
+      await reader.rollbackTransaction();
+      await reader.release();
+    }
+  });
+
   it('rewrites nothing when nothing changed', async () => {
     await fullRun();
     const before = await signals();

@@ -33,6 +33,9 @@ const OTHER_CONNECTION_SETTINGS = `${FULL_RUN_SETTINGS}; SET LOCAL lock_timeout 
 
 const COLUMNS = 'family_id, subject_key, person_ids, severity, evidence, facts';
 
+/** PostgreSQL's code for a lock wait that ran out of lock_timeout. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
 /**
  * A signal's content in one value (of the row `alias`: a candidate, or a held signal): a held signal
  * with the same digest holds just as before. Content changed by anything but the merge must set the
@@ -114,21 +117,35 @@ export class SignalCandidates {
   }
 
   /**
-   * Deletes a full run's rows (in the caller's transaction, after the merge). Not TRUNCATE: its
-   * exclusive lock would wait for anyone reading the table (a backup) while this run holds the signals
-   * lock, and would be held to the end of an enclosing transaction.
+   * Empties the run table (in the caller's transaction, after the merge). TRUNCATE is instant and
+   * leaves no dead rows, but its exclusive lock waits for anyone reading the table (a backup) while
+   * this run holds the signals lock: after a second the run deletes its own rows instead.
    */
   async clear(manager: EntityManager, found: CandidateSet): Promise<void> {
-    if (found.runId) await manager.query(`DELETE FROM signal_run_candidate WHERE run_id = $1`, [found.runId]);
+    if (!found.runId) return;
+    await manager.query(`SAVEPOINT signal_run_clear`);
+    try {
+      await manager.query(`SET LOCAL lock_timeout = '1s'; TRUNCATE signal_run_candidate`);
+      await manager.query(`RELEASE SAVEPOINT signal_run_clear; SET LOCAL lock_timeout TO DEFAULT`);
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== LOCK_NOT_AVAILABLE) throw error;
+      await manager.query(`ROLLBACK TO SAVEPOINT signal_run_clear`);
+      await manager.query(`DELETE FROM signal_run_candidate WHERE run_id = $1`, [found.runId]);
+    }
   }
 
   /**
-   * The configured connections, within the pool. One alone unless the caller's transaction is READ
-   * COMMITTED: under a stricter isolation its merge would not see the rows the others commit.
+   * The configured connections, within the pool. One alone when the caller's transaction is not READ
+   * COMMITTED (its merge would not see the rows the others commit), or already holds the run table
+   * exclusively (an earlier full run in the same transaction truncated it: the others would wait on it).
    */
   private async connectionsFor(manager: EntityManager): Promise<number> {
-    const [{ isolation }] = await manager.query(`SELECT current_setting('transaction_isolation') AS isolation`);
-    if (isolation !== 'read committed') return 1;
+    const [{ isolation, holdsTable }] = await manager.query(
+      `SELECT current_setting('transaction_isolation') AS isolation,
+              EXISTS (SELECT 1 FROM pg_locks WHERE pid = pg_backend_pid() AND relation = 'signal_run_candidate'::regclass
+                                              AND mode = 'AccessExclusiveLock') AS "holdsTable"`,
+    );
+    if (isolation !== 'read committed' || holdsTable) return 1;
     return Math.min(this.config.signals.fullRunConnections, databasePoolSize(this.config));
   }
 
