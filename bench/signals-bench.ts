@@ -6,8 +6,9 @@
  * --reuse finds it already holds that many families: then the generated data is measured again), with
  * Redis when REDIS_URL is set. For each size: generate, time a full evaluation (median of 5, over
  * SIGNALS_FULL_RUN_CONNECTIONS connections), time the bare SQL of each signal definition run directly,
- * one after another on one connection (the largest gives the engine's overhead as a ratio), then K committed single-family changes through the real GraphQL API (commit → that
- * family's evaluation job done, p50/p95), and the riskSignals first page over HTTP for a manager,
+ * one after another on one connection (the largest gives the engine's overhead as a ratio), then K
+ * committed single-family changes through the real GraphQL API (commit → that family's evaluation
+ * job done, p50/p95), and the riskSignals first page over HTTP for a manager,
  * a MARAC coordinator and a case practitioner (p50/p95). Every loop is bounded.
  */
 import 'reflect-metadata';

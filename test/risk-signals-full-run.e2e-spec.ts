@@ -59,8 +59,9 @@ describe('Risk signals: a full run', () => {
     const overMany = await fullRun();
     const many = await content();
     await t.dataSource.query(`TRUNCATE risk_signal_event, risk_signal`);
+    const configured = config.signals.fullRunConnections;
     config.signals.fullRunConnections = 1;
-    const overOne = await fullRun().finally(() => (config.signals.fullRunConnections = 2));
+    const overOne = await fullRun().finally(() => (config.signals.fullRunConnections = configured));
     const one = await content();
 
     expect(overMany.connections).toBe(connections);

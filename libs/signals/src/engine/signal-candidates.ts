@@ -187,7 +187,7 @@ function insertInto(table: string, definitions: SignalDefinition[], withRunId = 
 }
 
 /** Runs a statement that ends by counting what it wrote (`SELECT count(*)::int AS n`). */
-async function countWritten(manager: EntityManager, sql: string, parameters: unknown[] = []): Promise<number> {
+async function countWritten(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
   const [{ n }] = await manager.query(sql, parameters);
   return n;
 }
