@@ -42,15 +42,18 @@ async function main(): Promise<void> {
     const port = (t.app.getHttpServer().address() as AddressInfo).port;
     const started = Date.now();
     const received = await new Promise<number>((resolve, reject) => {
-      get({ host: '127.0.0.1', port, path: '/exports/cin-census.csv?from=2025-01-01&to=2025-12-31', headers: { authorization: `Bearer ${manager.token}` } }, (res) => {
-        if (res.statusCode !== 200) reject(new Error(`export answered ${res.statusCode}`));
-        let lines = 0;
-        res.on('data', (chunk: Buffer) => {
-          for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
-        });
-        res.on('end', () => resolve(lines - 1));
-        res.on('error', reject);
-      }).on('error', reject);
+      get(
+        { host: '127.0.0.1', port, path: '/exports/cin-census.csv?from=2025-01-01&to=2025-12-31', headers: { authorization: `Bearer ${manager.token}` } },
+        (res) => {
+          if (res.statusCode !== 200) reject(new Error(`export answered ${res.statusCode}`));
+          let lines = 0;
+          res.on('data', (chunk: Buffer) => {
+            for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+          });
+          res.on('end', () => resolve(lines - 1));
+          res.on('error', reject);
+        },
+      ).on('error', reject);
     });
     clearInterval(sampler);
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;

@@ -86,8 +86,15 @@ async function benchSize(url: string, families: number, changes: number, pages: 
   if (!reused) await resetDatabase(url);
   const password = 'bench-password-only';
   const config = loadConfig({
-    ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'error', DATABASE_URL: url, DATABASE_POOL_SIZE: '8', SCHEDULER_ENABLED: 'false',
-    DEMO_DATA: 'off', JWT_SECRET: randomBytes(32).toString('hex'), LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
+    ...process.env,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'error',
+    DATABASE_URL: url,
+    DATABASE_POOL_SIZE: '8',
+    SCHEDULER_ENABLED: 'false',
+    DEMO_DATA: 'off',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
   });
   const app: INestApplication = await createApi(config, { consumeJobs: true });
   await app.listen(0, '127.0.0.1');
@@ -97,7 +104,16 @@ async function benchSize(url: string, families: number, changes: number, pages: 
     const generator = app.get(PartnershipGenerator);
     await generator.ensurePartnership(RequestContext.system('bench'), password);
     const generated = reused ? null : await generator.generate(RequestContext.system('bench'), { families, seed: 'bench', batchSize: 5000 });
-    const eventTables = ['episode_transition', 'referral_status_change', 'incident', 'assessment', 'risk_assessment', 'couple_status_event', 'agenda_item', 'child_contact'];
+    const eventTables = [
+      'episode_transition',
+      'referral_status_change',
+      'incident',
+      'assessment',
+      'risk_assessment',
+      'couple_status_event',
+      'agenda_item',
+      'child_contact',
+    ];
     const counted = await dataSource.query(eventTables.map((t) => `SELECT count(*)::int AS n FROM ${t}`).join(' UNION ALL '));
     const events = counted.reduce((sum: number, row: { n: number }) => sum + row.n, 0);
     await dataSource.query('VACUUM ANALYZE');
@@ -132,7 +148,10 @@ async function benchSize(url: string, families: number, changes: number, pages: 
         await runner.query(`SET LOCAL jit = off; SET LOCAL enable_nestloop = off; SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0`);
         const started = performance.now();
         const used = Math.max(...[...definition.sql.matchAll(/\$(\d)/g)].map((m) => Number(m[1])));
-        await runner.query(`CREATE TEMP TABLE bare_candidate ON COMMIT DROP AS SELECT * FROM (${definition.sql}) AS c`, [null, asOf, JSON.stringify(thresholds)].slice(0, used));
+        await runner.query(
+          `CREATE TEMP TABLE bare_candidate ON COMMIT DROP AS SELECT * FROM (${definition.sql}) AS c`,
+          [null, asOf, JSON.stringify(thresholds)].slice(0, used),
+        );
         bare.push({ kind: definition.kind, ms: performance.now() - started });
       } finally {
         await runner.rollbackTransaction();
@@ -146,14 +165,22 @@ async function benchSize(url: string, families: number, changes: number, pages: 
     const practitioner = await signIn(base, Role.CASE_PRACTITIONER, password);
     // The practitioner changes families of their own team's caseload (the generator spreads families over teams).
     const familyIds: string[] = (
-      await dataSource.query(`SELECT family_id AS id FROM family_allocation WHERE team_id = $2 AND ended_on IS NULL ORDER BY family_id LIMIT $1`, [changes, partnershipIds().teamId])
+      await dataSource.query(`SELECT family_id AS id FROM family_allocation WHERE team_id = $2 AND ended_on IS NULL ORDER BY family_id LIMIT $1`, [
+        changes,
+        partnershipIds().teamId,
+      ])
     ).map((r: { id: string }) => r.id);
     const incremental: number[] = [];
     for (const familyId of familyIds) {
       const since = new Date(Date.now() - 1000);
-      await gql(base, `mutation ($input: RecordSocioEconomicContextInput!) { recordSocioEconomicContext(input: $input) { id } }`, {
-        input: { familyId, recordedOn: asOf, housing: 'TEMPORARY', employment: 'UNEMPLOYED', incomeHardship: true },
-      }, practitioner);
+      await gql(
+        base,
+        `mutation ($input: RecordSocioEconomicContextInput!) { recordSocioEconomicContext(input: $input) { id } }`,
+        {
+          input: { familyId, recordedOn: asOf, housing: 'TEMPORARY', employment: 'UNEMPLOYED', incomeHardship: true },
+        },
+        practitioner,
+      );
       const committed = performance.now();
       for (let poll = 0; poll < 5000; poll++) {
         const [job] = await dataSource.query(
@@ -172,7 +199,12 @@ async function benchSize(url: string, families: number, changes: number, pages: 
       firstPage[role] = [];
       for (let i = 0; i < pages; i++) {
         const started = performance.now();
-        await gql(base, `{ riskSignals(first: 20) { nodes { id kind severity state explanation family { id name } } pageInfo { endCursor hasNextPage } } }`, {}, token);
+        await gql(
+          base,
+          `{ riskSignals(first: 20) { nodes { id kind severity state explanation family { id name } } pageInfo { endCursor hasNextPage } } }`,
+          {},
+          token,
+        );
         firstPage[role].push(performance.now() - started);
       }
     }
@@ -210,7 +242,11 @@ async function main(): Promise<void> {
     process.stdout.write(`Benchmarking ${size} families on ${url.replace(/\/\/[^@]*@/, '//')} (queue: ${process.env.REDIS_URL ? 'BullMQ' : 'in-process'})…\n`);
     const result = await benchSize(url, size, changes, pages, process.argv.includes('--reuse'));
     // Printed as soon as each size is done, so a long run still shows the smaller size's figures.
-    process.stdout.write(`${Object.entries(result).map(([label, value]) => `  ${label}: ${value}`).join('\n')}\n`);
+    process.stdout.write(
+      `${Object.entries(result)
+        .map(([label, value]) => `  ${label}: ${value}`)
+        .join('\n')}\n`,
+    );
     results.push(result);
   }
   const labels = Object.keys(results[0]);

@@ -27,7 +27,9 @@ export class CreateAuditTrail1764000000001 implements MigrationInterface {
     await q.query(`CREATE INDEX audit_event_actor_idx ON audit_event (actor_user_id, id)`);
     await q.query(`CREATE INDEX audit_event_agency_idx ON audit_event (actor_agency_id, id)`);
 
-    await q.query(`CREATE TABLE audit_chain_head (singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton), last_id bigint NOT NULL, last_hash text NOT NULL)`);
+    await q.query(
+      `CREATE TABLE audit_chain_head (singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton), last_id bigint NOT NULL, last_hash text NOT NULL)`,
+    );
     await q.query(`CREATE FUNCTION audit_genesis_hash() RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT repeat('0', 64) $$`);
     await q.query(`INSERT INTO audit_chain_head (last_id, last_hash) VALUES (0, audit_genesis_hash())`);
 
@@ -87,6 +89,8 @@ export class CreateAuditTrail1764000000001 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE audit_chain_head`);
     await q.query(`DROP TABLE audit_event`);
-    await q.query(`DROP FUNCTION audit_chain_head_guard(), audit_event_reject_change(), audit_event_chain(), audit_event_hash(text, audit_event), audit_genesis_hash()`);
+    await q.query(
+      `DROP FUNCTION audit_chain_head_guard(), audit_event_reject_change(), audit_event_chain(), audit_event_hash(text, audit_event), audit_genesis_hash()`,
+    );
   }
 }

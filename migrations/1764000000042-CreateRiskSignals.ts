@@ -1,10 +1,21 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const KINDS = [
-  'REVOLVING_DOOR', 'POST_SEPARATION_CLOSURE', 'RECONCILIATION_AFTER_CLOSURE', 'PERSON_CAUSING_HARM_NOT_ENGAGED', 'RESPONSIBILITY_ON_VICTIM',
-  'REFERRAL_NO_FEEDBACK', 'REFERRAL_DECLINED_ELIGIBILITY', 'UNMET_COOCCURRING_NEED', 'FAMILY_NOT_HEARD', 'INTERPRETER_GAP', 'OVERDUE_ACTIONS',
+  'REVOLVING_DOOR',
+  'POST_SEPARATION_CLOSURE',
+  'RECONCILIATION_AFTER_CLOSURE',
+  'PERSON_CAUSING_HARM_NOT_ENGAGED',
+  'RESPONSIBILITY_ON_VICTIM',
+  'REFERRAL_NO_FEEDBACK',
+  'REFERRAL_DECLINED_ELIGIBILITY',
+  'UNMET_COOCCURRING_NEED',
+  'FAMILY_NOT_HEARD',
+  'INTERPRETER_GAP',
+  'OVERDUE_ACTIONS',
   'KINSHIP_WITH_HARMING_FAMILY',
-].map((kind) => `'${kind}'`).join(', ');
+]
+  .map((kind) => `'${kind}'`)
+  .join(', ');
 
 /** DOMAIN §4 defaults. Ranges are checked by the service (signal-settings.ts); here only "not negative". */
 const DEFAULT_SETTINGS: Array<[string, number]> = [
@@ -40,10 +51,10 @@ export class CreateRiskSignals1764000000042 implements MigrationInterface {
         updated_by_user_id uuid REFERENCES app_user (id),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(
-      `INSERT INTO signal_setting (key, value) SELECT key, value FROM unnest($1::text[], $2::int[]) AS s(key, value)`,
-      [DEFAULT_SETTINGS.map(([key]) => key), DEFAULT_SETTINGS.map(([, value]) => value)],
-    );
+    await q.query(`INSERT INTO signal_setting (key, value) SELECT key, value FROM unnest($1::text[], $2::int[]) AS s(key, value)`, [
+      DEFAULT_SETTINGS.map(([key]) => key),
+      DEFAULT_SETTINGS.map(([, value]) => value),
+    ]);
 
     await q.query(`
       CREATE TABLE risk_signal (

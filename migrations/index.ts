@@ -1,3 +1,4 @@
+import { MigrationInterface } from 'typeorm';
 import { CreateAuditTrail1764000000001 } from './1764000000001-CreateAuditTrail';
 import { CreateAccounts1764000000002 } from './1764000000002-CreateAccounts';
 import { CreateJobOutboxAndNotifications1764000000003 } from './1764000000003-CreateJobOutboxAndNotifications';
@@ -21,7 +22,7 @@ import { CreateSignalEvaluationMarks1764000000053 } from './1764000000053-Create
 import { AddSignalRunCandidatesAndDigests1764000000054 } from './1764000000054-AddSignalRunCandidatesAndDigests';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateAuditTrail1764000000001,
   CreateAccounts1764000000002,
   CreateJobOutboxAndNotifications1764000000003,

@@ -70,16 +70,11 @@ describe('Accounts: who may see and manage them', () => {
   });
 
   it('a role without permission gets FORBIDDEN, and the refusal is audited', async () => {
-    const attempt = await t.gql(
-      `mutation { createAgency(input: { name: "Rogue agency", kind: POLICE }) { id } }`,
-      {},
-      { token: outsider.token },
-    );
+    const attempt = await t.gql(`mutation { createAgency(input: { name: "Rogue agency", kind: POLICE }) { id } }`, {}, { token: outsider.token });
     expect(attempt.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: 'Your role does not allow you to create agencies.' });
-    const [denied] = await t.dataSource.query(
-      `SELECT action, subject_type, detail FROM audit_event WHERE actor_user_id = $1 ORDER BY id DESC LIMIT 1`,
-      [outsider.id],
-    );
+    const [denied] = await t.dataSource.query(`SELECT action, subject_type, detail FROM audit_event WHERE actor_user_id = $1 ORDER BY id DESC LIMIT 1`, [
+      outsider.id,
+    ]);
     expect(denied).toEqual({ action: 'access.denied', subject_type: 'Agency', detail: { operation: 'Mutation.createAgency', permission: 'create' } });
   });
 

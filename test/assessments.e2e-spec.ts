@@ -49,12 +49,24 @@ describe('Assessments of a child, in CIN census codes', () => {
     });
     expect(recorded.errors).toBeUndefined();
     const assessment = recorded.data.recordAssessment;
-    expect(assessment).toMatchObject({ familyId, childId: amaraId, assessedOn: '2024-03-10', agencyId: cscId, factors: ['F3B', 'F4B'], primaryNeed: 'N1', outcome: 'CIN', recordedByUserId: social.id });
+    expect(assessment).toMatchObject({
+      familyId,
+      childId: amaraId,
+      assessedOn: '2024-03-10',
+      agencyId: cscId,
+      factors: ['F3B', 'F4B'],
+      primaryNeed: 'N1',
+      outcome: 'CIN',
+      recordedByUserId: social.id,
+    });
 
     // Kept in census form, for the statutory return and the signals.
     const [row] = await t.dataSource.query(`SELECT factors FROM assessment WHERE id = $1`, [assessment.id]);
     expect(row.factors).toEqual(['3B', '4B']);
-    const [audit] = await t.dataSource.query(`SELECT action, subject_type, subject_id, detail FROM audit_event WHERE action = 'assessment.record' AND actor_user_id = $1`, [social.id]);
+    const [audit] = await t.dataSource.query(
+      `SELECT action, subject_type, subject_id, detail FROM audit_event WHERE action = 'assessment.record' AND actor_user_id = $1`,
+      [social.id],
+    );
     expect(audit).toMatchObject({ action: 'assessment.record', subject_type: 'Family', subject_id: familyId, detail: { assessmentId: assessment.id } });
 
     const family = await t.gql(`query ($id: ID!) { family(id: $id) { assessments { ${ASSESSMENT_FIELDS} } } }`, { id: familyId }, { token: social.token });
@@ -89,7 +101,10 @@ describe('Assessments of a child, in CIN census codes', () => {
     const future = await run(RECORD, { ...valid, assessedOn: '2999-01-01' });
     expect(future.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'assessedOn: cannot be in the future' });
     const beforeBirth = await run(RECORD, { ...valid, assessedOn: '2021-01-01' });
-    expect(beforeBirth.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: "assessedOn: is before Amara's date of birth (2021-06-15)" });
+    expect(beforeBirth.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: "assessedOn: is before Amara's date of birth (2021-06-15)",
+    });
     const adult = await run(RECORD, { ...valid, childId: motherId });
     expect(adult.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'childId: Grace is not recorded as a child in this family' });
     const noneAndSome = await run(RECORD, { ...valid, factors: ['F21', 'F3B'] });
@@ -98,7 +113,10 @@ describe('Assessments of a child, in CIN census codes', () => {
       message: 'factors: F21 (no factors identified) cannot be combined with other factors',
     });
     const empty = await run(RECORD, { ...valid, factors: [] });
-    expect(empty.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'factors: give at least one factor (F21 when no factors were identified)' });
+    expect(empty.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'factors: give at least one factor (F21 when no factors were identified)',
+    });
     const twice = await run(RECORD, { ...valid, factors: ['F3B', 'F4B', 'F3B'] });
     expect(twice.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'factors: F3B is given more than once' });
     const unknownAgency = await run(RECORD, { ...valid, agencyId: randomUUID() });

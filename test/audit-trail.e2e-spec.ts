@@ -30,7 +30,12 @@ describe('The audit trail', () => {
       { token: admin.token },
     );
     expect(events.data.auditEvents.nodes).toEqual([
-      expect.objectContaining({ action: 'agency.create', actorUserId: admin.id, requestId: 'audit-test-request-1', clientAddress: expect.stringMatching(/^10\./) }),
+      expect.objectContaining({
+        action: 'agency.create',
+        actorUserId: admin.id,
+        requestId: 'audit-test-request-1',
+        clientAddress: expect.stringMatching(/^10\./),
+      }),
     ]);
   });
 
@@ -81,7 +86,11 @@ describe('The audit trail', () => {
 
   it('reports the lowest broken row first, by number (9 before 10)', async () => {
     const ctx = new RequestContext('numbering-test', undefined, undefined);
-    await t.app.get(AuditService).recordReads(ctx, 'Person', Array.from({ length: 12 }, (_, i) => `numbering-${i}`));
+    await t.app.get(AuditService).recordReads(
+      ctx,
+      'Person',
+      Array.from({ length: 12 }, (_, i) => `numbering-${i}`),
+    );
     await tamper(t, `UPDATE audit_event SET reason = 'forged' WHERE id IN (9, 10)`);
     try {
       const report = await t.app.get(AuditService).verifyChain(RequestContext.system('test'));
@@ -123,7 +132,9 @@ describe('The audit trail', () => {
       const scheduler = t.app.get(JobScheduler);
       // Other schedules (the morning chase of overdue actions) write their own runs: count this one's only.
       const runs = async () =>
-        (await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_job WHERE name = 'audit.check-chain' AND payload->>'scheduledFor' LIKE '2031-01-01%'`))[0].n;
+        (
+          await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_job WHERE name = 'audit.check-chain' AND payload->>'scheduledFor' LIKE '2031-01-01%'`)
+        )[0].n;
       await scheduler.tick(new Date('2031-01-01T02:30:00Z'));
       expect(await runs()).toBe(1);
       await scheduler.tick(new Date('2031-01-01T23:59:00Z')); // still the same night's run
@@ -151,5 +162,7 @@ describe('The audit trail', () => {
 
 /** Changes the table with its protecting trigger switched off, as someone with database access might. */
 async function tamper(t: TestApp, sql: string): Promise<void> {
-  await t.dataSource.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_immutable; ${sql}; ALTER TABLE audit_event ENABLE TRIGGER audit_event_immutable;`);
+  await t.dataSource.query(
+    `ALTER TABLE audit_event DISABLE TRIGGER audit_event_immutable; ${sql}; ALTER TABLE audit_event ENABLE TRIGGER audit_event_immutable;`,
+  );
 }

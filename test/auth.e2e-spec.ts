@@ -67,7 +67,9 @@ describe('Signing in', () => {
   it('parallel wrong guesses cannot get past the account limit', async () => {
     const user = await aUser(t, [Role.MANAGER]);
     await Promise.all(Array.from({ length: 6 }, (_, i) => t.gql(LOGIN, { input: { email: user.email, password: `parallel guess ${i}` } })));
-    const [{ failures }] = await t.dataSource.query(`SELECT count(*)::int AS failures FROM login_attempt WHERE email_normalized = $1 AND NOT succeeded`, [user.email]);
+    const [{ failures }] = await t.dataSource.query(`SELECT count(*)::int AS failures FROM login_attempt WHERE email_normalized = $1 AND NOT succeeded`, [
+      user.email,
+    ]);
     expect(failures).toBe(3);
   });
 

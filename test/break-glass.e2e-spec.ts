@@ -14,9 +14,7 @@ describe('Break-glass access requests', () => {
     const practitioner = await aUser(t, [Role.CASE_PRACTITIONER]);
     const result = await t.gql(REQUEST, { input: { subjectType: 'FAMILY', subjectId: SOME_FAMILY, reason: 'urgent' } }, { token: practitioner.token });
     expect(result.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(result.errors![0].extensions.fields).toEqual([
-      { field: 'reason', problems: ['must explain why you need access, in at least 20 characters'] },
-    ]);
+    expect(result.errors![0].extensions.fields).toEqual([{ field: 'reason', problems: ['must explain why you need access, in at least 20 characters'] }]);
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM break_glass_grant WHERE user_id = $1`, [practitioner.id]);
     expect(count).toBe(0);
   });
@@ -65,7 +63,9 @@ describe('Break-glass access requests', () => {
     const byManager = await t.gql(LIST, { activeOnly: false }, { token: manager.token });
     expect(byManager.data.breakGlassGrants.nodes.map((g: { id: string }) => g.id).sort()).toEqual([active.id, expired.id].sort());
     const activeOnly = await t.gql(LIST, { activeOnly: true }, { token: manager.token });
-    expect(activeOnly.data.breakGlassGrants.nodes).toEqual([{ id: active.id, active: true, reason: 'Fixture reason long enough to pass', user: { id: colleague.id } }]);
+    expect(activeOnly.data.breakGlassGrants.nodes).toEqual([
+      { id: active.id, active: true, reason: 'Fixture reason long enough to pass', user: { id: colleague.id } },
+    ]);
     const byStranger = await t.gql(LIST, {}, { token: stranger.token });
     expect(byStranger.data.breakGlassGrants.nodes.map((g: { id: string }) => g.id)).toEqual([elsewhere.id]);
   });

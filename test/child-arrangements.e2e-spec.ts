@@ -32,11 +32,32 @@ describe("A child's contact with the person causing harm, and kinship placements
   afterAll(() => t.close());
 
   it('records handover contact between Amara and Tom, ends it, and reads it back on the family and its timeline', async () => {
-    const recorded = await gql(RECORD_CONTACT, { familyId: story.familyId, childId: amara, personCausingHarmId: tom, arrangement: 'HANDOVER_ONLY', startedOn: '2024-03-10' });
+    const recorded = await gql(RECORD_CONTACT, {
+      familyId: story.familyId,
+      childId: amara,
+      personCausingHarmId: tom,
+      arrangement: 'HANDOVER_ONLY',
+      startedOn: '2024-03-10',
+    });
     expect(recorded.errors).toBeUndefined();
-    expect(recorded.data.recordChildContact).toMatchObject({ childId: amara, personCausingHarmId: tom, arrangement: 'HANDOVER_ONLY', startedOn: '2024-03-10', endedOn: null });
-    const overlapping = await gql(RECORD_CONTACT, { familyId: story.familyId, childId: amara, personCausingHarmId: tom, arrangement: 'SUPERVISED', startedOn: '2024-04-01' });
-    expect(overlapping.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'Amara already has handover only contact with Tom since 2024-03-10; record when it ended first.' });
+    expect(recorded.data.recordChildContact).toMatchObject({
+      childId: amara,
+      personCausingHarmId: tom,
+      arrangement: 'HANDOVER_ONLY',
+      startedOn: '2024-03-10',
+      endedOn: null,
+    });
+    const overlapping = await gql(RECORD_CONTACT, {
+      familyId: story.familyId,
+      childId: amara,
+      personCausingHarmId: tom,
+      arrangement: 'SUPERVISED',
+      startedOn: '2024-04-01',
+    });
+    expect(overlapping.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'Amara already has handover only contact with Tom since 2024-03-10; record when it ended first.',
+    });
     const ended = await gql(END_CONTACT, { contactId: recorded.data.recordChildContact.id, endedOn: '2024-06-01' });
     expect(ended.data.endChildContact.endedOn).toBe('2024-06-01');
 
@@ -46,14 +67,20 @@ describe("A child's contact with the person causing harm, and kinship placements
       { token: manager.token },
     );
     expect(family.data.family.childContacts).toEqual([{ arrangement: 'HANDOVER_ONLY', startedOn: '2024-03-10', endedOn: '2024-06-01' }]);
-    expect(family.data.family.timeline.nodes.map((n: any) => n.summary)).toEqual(["Amara's handover only contact with Tom ended.", 'Amara started handover only contact with Tom.']);
+    expect(family.data.family.timeline.nodes.map((n: any) => n.summary)).toEqual([
+      "Amara's handover only contact with Tom ended.",
+      'Amara started handover only contact with Tom.',
+    ]);
   });
 
   it('refuses contact with someone not recorded as causing harm, with an adult as the child, in the future or ending before it starts, and from a manager; nothing is written', async () => {
     const before = await count('child_contact');
     const base = { familyId: story.familyId, childId: amara, personCausingHarmId: tom, arrangement: 'SUPERVISED', startedOn: '2024-07-01' };
     const notHarming = await gql(RECORD_CONTACT, { ...base, personCausingHarmId: maureen });
-    expect(notHarming.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'personCausingHarmId: Maureen is not recorded as causing harm in this family; record the harm first' });
+    expect(notHarming.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'personCausingHarmId: Maureen is not recorded as causing harm in this family; record the harm first',
+    });
     const adult = await gql(RECORD_CONTACT, { ...base, childId: grace });
     expect(adult.errors![0].message).toBe('childId: Grace is not recorded as a child in this family');
     const future = await gql(RECORD_CONTACT, { ...base, startedOn: '2999-01-01' });
@@ -68,23 +95,55 @@ describe("A child's contact with the person causing harm, and kinship placements
   });
 
   it('places Amara with Maureen, once at a time; the carer must be a family member; nothing is written on a refusal', async () => {
-    const placed = await gql(RECORD_PLACEMENT, { familyId: story.familyId, childId: amara, carerId: maureen, carerRelationship: 'PATERNAL_GRANDPARENT', placedOn: '2024-06-01' });
+    const placed = await gql(RECORD_PLACEMENT, {
+      familyId: story.familyId,
+      childId: amara,
+      carerId: maureen,
+      carerRelationship: 'PATERNAL_GRANDPARENT',
+      placedOn: '2024-06-01',
+    });
     expect(placed.errors).toBeUndefined();
-    expect(placed.data.recordKinshipPlacement).toMatchObject({ childId: amara, carerId: maureen, carerRelationship: 'PATERNAL_GRANDPARENT', placedOn: '2024-06-01', endedOn: null });
+    expect(placed.data.recordKinshipPlacement).toMatchObject({
+      childId: amara,
+      carerId: maureen,
+      carerRelationship: 'PATERNAL_GRANDPARENT',
+      placedOn: '2024-06-01',
+      endedOn: null,
+    });
     const before = await count('kinship_placement');
     const twice = await gql(RECORD_PLACEMENT, { familyId: story.familyId, childId: amara, carerId: grace, carerRelationship: 'OTHER', placedOn: '2024-07-01' });
-    expect(twice.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'Amara is already placed with kinship carers since 2024-06-01; record when that placement ended first.' });
+    expect(twice.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'Amara is already placed with kinship carers since 2024-06-01; record when that placement ended first.',
+    });
     const outsider = await story.member('Neighbour', 'ADULT', '2015-01-01');
     const other = await FamilyStory.begin(t, social, 'Other family');
     const stranger = await other.member('Pat', 'ADULT', '2015-01-01');
-    const notMember = await gql(RECORD_PLACEMENT, { familyId: story.familyId, childId: amara, carerId: stranger, carerRelationship: 'FAMILY_FRIEND', placedOn: '2024-07-01' });
-    expect(notMember.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'carerId: Pat has never been a member of this family; add them to the family first' });
+    const notMember = await gql(RECORD_PLACEMENT, {
+      familyId: story.familyId,
+      childId: amara,
+      carerId: stranger,
+      carerRelationship: 'FAMILY_FRIEND',
+      placedOn: '2024-07-01',
+    });
+    expect(notMember.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'carerId: Pat has never been a member of this family; add them to the family first',
+    });
     const self = await gql(RECORD_PLACEMENT, { familyId: story.familyId, childId: amara, carerId: amara, carerRelationship: 'OTHER', placedOn: '2024-07-01' });
     expect(self.errors![0].message).toBe('carerId: must be someone other than the child');
-    const byManager = await gql(RECORD_PLACEMENT, { familyId: story.familyId, childId: amara, carerId: outsider, carerRelationship: 'FAMILY_FRIEND', placedOn: '2024-07-01' }, manager);
+    const byManager = await gql(
+      RECORD_PLACEMENT,
+      { familyId: story.familyId, childId: amara, carerId: outsider, carerRelationship: 'FAMILY_FRIEND', placedOn: '2024-07-01' },
+      manager,
+    );
     expect(byManager.errors![0].extensions.code).toBe('FORBIDDEN');
     expect(await count('kinship_placement')).toBe(before);
-    const family = await t.gql(`query ($id: ID!) { family(id: $id) { kinshipPlacements { carerRelationship placedOn } } }`, { id: story.familyId }, { token: social.token });
+    const family = await t.gql(
+      `query ($id: ID!) { family(id: $id) { kinshipPlacements { carerRelationship placedOn } } }`,
+      { id: story.familyId },
+      { token: social.token },
+    );
     expect(family.data.family.kinshipPlacements).toEqual([{ carerRelationship: 'PATERNAL_GRANDPARENT', placedOn: '2024-06-01' }]);
   });
 });

@@ -60,7 +60,9 @@ describe('Co-work refuses bad input with a coded error naming the problem, and w
     familyId = (await gql(social, `mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`)).data.createFamily.id;
     graceId = await aPerson(t, social, { givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03' });
     neighbourId = await aPerson(t, social, { givenName: 'Pat', familyName: 'Neighbour', gender: 'NOT_KNOWN', ethnicityGroup: 'NOT_STATED' });
-    const added = await gql(social, `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, { input: { familyId, personId: graceId, kind: 'ADULT', joinedOn: '2020-01-01' } });
+    const added = await gql(social, `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, {
+      input: { familyId, personId: graceId, kind: 'ADULT', joinedOn: '2020-01-01' },
+    });
     expect(added.errors).toBeUndefined();
   });
   afterAll(() => t.close());
@@ -69,8 +71,11 @@ describe('Co-work refuses bad input with a coded error naming the problem, and w
     const before = await written();
     const practitioner = await aUser(t, [Role.CASE_PRACTITIONER], { id: social.agencyId });
     const [notSpecialist] = await t.dataSource.query(`SELECT display_name FROM app_user WHERE id = $1`, [practitioner.id]);
-    expectRefused(await start({ specialistUserId: practitioner.id }), 'BAD_USER_INPUT',
-      `specialistUserId: ${notSpecialist.display_name} is not a DVA specialist; co-work is with a user holding the DVA_SPECIALIST role`);
+    expectRefused(
+      await start({ specialistUserId: practitioner.id }),
+      'BAD_USER_INPUT',
+      `specialistUserId: ${notSpecialist.display_name} is not a DVA specialist; co-work is with a user holding the DVA_SPECIALIST role`,
+    );
     expectRefused(await start({ specialistUserId: leaver.id }), 'NOT_FOUND', 'specialistUserId: no active user has that id.');
     expectRefused(await start({ specialistUserId: NOWHERE }), 'NOT_FOUND', 'specialistUserId: no active user has that id.');
     expectRefused(await start({ specialistUserId: 'not-an-id' }), 'BAD_USER_INPUT', /specialistUserId: must be a user id/);
@@ -78,14 +83,20 @@ describe('Co-work refuses bad input with a coded error naming the problem, and w
     expectRefused(await start({ startedOn: '2026-02-30' }), 'BAD_USER_INPUT', /"input\.startedOn".*"2026-02-30" is not a date/);
     expectRefused(await start({ reason: '   ' }), 'BAD_USER_INPUT', 'Please correct the input. reason: must say why, in at most 2000 characters');
     const empty = await start({ reason: '' });
-    expect(empty.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', problems: ['must say why, in at most 2000 characters'] }] });
+    expect(empty.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'reason', problems: ['must say why, in at most 2000 characters'] }],
+    });
     expectRefused(await start({ familyId: NOWHERE }), 'NOT_FOUND', 'familyId: no family has that id.');
 
     // Someone who holds both roles cannot open a family to themselves, even one they hold.
     const both = await aUser(t, [Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST]);
     const own = (await gql(both, `mutation { createFamily(input: { name: "Own family" }) { id } }`)).data.createFamily.id;
-    expectRefused(await start({ familyId: own, specialistUserId: both.id }, both), 'BAD_USER_INPUT',
-      'specialistUserId: is you: co-work opens the family to someone else, so another person must start yours');
+    expectRefused(
+      await start({ familyId: own, specialistUserId: both.id }, both),
+      'BAD_USER_INPUT',
+      'specialistUserId: is you: co-work opens the family to someone else, so another person must start yours',
+    );
     expect(await written()).toEqual(before);
   });
 
@@ -104,24 +115,43 @@ describe('Co-work refuses bad input with a coded error naming the problem, and w
   it('logCoworkEntry: a person seen outside the family, practitioners who are not active users, an unknown agency', async () => {
     const first = await log({ followUps: [{ description: 'Check the school has the code word', dueOn: '2026-02-10' }] });
     expect(first.errors).toBeUndefined();
-    followUpId = (await t.dataSource.query(`SELECT f.id FROM cowork_follow_up f JOIN cowork_entry e ON e.id = f.entry_id WHERE e.family_id = $1`, [familyId]))[0].id;
+    followUpId = (
+      await t.dataSource.query(`SELECT f.id FROM cowork_follow_up f JOIN cowork_entry e ON e.id = f.entry_id WHERE e.family_id = $1`, [familyId])
+    )[0].id;
     const before = await written();
 
-    expectRefused(await log({ personSeenIds: [graceId, neighbourId] }), 'BAD_USER_INPUT',
-      `personSeenIds: ${neighbourId} has never been a member of this family; add them to the family first`);
+    expectRefused(
+      await log({ personSeenIds: [graceId, neighbourId] }),
+      'BAD_USER_INPUT',
+      `personSeenIds: ${neighbourId} has never been a member of this family; add them to the family first`,
+    );
     expectRefused(await log({ personSeenIds: [NOWHERE] }), 'BAD_USER_INPUT', /^personSeenIds: 00000000-0000-4000-8000-000000000000 has never been a member/);
     const repeated = await log({ personSeenIds: [graceId, graceId] });
-    expect(repeated.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'personSeenIds', problems: ['must not repeat a person'] }] });
+    expect(repeated.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'personSeenIds', problems: ['must not repeat a person'] }],
+    });
     expectRefused(await log({ practitionerUserIds: [social.id, leaver.id] }), 'BAD_USER_INPUT', `practitionerUserIds: ${leaver.id} is not an active user`);
-    expectRefused(await log({ practitionerUserIds: [NOWHERE, leaver.id] }), 'BAD_USER_INPUT', `practitionerUserIds: ${NOWHERE}, ${leaver.id} are not active users`);
-    expectRefused(await log({ practitionerUserIds: [specialist.id] }), 'BAD_USER_INPUT', 'practitionerUserIds: lists you: name the other practitioners who took part');
+    expectRefused(
+      await log({ practitionerUserIds: [NOWHERE, leaver.id] }),
+      'BAD_USER_INPUT',
+      `practitionerUserIds: ${NOWHERE}, ${leaver.id} are not active users`,
+    );
+    expectRefused(
+      await log({ practitionerUserIds: [specialist.id] }),
+      'BAD_USER_INPUT',
+      'practitionerUserIds: lists you: name the other practitioners who took part',
+    );
     expectRefused(await log({ agencyIds: [NOWHERE] }), 'BAD_USER_INPUT', `agencyIds: no agency has the id ${NOWHERE}`);
     expect(await written()).toEqual(before);
   });
 
   it('logCoworkEntry: a duration outside 1 to 1440 minutes, a future date, a date before co-work started, an unknown kind, bad follow-ups', async () => {
     const before = await written();
-    for (const [durationMinutes, problem] of [[0, 'must be at least 1 minute'], [1441, 'must be at most 1440 minutes (one day)']] as const) {
+    for (const [durationMinutes, problem] of [
+      [0, 'must be at least 1 minute'],
+      [1441, 'must be at most 1440 minutes (one day)'],
+    ] as const) {
       const result = await log({ durationMinutes });
       expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'durationMinutes', problems: [problem] }] });
     }
@@ -129,9 +159,16 @@ describe('Co-work refuses bad input with a coded error naming the problem, and w
     expectRefused(await log({ occurredOn: '2999-01-01' }), 'BAD_USER_INPUT', 'occurredOn: cannot be in the future');
     expectRefused(await log({ occurredOn: '2026-01-11' }), 'BAD_USER_INPUT', 'occurredOn: is before your co-work with this family started (2026-01-12)');
     expectRefused(await log({ kind: 'COFFEE' }), 'BAD_USER_INPUT', /kind/);
-    expectRefused(await log({ followUps: [{ description: 'Call Grace', dueOn: '2026-02-02' }] }), 'BAD_USER_INPUT',
-      'followUps.0.dueOn: is before the co-work it follows (2026-02-03)');
-    expectRefused(await log({ followUps: [{ description: 'Call Grace' }, { description: '   ' }] }), 'BAD_USER_INPUT', 'Please correct the input. followUps.1.description: must say what is to be done, in at most 500 characters');
+    expectRefused(
+      await log({ followUps: [{ description: 'Call Grace', dueOn: '2026-02-02' }] }),
+      'BAD_USER_INPUT',
+      'followUps.0.dueOn: is before the co-work it follows (2026-02-03)',
+    );
+    expectRefused(
+      await log({ followUps: [{ description: 'Call Grace' }, { description: '   ' }] }),
+      'BAD_USER_INPUT',
+      'Please correct the input. followUps.1.description: must say what is to be done, in at most 500 characters',
+    );
     const blank = await log({ followUps: [{ description: '' }] });
     expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'followUps.0.description' }] });
     const longNote = await log({ note: 'x'.repeat(2001) });
@@ -150,15 +187,31 @@ describe('Co-work refuses bad input with a coded error naming the problem, and w
   it('endCowork and completeCoworkFollowUp: dates out of order or in the future, unknown ids', async () => {
     const before = await written();
     expectRefused(await gql(social, END, { input: { arrangementId, endedOn: '2999-01-01' } }), 'BAD_USER_INPUT', 'endedOn: cannot be in the future');
-    expectRefused(await gql(social, END, { input: { arrangementId, endedOn: '2026-01-11' } }), 'BAD_USER_INPUT', 'endedOn: is before the co-work started (2026-01-12)');
-    expectRefused(await gql(social, END, { input: { arrangementId: NOWHERE, endedOn: '2026-03-01' } }), 'NOT_FOUND', 'arrangementId: no co-work arrangement you can see has that id.');
+    expectRefused(
+      await gql(social, END, { input: { arrangementId, endedOn: '2026-01-11' } }),
+      'BAD_USER_INPUT',
+      'endedOn: is before the co-work started (2026-01-12)',
+    );
+    expectRefused(
+      await gql(social, END, { input: { arrangementId: NOWHERE, endedOn: '2026-03-01' } }),
+      'NOT_FOUND',
+      'arrangementId: no co-work arrangement you can see has that id.',
+    );
     expectRefused(await gql(social, COMPLETE, { input: { followUpId, doneOn: '2999-01-01' } }), 'BAD_USER_INPUT', 'doneOn: cannot be in the future');
-    expectRefused(await gql(social, COMPLETE, { input: { followUpId: NOWHERE, doneOn: '2026-03-01' } }), 'NOT_FOUND', 'followUpId: no co-work follow-up you can see has that id.');
+    expectRefused(
+      await gql(social, COMPLETE, { input: { followUpId: NOWHERE, doneOn: '2026-03-01' } }),
+      'NOT_FOUND',
+      'followUpId: no co-work follow-up you can see has that id.',
+    );
     expect(await written()).toEqual(before);
   });
 
   it('coworkEntries: a period that ends before it starts, a date that is not real, a cursor it never gave out', async () => {
-    expectRefused(await gql(specialist, LIST, { filter: { from: '2026-03-01', to: '2026-02-01' } }), 'BAD_USER_INPUT', 'filter.to: is before from (2026-03-01)');
+    expectRefused(
+      await gql(specialist, LIST, { filter: { from: '2026-03-01', to: '2026-02-01' } }),
+      'BAD_USER_INPUT',
+      'filter.to: is before from (2026-03-01)',
+    );
     const notADate = await gql(specialist, LIST, { filter: { from: '2026-02-30' } });
     expectRefused(notADate, 'BAD_USER_INPUT', /"filter\.from".*"2026-02-30" is not a date/);
     expectRefused(await gql(specialist, LIST, { after: 'bm90LWEtY3Vyc29y' }), 'BAD_USER_INPUT', /^after: is not a cursor this API gave out/);

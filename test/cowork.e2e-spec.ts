@@ -64,17 +64,34 @@ describe("A DVA specialist's co-work with the case holder", () => {
 
     familyId = (await gql(social, `mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`)).data.createFamily.id;
     graceId = await aPerson(t, social, {
-      givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03',
-      confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm',
+      givenName: 'Grace',
+      familyName: 'Okafor',
+      gender: 'FEMALE',
+      ethnicityGroup: 'BLACK',
+      dateOfBirth: '1992-04-03',
+      confidentialAddress: 'Refuge, address withheld',
+      safeContactDetails: 'Text only, after 6pm',
     });
     deanId = await aPerson(t, social, { givenName: 'Dean', familyName: 'Brown', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '1989-11-20' });
-    amaraId = await aPerson(t, social, { givenName: 'Amara', familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2021-06-15' });
+    amaraId = await aPerson(t, social, {
+      givenName: 'Amara',
+      familyName: 'Okafor-Brown',
+      gender: 'FEMALE',
+      ethnicityGroup: 'MIXED',
+      dateOfBirth: '2021-06-15',
+    });
     const ADD = `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`;
-    for (const [personId, kind, joinedOn] of [[graceId, 'ADULT', '2020-01-01'], [deanId, 'ADULT', '2020-01-01'], [amaraId, 'CHILD', '2021-06-15']]) {
+    for (const [personId, kind, joinedOn] of [
+      [graceId, 'ADULT', '2020-01-01'],
+      [deanId, 'ADULT', '2020-01-01'],
+      [amaraId, 'CHILD', '2021-06-15'],
+    ]) {
       expect((await gql(social, ADD, { input: { familyId, personId, kind, joinedOn } })).errors).toBeUndefined();
     }
     const [dean] = await t.dataSource.query(`SELECT id FROM family_membership WHERE family_id = $1 AND person_id = $2`, [familyId, deanId]);
-    await gql(social, `mutation ($input: RecordMemberLeftInput!) { recordMemberLeft(input: $input) { leftOn } }`, { input: { membershipId: dean.id, leftOn: '2025-12-01' } });
+    await gql(social, `mutation ($input: RecordMemberLeftInput!) { recordMemberLeft(input: $input) { leftOn } }`, {
+      input: { membershipId: dean.id, leftOn: '2025-12-01' },
+    });
   });
   afterAll(() => t.close());
 
@@ -94,12 +111,15 @@ describe("A DVA specialist's co-work with the case holder", () => {
     expect(await count(`cowork_entry WHERE family_id = $1`, [familyId])).toBe(0);
   });
 
-  it("co-work is never self-granted: neither the specialist, nor a manager of another agency, nor an unallocated practitioner can start it", async () => {
+  it('co-work is never self-granted: neither the specialist, nor a manager of another agency, nor an unallocated practitioner can start it', async () => {
     const input = { familyId, specialistUserId: specialist.id, startedOn: '2026-01-12', reason: 'Safety planning with Grace' };
     const bySpecialist = await gql(specialist, START, { input });
     expect(bySpecialist.errors![0].extensions.code).toBe('FORBIDDEN');
     const byOtherManager = await gql(dvaManager, START, { input });
-    expect(byOtherManager.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: "Co-work is started by the family's case holder or a manager of its lead agency." });
+    expect(byOtherManager.errors![0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: "Co-work is started by the family's case holder or a manager of its lead agency.",
+    });
     const byUnallocated = await gql(await aUser(t, [Role.CASE_PRACTITIONER], { id: social.agencyId }), START, { input });
     expect(byUnallocated.errors![0].extensions.code).toBe('FORBIDDEN');
     expect(await count(`cowork_arrangement WHERE family_id = $1`, [familyId])).toBe(0);
@@ -111,8 +131,12 @@ describe("A DVA specialist's co-work with the case holder", () => {
     });
     expect(started.errors).toBeUndefined();
     expect(started.data.startCowork).toMatchObject({
-      familyId, active: true, startedOn: '2026-01-12', reason: 'Grace in refuge; safety planning and work with Dean',
-      specialist: { id: specialist.id, displayName: names[specialist.id] }, startedBy: { id: social.id },
+      familyId,
+      active: true,
+      startedOn: '2026-01-12',
+      reason: 'Grace in refuge; safety planning and work with Dean',
+      specialist: { id: specialist.id, displayName: names[specialist.id] },
+      startedBy: { id: social.id },
     });
     arrangementId = started.data.startCowork.id;
     const [audited] = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'cowork.start' AND subject_id = $1`, [familyId]);
@@ -124,7 +148,14 @@ describe("A DVA specialist's co-work with the case holder", () => {
     expect(grace).toMatchObject({ confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm' });
     expect(family.data.family.members).toHaveLength(3);
     expect(family.data.family.coworkArrangements).toEqual([
-      { id: arrangementId, active: true, reason: 'Grace in refuge; safety planning and work with Dean', specialistUserId: specialist.id, startedOn: '2026-01-12', endedOn: null },
+      {
+        id: arrangementId,
+        active: true,
+        reason: 'Grace in refuge; safety planning and work with Dean',
+        specialistUserId: specialist.id,
+        startedOn: '2026-01-12',
+        endedOn: null,
+      },
     ]);
     const list = await gql(specialist, `{ families(first: 100) { nodes { id } } }`);
     expect(list.data.families.nodes.map((f: { id: string }) => f.id)).toContain(familyId);
@@ -147,11 +178,18 @@ describe("A DVA specialist's co-work with the case holder", () => {
     const entry = logged.data.logCoworkEntry;
     jointVisitId = entry.id;
     expect(entry).toMatchObject({
-      familyId, occurredOn: '2026-02-03', kind: 'JOINT_VISIT', durationMinutes: 90, note: NOTE,
+      familyId,
+      occurredOn: '2026-02-03',
+      kind: 'JOINT_VISIT',
+      durationMinutes: 90,
+      note: NOTE,
       specialist: { id: specialist.id, displayName: names[specialist.id] },
       practitioners: [{ id: healthVisitor.id, displayName: names[healthVisitor.id] }],
       agencies: [{ id: healthAgencyId }],
-      peopleSeen: [{ id: graceId, givenName: 'Grace', confidentialAddress: 'Refuge, address withheld' }, { id: deanId, givenName: 'Dean', confidentialAddress: null }],
+      peopleSeen: [
+        { id: graceId, givenName: 'Grace', confidentialAddress: 'Refuge, address withheld' },
+        { id: deanId, givenName: 'Dean', confidentialAddress: null },
+      ],
     });
     expect(entry.followUps.map((f: { description: string; dueOn: string | null }) => [f.description, f.dueOn])).toEqual([
       ['Refer Dean to the Caring Dads programme', '2026-02-17'],
@@ -164,7 +202,9 @@ describe("A DVA specialist's co-work with the case holder", () => {
     const agencyName = (await t.dataSource.query(`SELECT name FROM agency WHERE id = $1`, [healthAgencyId]))[0].name;
     expect(timeline.data.family.timeline.nodes).toEqual([
       {
-        kind: 'COWORK', date: '2026-02-03', actorUserId: specialist.id,
+        kind: 'COWORK',
+        date: '2026-02-03',
+        actorUserId: specialist.id,
         summary: `Joint visit by ${names[specialist.id]} with ${names[healthVisitor.id]} and ${agencyName}: saw Grace and Dean (90 min).`,
       },
       { kind: 'COWORK_STARTED', date: '2026-01-12', actorUserId: social.id, summary: `Co-work with DVA specialist ${names[specialist.id]} started.` },
@@ -172,7 +212,13 @@ describe("A DVA specialist's co-work with the case holder", () => {
   });
 
   it('lists co-work by family and by specialist, newest first, filtered by period and paged', async () => {
-    const planning = await log({ occurredOn: '2026-01-20', kind: 'SAFETY_PLANNING', durationMinutes: 60, personSeenIds: [graceId], note: 'Safety plan reviewed' });
+    const planning = await log({
+      occurredOn: '2026-01-20',
+      kind: 'SAFETY_PLANNING',
+      durationMinutes: 60,
+      personSeenIds: [graceId],
+      note: 'Safety plan reviewed',
+    });
     expect(planning.errors).toBeUndefined();
     const consultation = await log({ occurredOn: '2026-02-10', kind: 'CONSULTATION_WITH_CASE_HOLDER', durationMinutes: 30, practitionerUserIds: [social.id] });
     expect(consultation.errors).toBeUndefined();
@@ -198,14 +244,23 @@ describe("A DVA specialist's co-work with the case holder", () => {
     expect(seen).toEqual(['2026-02-10', '2026-02-03', '2026-01-20']);
 
     const onFamily = await gql(social, FAMILY, { id: familyId });
-    expect(onFamily.data.family.coworkEntries.map((e: { kind: string }) => e.kind)).toEqual(['SAFETY_PLANNING', 'JOINT_VISIT', 'CONSULTATION_WITH_CASE_HOLDER']);
+    expect(onFamily.data.family.coworkEntries.map((e: { kind: string }) => e.kind)).toEqual([
+      'SAFETY_PLANNING',
+      'JOINT_VISIT',
+      'CONSULTATION_WITH_CASE_HOLDER',
+    ]);
   });
 
   it("managers audit joint work: the DVA service's manager sees its specialists' entries, the lead agency's manager sees those on its families; neither sees the note", async () => {
     const elsewhere = await aUser(t, [Role.CASE_PRACTITIONER]);
     const otherFamily = (await gql(elsewhere, `mutation { createFamily(input: { name: "Nowak-Hughes family" }) { id } }`)).data.createFamily.id;
-    expect((await gql(elsewhere, START, { input: { familyId: otherFamily, specialistUserId: specialist.id, startedOn: '2026-03-01', reason: 'Consultation' } })).errors).toBeUndefined();
-    expect((await log({ familyId: otherFamily, occurredOn: '2026-03-02', kind: 'CASE_DISCUSSION', durationMinutes: 45, note: 'Other family' })).errors).toBeUndefined();
+    expect(
+      (await gql(elsewhere, START, { input: { familyId: otherFamily, specialistUserId: specialist.id, startedOn: '2026-03-01', reason: 'Consultation' } }))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await log({ familyId: otherFamily, occurredOn: '2026-03-02', kind: 'CASE_DISCUSSION', durationMinutes: 45, note: 'Other family' })).errors,
+    ).toBeUndefined();
 
     const byDvaManager = await gql(dvaManager, LIST, {});
     expect(byDvaManager.errors).toBeUndefined();
@@ -231,19 +286,32 @@ describe("A DVA specialist's co-work with the case holder", () => {
     const entry = await gql(otherSpecialist, `query { coworkEntries(first: 100) { nodes { id } } }`);
     expect(entry.data.coworkEntries.nodes.map((n: { id: string }) => n.id)).not.toContain(jointVisitId);
 
-    const grant = await gql(perpetratorWorker, BREAK_GLASS, { input: { subjectType: 'FAMILY', subjectId: familyId, reason: "Dean disclosed a breach at today's group session" } });
+    const grant = await gql(perpetratorWorker, BREAK_GLASS, {
+      input: { subjectType: 'FAMILY', subjectId: familyId, reason: "Dean disclosed a breach at today's group session" },
+    });
     expect(grant.errors).toBeUndefined();
     const family = await gql(perpetratorWorker, FAMILY, { id: familyId });
     expect(family.errors).toBeUndefined();
     expect(family.data.family.coworkArrangements.map((a: { reason: string | null }) => a.reason)).toEqual([null]);
     const visit = family.data.family.coworkEntries.find((e: { id: string }) => e.id === jointVisitId);
     expect(visit).toMatchObject({ kind: 'JOINT_VISIT', note: null, peopleSeen: [{ givenName: 'Grace' }, { givenName: 'Dean' }] });
-    expect(visit.followUps).toEqual([{ description: null, dueOn: '2026-02-17' }, { description: null, dueOn: null }]);
+    expect(visit.followUps).toEqual([
+      { description: null, dueOn: '2026-02-17' },
+      { description: null, dueOn: null },
+    ]);
     const listed = await gql(perpetratorWorker, LIST, { filter: { familyId } });
     expect(listed.data.coworkEntries.nodes).toHaveLength(3);
     expect(listed.data.coworkEntries.nodes.map((n: { note: string | null }) => n.note)).toEqual([null, null, null]);
-    const viaEntry = await gql(perpetratorWorker, `query ($filter: CoworkEntryFilter) { coworkEntries(filter: $filter) { nodes { peopleSeen { confidentialAddress } } } }`, { filter: { familyId } });
-    expect(viaEntry.data.coworkEntries.nodes.flatMap((n: { peopleSeen: object[] }) => n.peopleSeen)).toEqual([{ confidentialAddress: null }, { confidentialAddress: null }, { confidentialAddress: null }]);
+    const viaEntry = await gql(
+      perpetratorWorker,
+      `query ($filter: CoworkEntryFilter) { coworkEntries(filter: $filter) { nodes { peopleSeen { confidentialAddress } } } }`,
+      { filter: { familyId } },
+    );
+    expect(viaEntry.data.coworkEntries.nodes.flatMap((n: { peopleSeen: object[] }) => n.peopleSeen)).toEqual([
+      { confidentialAddress: null },
+      { confidentialAddress: null },
+      { confidentialAddress: null },
+    ]);
     const timeline = await gql(perpetratorWorker, TIMELINE, { id: familyId, kinds: ['COWORK', 'COWORK_STARTED'] });
     const text = JSON.stringify(timeline.data.family.timeline.nodes);
     expect(text).toMatch(/Joint visit by/);
@@ -258,7 +326,12 @@ describe("A DVA specialist's co-work with the case holder", () => {
     const tooEarly = await gql(social, COMPLETE, { input: { followUpId: followUp.id, doneOn: '2026-02-02' } });
     expect(tooEarly.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'doneOn: is before the co-work it follows (2026-02-03)' });
     const done = await gql(social, COMPLETE, { input: { followUpId: followUp.id, doneOn: '2026-02-12' } });
-    expect(done.data.completeCoworkFollowUp).toEqual({ id: followUp.id, doneOn: '2026-02-12', doneByUserId: social.id, description: 'Refer Dean to the Caring Dads programme' });
+    expect(done.data.completeCoworkFollowUp).toEqual({
+      id: followUp.id,
+      doneOn: '2026-02-12',
+      doneByUserId: social.id,
+      description: 'Refer Dean to the Caring Dads programme',
+    });
     const again = await gql(specialist, COMPLETE, { input: { followUpId: followUp.id, doneOn: '2026-02-13' } });
     expect(again.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'This follow-up was already done on 2026-02-12.' });
     const unseen = await gql(otherSpecialist, COMPLETE, { input: { followUpId: followUp.id, doneOn: '2026-02-13' } });
@@ -267,7 +340,10 @@ describe("A DVA specialist's co-work with the case holder", () => {
 
   it('after co-work ends the family closes to the specialist; the entries they wrote stay readable to them', async () => {
     const early = await gql(specialist, END, { input: { arrangementId, endedOn: '2026-02-09' } });
-    expect(early.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'endedOn: is before the last work logged under this co-work (2026-02-10)' });
+    expect(early.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'endedOn: is before the last work logged under this co-work (2026-02-10)',
+    });
     const byUnrelated = await gql(otherSpecialist, END, { input: { arrangementId, endedOn: '2026-03-01' } });
     expect(byUnrelated.errors![0].extensions.code).toBe('NOT_FOUND');
 
@@ -282,7 +358,9 @@ describe("A DVA specialist's co-work with the case holder", () => {
     expect(logged.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(logged.errors![0].message).toMatch(/^Your co-work with this family ended on 2026-03-01/);
 
-    const mine = await gql(specialist, `query ($filter: CoworkEntryFilter) { coworkEntries(filter: $filter) { nodes { id note peopleSeen { givenName } } } }`, { filter: { familyId } });
+    const mine = await gql(specialist, `query ($filter: CoworkEntryFilter) { coworkEntries(filter: $filter) { nodes { id note peopleSeen { givenName } } } }`, {
+      filter: { familyId },
+    });
     expect(mine.data.coworkEntries.nodes).toHaveLength(3);
     const visit = mine.data.coworkEntries.nodes.find((n: { id: string }) => n.id === jointVisitId);
     // Their own note, still; the family's people are closed to them again.
@@ -294,11 +372,13 @@ describe("A DVA specialist's co-work with the case holder", () => {
     ]);
   });
 
-  it("a manager of the lead agency starts it again, not before the previous co-work ended; the specialist may end their own", async () => {
+  it('a manager of the lead agency starts it again, not before the previous co-work ended; the specialist may end their own', async () => {
     const overlapping = await gql(cscManager, START, { input: { familyId, specialistUserId: specialist.id, startedOn: '2026-02-28', reason: 'New incident' } });
     expect(overlapping.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(overlapping.errors![0].message).toBe(`startedOn: is before ${names[specialist.id]}'s previous co-work with this family ended (2026-03-01)`);
-    const again = await gql(cscManager, START, { input: { familyId, specialistUserId: specialist.id, startedOn: '2026-04-01', reason: 'New incident reported by police' } });
+    const again = await gql(cscManager, START, {
+      input: { familyId, specialistUserId: specialist.id, startedOn: '2026-04-01', reason: 'New incident reported by police' },
+    });
     expect(again.errors).toBeUndefined();
     expect(again.data.startCowork.reason).toBeNull(); // a manager is not working for the victim
     expect((await gql(specialist, FAMILY, { id: familyId })).errors).toBeUndefined();

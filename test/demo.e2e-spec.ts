@@ -19,7 +19,9 @@ describe('the demo partnership', () => {
   const DEMO_FAMILIES = `SELECT family_id FROM family_allocation WHERE team_id = '${demo.teamId}'`;
   const count = async (table: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
   const signIn = async (role: Role) => {
-    const { data, errors } = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken user { roles } } }`, { input: { email: demoEmail(role), password: PASSWORD } });
+    const { data, errors } = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken user { roles } } }`, {
+      input: { email: demoEmail(role), password: PASSWORD },
+    });
     expect(errors).toBeUndefined();
     expect(data.login.user.roles).toEqual([role]);
     return data.login.accessToken as string;
@@ -35,19 +37,25 @@ describe('the demo partnership', () => {
     expect(kinds).toEqual(Object.values(AgencyKind).sort());
     for (const role of Object.values(Role)) await signIn(role);
     expect(await count(`(${DEMO_FAMILIES}) AS demo_families`)).toBe(300);
-    const wrong = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: demoEmail(Role.ADMIN), password: 'waymark-demo' } });
+    const wrong = await t.gql(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { email: demoEmail(Role.ADMIN), password: 'waymark-demo' },
+    });
     expect(wrong.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('raises every kind of signal the engine knows', async () => {
-    const raised = (await t.dataSource.query(`SELECT DISTINCT kind FROM risk_signal WHERE family_id IN (${DEMO_FAMILIES})`)).map((r: { kind: string }) => r.kind);
+    const raised = (await t.dataSource.query(`SELECT DISTINCT kind FROM risk_signal WHERE family_id IN (${DEMO_FAMILIES})`)).map(
+      (r: { kind: string }) => r.kind,
+    );
     for (const { kind } of SIGNAL_DEFINITIONS) expect(raised).toContain(kind);
   });
 
   it('loads once: a second start (or a re-run of the demo seed) writes nothing', async () => {
     const before = { families: await count('family'), users: await count('app_user'), audit: await count('audit_event') };
     expect(await t.app.get(DemoLoader).loadOnce()).toBe('already-loaded');
-    await expect(t.app.get(PartnershipGenerator).generate(RequestContext.system('test'), { families: 10, seed: DEMO_SEED })).rejects.toThrow(/already in this database/);
+    await expect(t.app.get(PartnershipGenerator).generate(RequestContext.system('test'), { families: 10, seed: DEMO_SEED })).rejects.toThrow(
+      /already in this database/,
+    );
     expect({ families: await count('family'), users: await count('app_user'), audit: await count('audit_event') }).toEqual(before);
   });
 
@@ -61,7 +69,11 @@ describe('the demo partnership', () => {
 
   it("shows a perpetrator worker the father's referral but never the mother's address; the co-working DVA specialist sees it", async () => {
     const worker = await signIn(Role.PERPETRATOR_WORKER);
-    const { data } = await t.gql(`{ referrals(serviceType: PERPETRATOR_PROGRAMME, first: 100) { nodes { id familyId subject { id gender } } } }`, {}, { token: worker });
+    const { data } = await t.gql(
+      `{ referrals(serviceType: PERPETRATOR_PROGRAMME, first: 100) { nodes { id familyId subject { id gender } } } }`,
+      {},
+      { token: worker },
+    );
     expect(data.referrals.nodes.length).toBeGreaterThan(0);
     expect(data.referrals.nodes.every((r: any) => r.subject.gender === 'MALE')).toBe(true);
 
@@ -82,17 +94,24 @@ describe('the demo partnership', () => {
   it("works through the README's demo walkthrough, role by role, as written", async () => {
     const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Demo walkthrough'), readme.indexOf('## Generating data and benchmarks'));
-    const steps = [...section.matchAll(/```graphql\n# As (\w+)@demo\.waymark[^\n]*\n([\s\S]*?)```/g)].map((m) => ({ role: m[1].toUpperCase() as Role, document: m[2] }));
+    const steps = [...section.matchAll(/```graphql\n# As (\w+)@demo\.waymark[^\n]*\n([\s\S]*?)```/g)].map((m) => ({
+      role: m[1].toUpperCase() as Role,
+      document: m[2],
+    }));
     expect(new Set(steps.map((step) => step.role))).toEqual(new Set(Object.values(Role)));
 
-    const [family] = await t.dataSource.query(`SELECT family_id AS id FROM risk_signal WHERE kind = 'REVOLVING_DOOR' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`);
+    const [family] = await t.dataSource.query(
+      `SELECT family_id AS id FROM risk_signal WHERE kind = 'REVOLVING_DOOR' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`,
+    );
     const [mother] = await t.dataSource.query(
       `SELECT p.id FROM person p JOIN harm_relationship h ON h.person_harmed_id = p.id JOIN cowork_arrangement c ON c.family_id = h.family_id
         JOIN referral r ON r.family_id = h.family_id JOIN service s ON s.id = r.service_id AND s.type = 'PERPETRATOR_PROGRAMME'
        WHERE p.confidential_address IS NOT NULL AND c.specialist_user_id = $1 LIMIT 1`,
       [demo.userByRole.DVA_SPECIALIST],
     );
-    const [signal] = await t.dataSource.query(`SELECT id FROM risk_signal WHERE state = 'OPEN' AND severity = 'HIGH' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`);
+    const [signal] = await t.dataSource.query(
+      `SELECT id FROM risk_signal WHERE state = 'OPEN' AND severity = 'HIGH' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`,
+    );
     const variables = { familyId: family.id, personId: mother.id, signalId: signal.id };
     const tokens = new Map<Role, string>();
     for (const step of steps) {
@@ -109,7 +128,7 @@ describe('the demo partnership', () => {
       }
       expect({ name, errors }).toEqual({ name, errors: undefined });
       const answer = Object.values(data)[0] as any;
-      const shown = Array.isArray(answer) ? answer : answer?.nodes ?? [answer];
+      const shown = Array.isArray(answer) ? answer : (answer?.nodes ?? [answer]);
       expect({ name, shown: shown.length > 0 && shown[0] !== null }).toEqual({ name, shown: true });
       if (name === 'Victim') expect(data.person.confidentialAddress).toMatch(/Refuge/);
       if (name === 'Acknowledge') expect(data.acknowledgeRiskSignal.state).toBe('ACKNOWLEDGED');

@@ -13,7 +13,11 @@ async function aTeam(t: TestApp, admin: SignedInUser, agencyId: string, name: st
 }
 
 async function assignTeam(t: TestApp, admin: SignedInUser, userId: string, teamId: string): Promise<void> {
-  const result = await t.gql(`mutation ($input: UpdateUserInput!) { updateUser(input: $input) { teamId } }`, { input: { id: userId, teamId } }, { token: admin.token });
+  const result = await t.gql(
+    `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { teamId } }`,
+    { input: { id: userId, teamId } },
+    { token: admin.token },
+  );
   expect(result.data.updateUser.teamId).toBe(teamId);
 }
 
@@ -42,14 +46,25 @@ describe("A family's record and who may see it", () => {
     await assignTeam(t, admin, teamWorker.id, await aTeam(t, admin, csc.id, `Assessment team ${Date.now()}`));
 
     familyId = (await t.gql(`mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`, {}, { token: social.token })).data.createFamily.id;
-    const person = async (input: Record<string, unknown>) => (await t.gql(CREATE_PERSON, { input: { ...input, confirmNotDuplicate: true } }, { token: social.token })).data.createPerson.person.id;
+    const person = async (input: Record<string, unknown>) =>
+      (await t.gql(CREATE_PERSON, { input: { ...input, confirmNotDuplicate: true } }, { token: social.token })).data.createPerson.person.id;
     motherId = await person({
-      givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03',
-      confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm', postcodeArea: 'M14',
+      givenName: 'Grace',
+      familyName: 'Okafor',
+      gender: 'FEMALE',
+      ethnicityGroup: 'BLACK',
+      dateOfBirth: '1992-04-03',
+      confidentialAddress: 'Refuge, address withheld',
+      safeContactDetails: 'Text only, after 6pm',
+      postcodeArea: 'M14',
     });
     fatherId = await person({ givenName: 'Dean', familyName: 'Brown', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '1989-11-20' });
     const childId = await person({ givenName: 'Amara', familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2021-06-15' });
-    for (const [personId, kind, joinedOn] of [[motherId, 'ADULT', '2020-01-01'], [fatherId, 'ADULT', '2020-01-01'], [childId, 'CHILD', '2021-06-15']]) {
+    for (const [personId, kind, joinedOn] of [
+      [motherId, 'ADULT', '2020-01-01'],
+      [fatherId, 'ADULT', '2020-01-01'],
+      [childId, 'CHILD', '2021-06-15'],
+    ]) {
       const added = await t.gql(ADD_MEMBER, { input: { familyId, personId, kind, joinedOn } }, { token: social.token });
       expect(added.errors).toBeUndefined();
     }
@@ -92,7 +107,11 @@ describe("A family's record and who may see it", () => {
 
   it('families are allocated only to case practitioners: never to a perpetrator worker, an administrator or an analyst', async () => {
     for (const user of [perpetratorWorker, admin, await aUser(t, [Role.ANALYST])]) {
-      const result = await t.gql(`mutation ($input: AllocateFamilyInput!) { allocateFamily(input: $input) { id } }`, { input: { familyId, userId: user.id } }, { token: manager.token });
+      const result = await t.gql(
+        `mutation ($input: AllocateFamilyInput!) { allocateFamily(input: $input) { id } }`,
+        { input: { familyId, userId: user.id } },
+        { token: manager.token },
+      );
       expect(result.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
       expect(result.errors![0].message).toMatch(/^userId: families are allocated to case practitioners/);
     }
@@ -112,10 +131,18 @@ describe("A family's record and who may see it", () => {
   });
 
   it('a practitioner cannot allocate; a manager of another agency cannot either', async () => {
-    const byPractitioner = await t.gql(`mutation ($input: AllocateFamilyInput!) { allocateFamily(input: $input) { id } }`, { input: { familyId, userId: colleague.id } }, { token: social.token });
+    const byPractitioner = await t.gql(
+      `mutation ($input: AllocateFamilyInput!) { allocateFamily(input: $input) { id } }`,
+      { input: { familyId, userId: colleague.id } },
+      { token: social.token },
+    );
     expect(byPractitioner.errors![0].extensions.code).toBe('FORBIDDEN');
     const otherManager = await aUser(t, [Role.MANAGER]);
-    const byOther = await t.gql(`mutation ($input: AllocateFamilyInput!) { allocateFamily(input: $input) { id } }`, { input: { familyId, userId: colleague.id } }, { token: otherManager.token });
+    const byOther = await t.gql(
+      `mutation ($input: AllocateFamilyInput!) { allocateFamily(input: $input) { id } }`,
+      { input: { familyId, userId: colleague.id } },
+      { token: otherManager.token },
+    );
     expect(byOther.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
@@ -143,7 +170,10 @@ describe("A family's record and who may see it", () => {
     const direct = await t.gql(`query ($id: ID!) { person(id: $id) { givenName confidentialAddress } }`, { id: motherId }, { token: perpetratorWorker.token });
     expect(direct.data.person).toEqual({ givenName: 'Grace', confidentialAddress: null });
 
-    const [audited] = await t.dataSource.query(`SELECT reason FROM audit_event WHERE action = 'break_glass.grant' AND subject_id = $1 AND actor_user_id = $2`, [familyId, perpetratorWorker.id]);
+    const [audited] = await t.dataSource.query(`SELECT reason FROM audit_event WHERE action = 'break_glass.grant' AND subject_id = $1 AND actor_user_id = $2`, [
+      familyId,
+      perpetratorWorker.id,
+    ]);
     expect(audited.reason).toMatch(/new incident/);
     const notified = await eventually('the provider manager to be told', async () => {
       const result = await t.gql(`{ myNotifications { nodes { kind body } } }`, {}, { token: providerManager.token });
@@ -154,7 +184,12 @@ describe("A family's record and who may see it", () => {
 
   it('a perpetrator worker with access sees disclosed harm without its note, and never what is only suspected', async () => {
     const HARM = `mutation ($input: RecordHarmRelationshipInput!) { recordHarmRelationship(input: $input) { id } }`;
-    const record = (input: Record<string, unknown>) => t.gql(HARM, { input: { familyId, personCausingHarmId: fatherId, personHarmedId: motherId, recordedOn: '2024-01-10', ...input } }, { token: social.token });
+    const record = (input: Record<string, unknown>) =>
+      t.gql(
+        HARM,
+        { input: { familyId, personCausingHarmId: fatherId, personHarmedId: motherId, recordedOn: '2024-01-10', ...input } },
+        { token: social.token },
+      );
     const disclosed = await record({ forms: ['COERCIVE_CONTROL'], disclosure: 'DISCLOSED', note: 'Grace disclosed to the health visitor' });
     const suspected = await record({ forms: ['NON_FATAL_STRANGULATION'], disclosure: 'SUSPECTED_NOT_DISCLOSED', note: 'Marks seen at the home visit' });
     expect(disclosed.errors ?? suspected.errors).toBeUndefined();
@@ -169,11 +204,21 @@ describe("A family's record and who may see it", () => {
     expect(byPerpetratorWorker.data.family.harmRelationships).toEqual([{ id: disclosed.data.recordHarmRelationship.id, disclosure: 'DISCLOSED', note: null }]);
 
     // Separation notes are victim-side too.
-    const couple = await t.gql(`mutation ($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, { input: { familyId, personId: fatherId, relatedPersonId: motherId, type: 'PARTNER', togetherSince: '2019-01-01' } }, { token: social.token });
-    await t.gql(`mutation ($input: RecordSeparationInput!) { recordSeparation(input: $input) { id } }`, { input: { relationshipId: couple.data.recordRelationship.id, separatedOn: '2024-02-01', note: 'Grace moved to the refuge in town' } }, { token: social.token });
+    const couple = await t.gql(
+      `mutation ($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`,
+      { input: { familyId, personId: fatherId, relatedPersonId: motherId, type: 'PARTNER', togetherSince: '2019-01-01' } },
+      { token: social.token },
+    );
+    await t.gql(
+      `mutation ($input: RecordSeparationInput!) { recordSeparation(input: $input) { id } }`,
+      { input: { relationshipId: couple.data.recordRelationship.id, separatedOn: '2024-02-01', note: 'Grace moved to the refuge in town' } },
+      { token: social.token },
+    );
     const NOTES = `query ($id: ID!) { family(id: $id) { relationships { statusHistory { status note } } } }`;
     const separationNote = async (token: string) =>
-      (await t.gql(NOTES, { id: familyId }, { token })).data.family.relationships.flatMap((r: { statusHistory: Array<{ status: string; note: string | null }> }) => r.statusHistory).find((e: { status: string }) => e.status === 'SEPARATED').note;
+      (await t.gql(NOTES, { id: familyId }, { token })).data.family.relationships
+        .flatMap((r: { statusHistory: Array<{ status: string; note: string | null }> }) => r.statusHistory)
+        .find((e: { status: string }) => e.status === 'SEPARATED').note;
     expect(await separationNote(social.token)).toBe('Grace moved to the refuge in town');
     expect(await separationNote(perpetratorWorker.token)).toBeNull();
 
@@ -182,7 +227,9 @@ describe("A family's record and who may see it", () => {
     const socialTimeline = await t.gql(TIMELINE, { id: familyId }, { token: social.token });
     expect(socialTimeline.data.family.timeline.nodes.map((n: { kind: string }) => n.kind).sort()).toEqual(['HARM_DISCLOSED', 'HARM_SUSPECTED']);
     const workerTimeline = await t.gql(TIMELINE, { id: familyId }, { token: perpetratorWorker.token });
-    expect(workerTimeline.data.family.timeline.nodes).toEqual([{ kind: 'HARM_DISCLOSED', summary: 'Disclosed: Dean causing harm to Grace (coercive control).' }]);
+    expect(workerTimeline.data.family.timeline.nodes).toEqual([
+      { kind: 'HARM_DISCLOSED', summary: 'Disclosed: Dean causing harm to Grace (coercive control).' },
+    ]);
     expect(JSON.stringify(socialTimeline.data)).not.toMatch(/health visitor|Marks seen/);
   });
 
@@ -204,13 +251,36 @@ describe("A family's record and who may see it", () => {
     const notADate = await add({ personId: fatherId, joinedOn: '2022-02-30' });
     expect(notADate.errors![0].extensions.code).toBe('BAD_USER_INPUT');
 
-    const stranger = (await t.gql(CREATE_PERSON, { input: { givenName: 'Sam', familyName: 'Other', gender: 'MALE', ethnicityGroup: 'WHITE', confirmNotDuplicate: true } }, { token: colleague.token })).data.createPerson.person.id;
+    const stranger = (
+      await t.gql(
+        CREATE_PERSON,
+        { input: { givenName: 'Sam', familyName: 'Other', gender: 'MALE', ethnicityGroup: 'WHITE', confirmNotDuplicate: true } },
+        { token: colleague.token },
+      )
+    ).data.createPerson.person.id;
     const unseen = await add({ personId: stranger, joinedOn: '2022-01-01' });
     expect(unseen.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'personId: no person you can see has that id.' });
 
-    const bothDates = await t.gql(CREATE_PERSON, { input: { givenName: 'Baby', familyName: 'Okafor', gender: 'NOT_KNOWN', ethnicityGroup: 'MIXED', dateOfBirth: '2024-01-01', expectedDateOfBirth: '2027-01-01' } }, { token: social.token });
+    const bothDates = await t.gql(
+      CREATE_PERSON,
+      {
+        input: {
+          givenName: 'Baby',
+          familyName: 'Okafor',
+          gender: 'NOT_KNOWN',
+          ethnicityGroup: 'MIXED',
+          dateOfBirth: '2024-01-01',
+          expectedDateOfBirth: '2027-01-01',
+        },
+      },
+      { token: social.token },
+    );
     expect(bothDates.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    const bornTomorrow = await t.gql(CREATE_PERSON, { input: { givenName: 'Baby', familyName: 'Okafor', gender: 'NOT_KNOWN', ethnicityGroup: 'MIXED', dateOfBirth: '2999-01-01' } }, { token: social.token });
+    const bornTomorrow = await t.gql(
+      CREATE_PERSON,
+      { input: { givenName: 'Baby', familyName: 'Okafor', gender: 'NOT_KNOWN', ethnicityGroup: 'MIXED', dateOfBirth: '2999-01-01' } },
+      { token: social.token },
+    );
     expect(bornTomorrow.errors![0].message).toMatch(/dateOfBirth: cannot be in the future; for an unborn child use expectedDateOfBirth/);
 
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM family_membership WHERE family_id = $1`, [familyId]);

@@ -31,7 +31,21 @@ describe('Harm between family members, and the circumstances the family lives in
     return n;
   };
   const recordHarm = (input: Record<string, unknown>, token = social.token) =>
-    t.gql(RECORD_HARM, { input: { familyId, personCausingHarmId: fatherId, personHarmedId: motherId, forms: ['PHYSICAL'], disclosure: 'DISCLOSED', recordedOn: '2025-02-01', ...input } }, { token });
+    t.gql(
+      RECORD_HARM,
+      {
+        input: {
+          familyId,
+          personCausingHarmId: fatherId,
+          personHarmedId: motherId,
+          forms: ['PHYSICAL'],
+          disclosure: 'DISCLOSED',
+          recordedOn: '2025-02-01',
+          ...input,
+        },
+      },
+      { token },
+    );
   const recordContext = (input: Record<string, unknown>, token = social.token) =>
     t.gql(RECORD_CONTEXT, { input: { familyId, recordedOn: '2025-02-01', housing: 'SECURE', employment: 'EMPLOYED', ...input } }, { token });
 
@@ -43,12 +57,17 @@ describe('Harm between family members, and the circumstances the family lives in
     manager = await aUser(t, [Role.MANAGER], csc);
 
     familyId = (await t.gql(`mutation { createFamily(input: { name: "Nowak-Hughes family" }) { id } }`, {}, { token: social.token })).data.createFamily.id;
-    const person = async (input: Record<string, unknown>) => (await t.gql(CREATE_PERSON, { input: { confirmNotDuplicate: true, ...input } }, { token: social.token })).data.createPerson.person.id;
+    const person = async (input: Record<string, unknown>) =>
+      (await t.gql(CREATE_PERSON, { input: { confirmNotDuplicate: true, ...input } }, { token: social.token })).data.createPerson.person.id;
     motherId = await person({ givenName: 'Ewa', familyName: 'Nowak', gender: 'FEMALE', ethnicityGroup: 'WHITE', dateOfBirth: '1990-08-12' });
     fatherId = await person({ givenName: 'Liam', familyName: 'Hughes', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '1987-02-28' });
     childId = await person({ givenName: 'Zofia', familyName: 'Nowak-Hughes', gender: 'FEMALE', ethnicityGroup: 'WHITE', dateOfBirth: '2019-05-05' });
     neighbourId = await person({ givenName: 'Pat', familyName: 'Neighbour', gender: 'NOT_KNOWN', ethnicityGroup: 'NOT_STATED' });
-    for (const [personId, kind, joinedOn] of [[motherId, 'ADULT', '2018-01-01'], [fatherId, 'ADULT', '2018-01-01'], [childId, 'CHILD', '2019-05-05']]) {
+    for (const [personId, kind, joinedOn] of [
+      [motherId, 'ADULT', '2018-01-01'],
+      [fatherId, 'ADULT', '2018-01-01'],
+      [childId, 'CHILD', '2019-05-05'],
+    ]) {
       const added = await t.gql(ADD_MEMBER, { input: { familyId, personId, kind, joinedOn } }, { token: social.token });
       expect(added.errors).toBeUndefined();
     }
@@ -73,7 +92,11 @@ describe('Harm between family members, and the circumstances the family lives in
 
     // The father has since left the household: a past member can still be named.
     const [membership] = await t.dataSource.query(`SELECT id FROM family_membership WHERE family_id = $1 AND person_id = $2`, [familyId, fatherId]);
-    const left = await t.gql(`mutation ($input: RecordMemberLeftInput!) { recordMemberLeft(input: $input) { leftOn } }`, { input: { membershipId: membership.id, leftOn: '2025-02-10' } }, { token: social.token });
+    const left = await t.gql(
+      `mutation ($input: RecordMemberLeftInput!) { recordMemberLeft(input: $input) { leftOn } }`,
+      { input: { membershipId: membership.id, leftOn: '2025-02-10' } },
+      { token: social.token },
+    );
     expect(left.errors).toBeUndefined();
     const suspected = await recordHarm({ personHarmedId: childId, forms: ['PHYSICAL'], disclosure: 'SUSPECTED_NOT_DISCLOSED', recordedOn: '2025-02-20' });
     expect(suspected.errors).toBeUndefined();
@@ -90,15 +113,34 @@ describe('Harm between family members, and the circumstances the family lives in
         recordedOn: '2025-01-15',
         note: 'Ewa disclosed at the health visitor appointment; strangulation in December.',
       },
-      { personCausingHarmId: fatherId, personHarmedId: childId, forms: ['PHYSICAL'], disclosure: 'SUSPECTED_NOT_DISCLOSED', typology: null, recordedOn: '2025-02-20', note: null },
+      {
+        personCausingHarmId: fatherId,
+        personHarmedId: childId,
+        forms: ['PHYSICAL'],
+        disclosure: 'SUSPECTED_NOT_DISCLOSED',
+        typology: null,
+        recordedOn: '2025-02-20',
+        note: null,
+      },
     ]);
 
-    const audited = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'harm_relationship.record' AND subject_type = 'Family' AND subject_id = $1`, [familyId]);
-    expect(audited.map((e: { detail: { id: string } }) => e.detail.id).sort()).toEqual([disclosed.data.recordHarmRelationship.id, suspected.data.recordHarmRelationship.id].sort());
+    const audited = await t.dataSource.query(
+      `SELECT detail FROM audit_event WHERE action = 'harm_relationship.record' AND subject_type = 'Family' AND subject_id = $1`,
+      [familyId],
+    );
+    expect(audited.map((e: { detail: { id: string } }) => e.detail.id).sort()).toEqual(
+      [disclosed.data.recordHarmRelationship.id, suspected.data.recordHarmRelationship.id].sort(),
+    );
   });
 
   it('records the family context as it changes; the newest reads first', async () => {
-    const refuge = await recordContext({ recordedOn: '2025-02-12', housing: 'TEMPORARY', incomeHardship: true, employment: 'NOT_IN_LABOUR_MARKET', deprivationDecile: 2 });
+    const refuge = await recordContext({
+      recordedOn: '2025-02-12',
+      housing: 'TEMPORARY',
+      incomeHardship: true,
+      employment: 'NOT_IN_LABOUR_MARKET',
+      deprivationDecile: 2,
+    });
     expect(refuge.errors).toBeUndefined();
     const before = await recordContext({ recordedOn: '2024-06-01', housing: 'OVERCROWDED', employment: 'EMPLOYED', deprivationDecile: 3 });
     expect(before.errors).toBeUndefined();
@@ -108,7 +150,9 @@ describe('Harm between family members, and the circumstances the family lives in
       { recordedOn: '2025-02-12', housing: 'TEMPORARY', incomeHardship: true, employment: 'NOT_IN_LABOUR_MARKET', deprivationDecile: 2 },
       { recordedOn: '2024-06-01', housing: 'OVERCROWDED', incomeHardship: null, employment: 'EMPLOYED', deprivationDecile: 3 },
     ]);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'socio_economic_context.record' AND subject_id = $1`, [familyId]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'socio_economic_context.record' AND subject_id = $1`, [
+      familyId,
+    ]);
     expect(n).toBe(2);
   });
 
@@ -118,21 +162,36 @@ describe('Harm between family members, and the circumstances the family lives in
     const auditsBefore = await audits();
 
     const samePerson = await recordHarm({ personHarmedId: fatherId });
-    expect(samePerson.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'personHarmedId: must be a different person from the person causing harm' });
+    expect(samePerson.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'personHarmedId: must be a different person from the person causing harm',
+    });
 
     const notInFamily = await recordHarm({ personHarmedId: neighbourId });
     expect(notInFamily.errors![0].extensions.code).toBe('NOT_FOUND');
     expect(notInFamily.errors![0].message).toMatch(/^personHarmedId: Pat has never been a member of this family/);
 
-    const stranger = (await t.gql(CREATE_PERSON, { input: { givenName: 'Sam', familyName: 'Other', gender: 'MALE', ethnicityGroup: 'WHITE', confirmNotDuplicate: true } }, { token: colleague.token })).data.createPerson.person.id;
+    const stranger = (
+      await t.gql(
+        CREATE_PERSON,
+        { input: { givenName: 'Sam', familyName: 'Other', gender: 'MALE', ethnicityGroup: 'WHITE', confirmNotDuplicate: true } },
+        { token: colleague.token },
+      )
+    ).data.createPerson.person.id;
     const unseen = await recordHarm({ personCausingHarmId: stranger });
     expect(unseen.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'personCausingHarmId: no person you can see has that id.' });
 
     const noForms = await recordHarm({ forms: [] });
-    expect(noForms.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'forms', problems: ['must name at least one form of abuse'] }] });
+    expect(noForms.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'forms', problems: ['must name at least one form of abuse'] }],
+    });
 
     const repeated = await recordHarm({ forms: ['SEXUAL', 'SEXUAL'] });
-    expect(repeated.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'forms', problems: ['must not repeat a form of abuse'] }] });
+    expect(repeated.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'forms', problems: ['must not repeat a form of abuse'] }],
+    });
 
     const future = await recordHarm({ recordedOn: '2999-01-01' });
     expect(future.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'recordedOn: cannot be in the future' });
@@ -155,7 +214,10 @@ describe('Harm between family members, and the circumstances the family lives in
 
     for (const deprivationDecile of [0, 11]) {
       const result = await recordContext({ deprivationDecile });
-      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'deprivationDecile', problems: ['must be a decile from 1 (most deprived) to 10'] }] });
+      expect(result.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'deprivationDecile', problems: ['must be a decile from 1 (most deprived) to 10'] }],
+      });
     }
     const future = await recordContext({ recordedOn: '2999-01-01' });
     expect(future.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'recordedOn: cannot be in the future' });

@@ -122,10 +122,14 @@ describeWithRedis('Jobs while Redis is unavailable (real Redis behind a proxy)',
     expect(health.body.queue.pendingOutbox).toBeGreaterThanOrEqual(1);
 
     await proxy.start(proxy.port);
-    const processed = await eventually('the job to run after Redis returns', async () => {
-      const job = await throttleJobFor(t, target.id);
-      return job.processed_at ? job : undefined;
-    }, 30000);
+    const processed = await eventually(
+      'the job to run after Redis returns',
+      async () => {
+        const job = await throttleJobFor(t, target.id);
+        return job.processed_at ? job : undefined;
+      },
+      30000,
+    );
     expect(processed.dispatched_at).not.toBeNull();
     expect(await notificationsAbout(t, admin, target.id)).toHaveLength(1);
   });

@@ -28,7 +28,9 @@ describe("A child's journey between levels", () => {
     manager = await aUser(t, [Role.MANAGER], csc);
     const run = as(social);
     familyId = (await t.gql(`mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`, {}, { token: social.token })).data.createFamily.id;
-    const person = async (input: Record<string, unknown>) => (await run(`mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, { ...input, confirmNotDuplicate: true })).data.createPerson.person.id;
+    const person = async (input: Record<string, unknown>) =>
+      (await run(`mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`, { ...input, confirmNotDuplicate: true })).data
+        .createPerson.person.id;
     motherId = await person({ givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03' });
     amaraId = await person({ givenName: 'Amara', familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2021-06-15' });
     unbornId = await person({ givenName: 'Baby', familyName: 'Okafor', gender: 'NOT_KNOWN', ethnicityGroup: 'MIXED', expectedDateOfBirth: '2030-01-01' });
@@ -39,7 +41,15 @@ describe("A child's journey between levels", () => {
     const coordinator = await aUser(t, [Role.MARAC_COORDINATOR], csc);
     const scheduled = await t.gql(
       `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-      { input: { type: 'INITIAL_CP_CONFERENCE', title: 'ICPC, Amara', startsAt: '2022-05-01T10:00:00Z', chairUserId: coordinator.id, invitedAgencyIds: [csc.id] } },
+      {
+        input: {
+          type: 'INITIAL_CP_CONFERENCE',
+          title: 'ICPC, Amara',
+          startsAt: '2022-05-01T10:00:00Z',
+          chairUserId: coordinator.id,
+          invitedAgencyIds: [csc.id],
+        },
+      },
       { token: coordinator.token },
     );
     icpc = scheduled.data.scheduleMeeting.id;
@@ -52,7 +62,13 @@ describe("A child's journey between levels", () => {
     expect(opened.errors).toBeUndefined();
     episodeId = opened.data.openEpisode.id;
     expect((await run(STEP_UP, { episodeId, toLevel: 'CIN', occurredOn: '2022-03-01' })).data.stepUp.level).toBe('CIN');
-    const cp = await run(STEP_UP, { episodeId, toLevel: 'CP_PLAN', occurredOn: '2022-05-01', decisionMeetingId: icpc, reason: 'ICPC: risk of significant harm' });
+    const cp = await run(STEP_UP, {
+      episodeId,
+      toLevel: 'CP_PLAN',
+      occurredOn: '2022-05-01',
+      decisionMeetingId: icpc,
+      reason: 'ICPC: risk of significant harm',
+    });
     expect(cp.data.stepUp.level).toBe('CP_PLAN');
     expect((await run(STEP_DOWN, { episodeId, toLevel: 'CIN', occurredOn: '2023-01-15', reason: 'Review conference' })).data.stepDown.level).toBe('CIN');
     const closed = await run(CLOSE, { episodeId, occurredOn: '2023-06-01', closureReason: 'RC7', closureSubReason: 'PARENTS_SEPARATED' });
@@ -76,7 +92,13 @@ describe("A child's journey between levels", () => {
   });
 
   it('a decision can only name a meeting that exists', async () => {
-    const reopened = await as(social)(OPEN, { familyId, childId: unbornId, level: 'EARLY_HELP', occurredOn: '2024-02-01', decisionMeetingId: '00000000-0000-4000-8000-000000000000' });
+    const reopened = await as(social)(OPEN, {
+      familyId,
+      childId: unbornId,
+      level: 'EARLY_HELP',
+      occurredOn: '2024-02-01',
+      decisionMeetingId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(reopened.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'decisionMeetingId: no meeting has that id.' });
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM episode WHERE child_id = $1`, [unbornId]))[0].n).toBe(0);
   });
@@ -84,7 +106,9 @@ describe("A child's journey between levels", () => {
   it('refuses steps in the wrong direction, out-of-order and future dates, and a second open episode; nothing is written', async () => {
     const run = as(social);
     const countTransitions = async () =>
-      (await t.dataSource.query(`SELECT count(*)::int AS n FROM episode_transition t JOIN episode e ON e.id = t.episode_id WHERE e.family_id = $1`, [familyId]))[0].n;
+      (
+        await t.dataSource.query(`SELECT count(*)::int AS n FROM episode_transition t JOIN episode e ON e.id = t.episode_id WHERE e.family_id = $1`, [familyId])
+      )[0].n;
     const early = await run(OPEN, { familyId, childId: amaraId, level: 'CIN', occurredOn: '2023-05-01' });
     expect(early.errors![0].message).toBe("occurredOn: is before Amara's previous episode closed (2023-06-01)");
     const reopened = await run(OPEN, { familyId, childId: amaraId, level: 'CIN', occurredOn: '2024-02-01' });
@@ -114,7 +138,10 @@ describe("A child's journey between levels", () => {
   it('dates before birth are refused, except pre-birth work for an unborn child; adults have no episodes', async () => {
     const run = as(social);
     const beforeBirth = await run(OPEN, { familyId, childId: amaraId, level: 'EARLY_HELP', occurredOn: '2021-01-01' });
-    expect(beforeBirth.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: "occurredOn: is before Amara's date of birth (2021-06-15)" });
+    expect(beforeBirth.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: "occurredOn: is before Amara's date of birth (2021-06-15)",
+    });
     const preBirth = await run(OPEN, { familyId, childId: unbornId, level: 'CIN', occurredOn: '2024-06-01', reason: 'Pre-birth assessment' });
     expect(preBirth.errors).toBeUndefined();
     const adult = await run(OPEN, { familyId, childId: motherId, level: 'CIN', occurredOn: '2024-06-01' });

@@ -21,17 +21,22 @@ describe('MARAC agendas from MARAC referrals', () => {
 
   const as = (user: SignedInUser) => (query: string, variables: Record<string, unknown>) => t.gql(query, variables, { token: user.token });
   const schedule = async (type: string, startsAt: string) => {
-    const made = await as(w.coordinator)(SCHEDULE, { input: { type, title: `${type} ${startsAt}`, startsAt, chairUserId: w.chair.id, invitedAgencyIds: [w.agencies.csc.id, w.agencies.idvaService.id] } });
+    const made = await as(w.coordinator)(SCHEDULE, {
+      input: { type, title: `${type} ${startsAt}`, startsAt, chairUserId: w.chair.id, invitedAgencyIds: [w.agencies.csc.id, w.agencies.idvaService.id] },
+    });
     if (made.errors) throw new Error(JSON.stringify(made.errors));
     return made.data.scheduleMeeting.id as string;
   };
   const aVictimFamily = async (name: string) => {
     const familyId = (await as(w.social)(`mutation { createFamily(input: { name: "${name} family" }) { id } }`, {})).data.createFamily.id;
     const victimId = await aPerson(t, w.social, { givenName: name, familyName: 'Test', gender: 'FEMALE', ethnicityGroup: 'WHITE', dateOfBirth: '1990-01-01' });
-    await as(w.social)(`mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, { input: { familyId, personId: victimId, kind: 'ADULT', joinedOn: '2015-01-01' } });
+    await as(w.social)(`mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, {
+      input: { familyId, personId: victimId, kind: 'ADULT', joinedOn: '2015-01-01' },
+    });
     return { familyId, victimId };
   };
-  const agendaCount = async (meetingId: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM agenda_item WHERE meeting_id = $1`, [meetingId]))[0].n;
+  const agendaCount = async (meetingId: string) =>
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM agenda_item WHERE meeting_id = $1`, [meetingId]))[0].n;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -45,9 +50,20 @@ describe('MARAC agendas from MARAC referrals', () => {
     referrals.beth = await refer('Beth', '2025-02-04'); // on the day of the previous MARAC
     referrals.cara = await refer('Cara', '2025-02-20');
     referrals.erin = await refer('Erin', '2025-02-15');
-    await as(w.social)(`mutation ($input: ChangeReferralInput!) { withdrawReferral(input: $input) { status } }`, { input: { referralId: referrals.erin, occurredOn: '2025-02-16' } });
+    await as(w.social)(`mutation ($input: ChangeReferralInput!) { withdrawReferral(input: $input) { status } }`, {
+      input: { referralId: referrals.erin, occurredOn: '2025-02-16' },
+    });
     referrals.fay = await refer('Fay', '2025-03-10'); // after this MARAC
-    const draft = await as(w.social)(REFER, { input: { familyId: victims.Dina.familyId, subjectPersonId: victims.Dina.victimId, serviceId: w.maracServiceId, reason: 'Draft', consent: 'GIVEN', occurredOn: '2025-02-21' } });
+    const draft = await as(w.social)(REFER, {
+      input: {
+        familyId: victims.Dina.familyId,
+        subjectPersonId: victims.Dina.victimId,
+        serviceId: w.maracServiceId,
+        reason: 'Draft',
+        consent: 'GIVEN',
+        occurredOn: '2025-02-21',
+      },
+    });
     referrals.dinaDraft = draft.data.createReferral.id;
   });
   afterAll(() => t.close());
@@ -75,22 +91,52 @@ describe('MARAC agendas from MARAC referrals', () => {
       expect(result.errors?.[0].extensions.code).toBe(code);
       expect(result.errors![0].message).toMatch(message);
     };
-    await refused(list({ familyId: beth.familyId, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] }), 'BAD_USER_INPUT', /^maracReferralId: a MARAC lists a case from its MARAC referral/);
-    await refused(list({ familyId: beth.familyId, maracReferralId: referrals.cara, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] }), 'BAD_USER_INPUT', 'maracReferralId: is about another family');
-    await refused(list({ familyId: beth.familyId, maracReferralId: referrals.beth, people: [{ personId: beth.victimId, scopeRole: 'OTHER_ADULT' }] }), 'BAD_USER_INPUT', /^people: must include the person the MARAC referral is about/);
-    await refused(list({ familyId: victims.Erin.familyId, maracReferralId: referrals.erin, people: [{ personId: victims.Erin.victimId, scopeRole: 'ADULT_VICTIM' }] }), 'CONFLICT', 'That MARAC referral is withdrawn, so it cannot be listed.');
-    await refused(list({ familyId: victims.Dina.familyId, maracReferralId: referrals.dinaDraft, people: [{ personId: victims.Dina.victimId, scopeRole: 'ADULT_VICTIM' }] }), 'NOT_FOUND', 'maracReferralId: no referral you can see has that id.');
+    await refused(
+      list({ familyId: beth.familyId, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] }),
+      'BAD_USER_INPUT',
+      /^maracReferralId: a MARAC lists a case from its MARAC referral/,
+    );
+    await refused(
+      list({ familyId: beth.familyId, maracReferralId: referrals.cara, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] }),
+      'BAD_USER_INPUT',
+      'maracReferralId: is about another family',
+    );
+    await refused(
+      list({ familyId: beth.familyId, maracReferralId: referrals.beth, people: [{ personId: beth.victimId, scopeRole: 'OTHER_ADULT' }] }),
+      'BAD_USER_INPUT',
+      /^people: must include the person the MARAC referral is about/,
+    );
+    await refused(
+      list({ familyId: victims.Erin.familyId, maracReferralId: referrals.erin, people: [{ personId: victims.Erin.victimId, scopeRole: 'ADULT_VICTIM' }] }),
+      'CONFLICT',
+      'That MARAC referral is withdrawn, so it cannot be listed.',
+    );
+    await refused(
+      list({ familyId: victims.Dina.familyId, maracReferralId: referrals.dinaDraft, people: [{ personId: victims.Dina.victimId, scopeRole: 'ADULT_VICTIM' }] }),
+      'NOT_FOUND',
+      'maracReferralId: no referral you can see has that id.',
+    );
     expect(await agendaCount(marac)).toBe(before);
 
     const listed = await list({ familyId: beth.familyId, maracReferralId: referrals.beth, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] });
     expect(listed.errors).toBeUndefined();
-    await refused(list({ familyId: beth.familyId, maracReferralId: referrals.beth, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] }, previousMarac), 'CONFLICT', 'That MARAC referral is already listed on an agenda.');
+    await refused(
+      list({ familyId: beth.familyId, maracReferralId: referrals.beth, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] }, previousMarac),
+      'CONFLICT',
+      'That MARAC referral is already listed on an agenda.',
+    );
     const strategy = await schedule('STRATEGY_MEETING', '2025-03-05T09:30:00Z');
-    await refused(list({ familyId: beth.familyId, maracReferralId: referrals.beth, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] }, strategy), 'BAD_USER_INPUT', 'maracReferralId: is only for items on a MARAC');
+    await refused(
+      list({ familyId: beth.familyId, maracReferralId: referrals.beth, people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] }, strategy),
+      'BAD_USER_INPUT',
+      'maracReferralId: is only for items on a MARAC',
+    );
 
     const candidates = await as(w.coordinator)(CANDIDATES, { id: marac });
     expect(candidates.data.maracAgendaCandidates.map((r: { id: string }) => r.id)).toEqual([referrals.aliceRepeat, referrals.cara]);
-    const item = await as(w.coordinator)(`query ($id: ID!) { meeting(id: $id) { agendaItems { familyName maracReferral { id isRepeatMarac } } } }`, { id: marac });
+    const item = await as(w.coordinator)(`query ($id: ID!) { meeting(id: $id) { agendaItems { familyName maracReferral { id isRepeatMarac } } } }`, {
+      id: marac,
+    });
     expect(item.data.meeting.agendaItems).toEqual([{ familyName: 'Beth family', maracReferral: { id: referrals.beth, isRepeatMarac: false } }]);
   });
 
@@ -100,16 +146,35 @@ describe('MARAC agendas from MARAC referrals', () => {
       db.repository(ctx, ServiceEntity).save({ agencyId: w.agencies.idvaService.id, name: `IDVA ${marac.slice(0, 6)}`, type: 'IDVA' as ServiceEntity['type'] }),
     );
     const beth = victims.Beth;
-    const input = { familyId: beth.familyId, subjectPersonId: beth.victimId, serviceId: idvaService.id, reason: 'Agreed at MARAC', consent: 'GIVEN', submit: true };
+    const input = {
+      familyId: beth.familyId,
+      subjectPersonId: beth.victimId,
+      serviceId: idvaService.id,
+      reason: 'Agreed at MARAC',
+      consent: 'GIVEN',
+      submit: true,
+    };
     const before = (await t.dataSource.query(`SELECT count(*)::int AS n FROM referral WHERE family_id = $1`, [beth.familyId]))[0].n;
 
-    const notListed = await as(w.social)(REFER, { input: { ...input, familyId: victims.Cara.familyId, subjectPersonId: victims.Cara.victimId, meetingId: marac, occurredOn: MARAC_DAY } });
-    expect(notListed.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'meetingId: no meeting has that id with this family on its agenda.' });
+    const notListed = await as(w.social)(REFER, {
+      input: { ...input, familyId: victims.Cara.familyId, subjectPersonId: victims.Cara.victimId, meetingId: marac, occurredOn: MARAC_DAY },
+    });
+    expect(notListed.errors![0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: 'meetingId: no meeting has that id with this family on its agenda.',
+    });
     const early = await as(w.social)(REFER, { input: { ...input, meetingId: marac, occurredOn: '2025-03-03' } });
-    expect(early.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: `occurredOn: is before the meeting it was agreed at (${MARAC_DAY})` });
+    expect(early.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: `occurredOn: is before the meeting it was agreed at (${MARAC_DAY})`,
+    });
     const strategy = await schedule('STRATEGY_MEETING', '2025-03-06T09:30:00Z');
-    await as(w.coordinator)(ADD_ITEM, { input: { meetingId: strategy, familyId: beth.familyId, reasonForListing: 'Strategy', people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] } });
-    await as(w.coordinator)(`mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { status } }`, { input: { meetingId: strategy, reason: 'Chair unavailable' } });
+    await as(w.coordinator)(ADD_ITEM, {
+      input: { meetingId: strategy, familyId: beth.familyId, reasonForListing: 'Strategy', people: [{ personId: beth.victimId, scopeRole: 'ADULT_VICTIM' }] },
+    });
+    await as(w.coordinator)(`mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { status } }`, {
+      input: { meetingId: strategy, reason: 'Chair unavailable' },
+    });
     const cancelled = await as(w.social)(REFER, { input: { ...input, meetingId: strategy, occurredOn: '2025-03-06' } });
     expect(cancelled.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'That meeting was cancelled, so nothing can be agreed at it.' });
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM referral WHERE family_id = $1`, [beth.familyId]))[0].n).toBe(before);

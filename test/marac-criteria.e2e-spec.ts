@@ -21,24 +21,55 @@ describe('MARAC referral criteria and repeats', () => {
   type Check = { criterion: string; met: boolean; explanation: string; evidence: Array<Record<string, unknown>> };
   const check = (report: { checks: Check[] }, criterion: string): Check => report.checks.find((c) => c.criterion === criterion)!;
   const recordDash = async (family: FamilyFixture, yes: number, judgement: string, assessedOn: string) => {
-    const result = await t.gql(`mutation ($input: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $input) { id } }`, {
-      input: { familyId: family.familyId, victimPersonId: family.motherId, personCausingHarmId: family.fatherId, assessedOn, answers: DASH(yes), judgement },
-    }, { token: p.social.token });
+    const result = await t.gql(
+      `mutation ($input: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $input) { id } }`,
+      {
+        input: { familyId: family.familyId, victimPersonId: family.motherId, personCausingHarmId: family.fatherId, assessedOn, answers: DASH(yes), judgement },
+      },
+      { token: p.social.token },
+    );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data.recordRiskAssessment.id as string;
   };
   const recordIncident = async (family: FamilyFixture, occurredOn: string, motherRole = 'ADULT_VICTIM') => {
-    const result = await t.gql(`mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) { id } }`, {
-      input: { familyId: family.familyId, occurredOn, reportingAgencyId: policeId, kind: 'POLICE_DA_NOTIFICATION', description: 'Officers attended a verbal argument',
-               people: [{ personId: family.motherId, role: motherRole }, { personId: family.fatherId, role: 'PERSON_CAUSING_HARM' }] },
-    }, { token: p.social.token });
+    const result = await t.gql(
+      `mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) { id } }`,
+      {
+        input: {
+          familyId: family.familyId,
+          occurredOn,
+          reportingAgencyId: policeId,
+          kind: 'POLICE_DA_NOTIFICATION',
+          description: 'Officers attended a verbal argument',
+          people: [
+            { personId: family.motherId, role: motherRole },
+            { personId: family.fatherId, role: 'PERSON_CAUSING_HARM' },
+          ],
+        },
+      },
+      { token: p.social.token },
+    );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data.recordIncident.id as string;
   };
   const referToMarac = (family: FamilyFixture, occurredOn: string, extra: Record<string, unknown> = {}) =>
-    t.gql(CREATE_REFERRAL, {
-      input: { familyId: family.familyId, subjectPersonId: family.motherId, serviceId: p.maracServiceId, reason: 'High risk after separation', consent: 'NOT_SOUGHT', lawfulBasis: 'PREVENTING_SERIOUS_HARM', occurredOn, submit: true, ...extra },
-    }, { token: p.social.token });
+    t.gql(
+      CREATE_REFERRAL,
+      {
+        input: {
+          familyId: family.familyId,
+          subjectPersonId: family.motherId,
+          serviceId: p.maracServiceId,
+          reason: 'High risk after separation',
+          consent: 'NOT_SOUGHT',
+          lawfulBasis: 'PREVENTING_SERIOUS_HARM',
+          occurredOn,
+          submit: true,
+          ...extra,
+        },
+      },
+      { token: p.social.token },
+    );
   const referralCount = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM referral`))[0].n;
 
   beforeAll(async () => {
@@ -55,13 +86,18 @@ describe('MARAC referral criteria and repeats', () => {
     await recordDash(thirteen, 20, 'HIGH', '2025-06-02'); // after the date asked about
     const low = await criteria(thirteen.motherId);
     expect(low.criteriaMet).toEqual([]);
-    expect(check(low, 'VISIBLE_HIGH_RISK')).toMatchObject({ met: false, explanation: 'The latest DASH (2025-05-20) scored 13; visible high risk is 14 or more.' });
+    expect(check(low, 'VISIBLE_HIGH_RISK')).toMatchObject({
+      met: false,
+      explanation: 'The latest DASH (2025-05-20) scored 13; visible high risk is 14 or more.',
+    });
 
     const fourteen = await newFamily();
     const dashId = await recordDash(fourteen, 14, 'MEDIUM', '2025-05-20');
     const high = await criteria(fourteen.motherId);
     expect(high).toMatchObject({ victimPersonId: fourteen.motherId, asOf: AS_OF, criteriaMet: ['VISIBLE_HIGH_RISK'], isRepeat: false });
-    expect(check(high, 'VISIBLE_HIGH_RISK').evidence).toEqual([{ kind: 'RISK_ASSESSMENT', recordId: dashId, date: '2025-05-20', summary: 'DASH of 2025-05-20: 14 yes, judged MEDIUM' }]);
+    expect(check(high, 'VISIBLE_HIGH_RISK').evidence).toEqual([
+      { kind: 'RISK_ASSESSMENT', recordId: dashId, date: '2025-05-20', summary: 'DASH of 2025-05-20: 14 yes, judged MEDIUM' },
+    ]);
     expect(check(high, 'PROFESSIONAL_JUDGEMENT')).toMatchObject({ met: false, explanation: 'The latest DASH (2025-05-20) was judged MEDIUM.' });
   });
 
@@ -80,14 +116,22 @@ describe('MARAC referral criteria and repeats', () => {
     const second = await recordIncident(family, AS_OF);
     const two = await criteria(family.motherId);
     expect(two.criteriaMet).toEqual([]);
-    expect(check(two, 'POTENTIAL_ESCALATION')).toMatchObject({ met: false, explanation: `2 incidents against the victim in the 12 months to ${AS_OF}; 3 or more is potential escalation.` });
+    expect(check(two, 'POTENTIAL_ESCALATION')).toMatchObject({
+      met: false,
+      explanation: `2 incidents against the victim in the 12 months to ${AS_OF}; 3 or more is potential escalation.`,
+    });
     expect(check(two, 'POTENTIAL_ESCALATION').evidence.map((e) => e.recordId)).toEqual([first, second]);
 
     const third = await recordIncident(family, '2025-03-15');
     const three = await criteria(family.motherId);
     expect(three.criteriaMet).toEqual(['POTENTIAL_ESCALATION']);
     expect(check(three, 'POTENTIAL_ESCALATION').evidence).toEqual([
-      { kind: 'INCIDENT', recordId: first, date: '2024-06-02', summary: expect.stringMatching(/^Police domestic abuse notification reported by Northside Police/) },
+      {
+        kind: 'INCIDENT',
+        recordId: first,
+        date: '2024-06-02',
+        summary: expect.stringMatching(/^Police domestic abuse notification reported by Northside Police/),
+      },
       { kind: 'INCIDENT', recordId: third, date: '2025-03-15', summary: expect.any(String) },
       { kind: 'INCIDENT', recordId: second, date: AS_OF, summary: expect.any(String) },
     ]);
@@ -120,10 +164,21 @@ describe('MARAC referral criteria and repeats', () => {
     await recordDash(family, 17, 'HIGH', '2025-05-30');
     const repeat = await referToMarac(family, AS_OF);
     expect(repeat.errors).toBeUndefined();
-    expect(repeat.data.createReferral).toMatchObject({ status: 'SUBMITTED', maracCriteria: ['VISIBLE_HIGH_RISK', 'PROFESSIONAL_JUDGEMENT', 'REPEAT'], isRepeatMarac: true, professionalJudgementReason: null });
-    const timeline = await t.gql(`query ($id: ID!) { family(id: $id) { timeline(kinds: [REFERRAL_SUBMITTED], from: "${AS_OF}") { nodes { summary } } } }`, { id: family.familyId }, { token: p.social.token });
+    expect(repeat.data.createReferral).toMatchObject({
+      status: 'SUBMITTED',
+      maracCriteria: ['VISIBLE_HIGH_RISK', 'PROFESSIONAL_JUDGEMENT', 'REPEAT'],
+      isRepeatMarac: true,
+      professionalJudgementReason: null,
+    });
+    const timeline = await t.gql(
+      `query ($id: ID!) { family(id: $id) { timeline(kinds: [REFERRAL_SUBMITTED], from: "${AS_OF}") { nodes { summary } } } }`,
+      { id: family.familyId },
+      { token: p.social.token },
+    );
     expect(timeline.data.family.timeline.nodes).toEqual([{ summary: 'Referred Grace to Northside MARAC (MARAC): a repeat MARAC referral.' }]);
-    const [audit] = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'referral.create' AND subject_id = $1`, [repeat.data.createReferral.id]);
+    const [audit] = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'referral.create' AND subject_id = $1`, [
+      repeat.data.createReferral.id,
+    ]);
     expect(audit.detail).toMatchObject({ maracCriteria: ['VISIBLE_HIGH_RISK', 'PROFESSIONAL_JUDGEMENT', 'REPEAT'], isRepeatMarac: true });
   });
 
@@ -142,11 +197,20 @@ describe('MARAC referral criteria and repeats', () => {
     const id = draft.data.createReferral.id;
     const notYet = await t.gql(change('submitReferral', 'SubmitReferralInput'), { input: { referralId: id, occurredOn: AS_OF } }, { token: p.social.token });
     expect(notYet.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    const submitted = await t.gql(change('submitReferral', 'SubmitReferralInput'), {
-      input: { referralId: id, occurredOn: AS_OF, professionalJudgementReason: 'Threats to kill the children if she leaves' },
-    }, { token: p.social.token });
+    const submitted = await t.gql(
+      change('submitReferral', 'SubmitReferralInput'),
+      {
+        input: { referralId: id, occurredOn: AS_OF, professionalJudgementReason: 'Threats to kill the children if she leaves' },
+      },
+      { token: p.social.token },
+    );
     expect(submitted.errors).toBeUndefined();
-    expect(submitted.data.submitReferral).toMatchObject({ status: 'SUBMITTED', maracCriteria: ['PROFESSIONAL_JUDGEMENT'], isRepeatMarac: false, professionalJudgementReason: 'Threats to kill the children if she leaves' });
+    expect(submitted.data.submitReferral).toMatchObject({
+      status: 'SUBMITTED',
+      maracCriteria: ['PROFESSIONAL_JUDGEMENT'],
+      isRepeatMarac: false,
+      professionalJudgementReason: 'Threats to kill the children if she leaves',
+    });
     const report = await t.gql(CRITERIA, { victimId: family.motherId, asOf: AS_OF }, { token: p.social.token });
     expect(report.data.maracCriteria.criteriaMet).toEqual([]); // the stated reason belonged to that referral, not to the victim
   });

@@ -30,15 +30,35 @@ describe('Who sees which meetings, agenda items and people', () => {
     w = await maracWorld(t);
     ({ meetingId, itemId } = await aMaracWithItem(t, w));
     otherSocial = await aUser(t, [Role.CASE_PRACTITIONER], w.agencies.csc);
-    const smithFamily = (await t.gql(`mutation { createFamily(input: { name: "Smith family" }) { id } }`, {}, { token: otherSocial.token })).data.createFamily.id;
+    const smithFamily = (await t.gql(`mutation { createFamily(input: { name: "Smith family" }) { id } }`, {}, { token: otherSocial.token })).data.createFamily
+      .id;
     const kim = await aPerson(t, otherSocial, { givenName: 'Kim', familyName: 'Smith', gender: 'FEMALE', ethnicityGroup: 'WHITE', dateOfBirth: '1990-01-01' });
-    await t.gql(`mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, { input: { familyId: smithFamily, personId: kim, kind: 'ADULT', joinedOn: '2020-01-01' } }, { token: otherSocial.token });
+    await t.gql(
+      `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`,
+      { input: { familyId: smithFamily, personId: kim, kind: 'ADULT', joinedOn: '2020-01-01' } },
+      { token: otherSocial.token },
+    );
     const kimReferral = await aMaracReferral(t, w, otherSocial, smithFamily, kim, MARAC_DAY);
-    const other = await t.gql(ADD_ITEM, { input: { meetingId, familyId: smithFamily, maracReferralId: kimReferral, reasonForListing: 'DASH score 16', people: [{ personId: kim, scopeRole: 'ADULT_VICTIM' }] } }, { token: w.coordinator.token });
+    const other = await t.gql(
+      ADD_ITEM,
+      {
+        input: {
+          meetingId,
+          familyId: smithFamily,
+          maracReferralId: kimReferral,
+          reasonForListing: 'DASH score 16',
+          people: [{ personId: kim, scopeRole: 'ADULT_VICTIM' }],
+        },
+      },
+      { token: w.coordinator.token },
+    );
     otherItemId = other.data.addAgendaItem.id;
 
     const chair = (query: string, input: Record<string, unknown>) => t.gql(query, { input }, { token: w.chair.token });
-    await chair(`mutation ($input: RecordRiskSummaryInput!) { recordRiskSummary(input: $input) { id } }`, { agendaItemId: itemId, riskSummary: 'High risk; Grace moved to a refuge' });
+    await chair(`mutation ($input: RecordRiskSummaryInput!) { recordRiskSummary(input: $input) { id } }`, {
+      agendaItemId: itemId,
+      riskSummary: 'High risk; Grace moved to a refuge',
+    });
     await chair(PARTICIPATION, {
       agendaItemId: itemId,
       entries: [
@@ -47,7 +67,12 @@ describe('Who sees which meetings, agenda items and people', () => {
       ],
     });
     const agreed = await chair(AGREE, {
-      agendaItemId: itemId, description: 'Safety plan review', owningAgencyId: w.agencies.idvaService.id, ownerUserId: w.idva.id, subjectPersonId: w.graceId, dueOn: '2025-03-18',
+      agendaItemId: itemId,
+      description: 'Safety plan review',
+      owningAgencyId: w.agencies.idvaService.id,
+      ownerUserId: w.idva.id,
+      subjectPersonId: w.graceId,
+      dueOn: '2025-03-18',
     });
     idvaActionId = agreed.data.agreeAction.id;
   });
@@ -64,7 +89,9 @@ describe('Who sees which meetings, agenda items and people', () => {
     expect(item.riskSummary).toBeNull();
     // The action about Grace is there (its subject and dates), but not what is to be done for her.
     expect(item.actions).toEqual([{ description: null, subject: { givenName: 'Grace' } }]);
-    const grace = await read(w.perpetratorWorker.token, `query ($id: ID!) { person(id: $id) { givenName confidentialAddress safeContactDetails } }`, { id: w.graceId });
+    const grace = await read(w.perpetratorWorker.token, `query ($id: ID!) { person(id: $id) { givenName confidentialAddress safeContactDetails } }`, {
+      id: w.graceId,
+    });
     expect(grace.data.person).toEqual({ givenName: 'Grace', confidentialAddress: null, safeContactDetails: null });
     expect(code(await read(w.perpetratorWorker.token, `query ($id: ID!) { family(id: $id) { name } }`, { id: w.familyId }))).toBe('FORBIDDEN');
   });
@@ -73,14 +100,18 @@ describe('Who sees which meetings, agenda items and people', () => {
     expect(await listed(w.idva)).toEqual([meetingId]);
     const item = (await read(w.idva.token, PEOPLE, { id: itemId })).data.agendaItem;
     expect(item).toMatchObject({ familyName: 'Okafor-Brown family', riskSummary: 'High risk; Grace moved to a refuge', meeting: { title: 'Northside MARAC' } });
-    expect(item.participation).toEqual(expect.arrayContaining([{ personId: w.danId, participation: 'EXCLUDED_FOR_SAFETY', exclusionReason: 'Threatened to find the refuge' }]));
+    expect(item.participation).toEqual(
+      expect.arrayContaining([{ personId: w.danId, participation: 'EXCLUDED_FOR_SAFETY', exclusionReason: 'Threatened to find the refuge' }]),
+    );
     expect(code(await read(w.idva.token, `query ($id: ID!) { family(id: $id) { name } }`, { id: w.familyId }))).toBe('FORBIDDEN');
   });
 
   it('a DVA specialist at an invited agency works for the victim: the refuge address is shown to them', async () => {
     const specialist = await aUser(t, [Role.DVA_SPECIALIST], w.agencies.idvaService);
     const item = (await read(specialist.token, PEOPLE, { id: itemId })).data.agendaItem;
-    expect(item.people).toEqual(expect.arrayContaining([{ scopeRole: 'ADULT_VICTIM', person: { givenName: 'Grace', confidentialAddress: 'Refuge, 1 Safe Street' } }]));
+    expect(item.people).toEqual(
+      expect.arrayContaining([{ scopeRole: 'ADULT_VICTIM', person: { givenName: 'Grace', confidentialAddress: 'Refuge, 1 Safe Street' } }]),
+    );
   });
 
   it('a representative of an agency that was not invited sees nothing of the meeting, its items or the people', async () => {
@@ -95,7 +126,9 @@ describe('Who sees which meetings, agenda items and people', () => {
     for (const runner of [w.chair, w.coordinator]) {
       const meeting = await read(runner.token, MEETING, { id: meetingId });
       expect(meeting.data.meeting.agendaItems.map((i: { family: { id: string } | null }) => !!i.family)).toEqual([true, true]);
-      const family = await read(runner.token, `query ($id: ID!) { family(id: $id) { name members { person { givenName confidentialAddress } } } }`, { id: w.familyId });
+      const family = await read(runner.token, `query ($id: ID!) { family(id: $id) { name members { person { givenName confidentialAddress } } } }`, {
+        id: w.familyId,
+      });
       expect(family.data.family.members).toEqual(expect.arrayContaining([{ person: { givenName: 'Grace', confidentialAddress: null } }]));
     }
     // A coordinator of another agency, or a chair of another meeting, sees none of it.
@@ -106,7 +139,11 @@ describe('Who sees which meetings, agenda items and people', () => {
       expect(code(await read(stranger.token, `query ($id: ID!) { family(id: $id) { name } }`, { id: w.familyId }))).toBe('FORBIDDEN');
       expect(await listed(stranger)).toEqual([]);
     }
-    const byOtherCoordinator = await t.gql(`mutation ($input: RecordRiskSummaryInput!) { recordRiskSummary(input: $input) { id } }`, { input: { agendaItemId: itemId, riskSummary: 'Overwritten' } }, { token: otherCoordinator.token });
+    const byOtherCoordinator = await t.gql(
+      `mutation ($input: RecordRiskSummaryInput!) { recordRiskSummary(input: $input) { id } }`,
+      { input: { agendaItemId: itemId, riskSummary: 'Overwritten' } },
+      { token: otherCoordinator.token },
+    );
     expect(code(byOtherCoordinator)).toBe('FORBIDDEN');
   });
 
@@ -115,8 +152,12 @@ describe('Who sees which meetings, agenda items and people', () => {
     expect(mine.errors).toBeUndefined();
     expect(mine.data.meeting.agendaItems.map((i: { id: string }) => i.id)).toEqual([itemId]);
     const item = (await read(w.social.token, PEOPLE, { id: itemId })).data.agendaItem;
-    expect(item.people).toEqual(expect.arrayContaining([{ scopeRole: 'ADULT_VICTIM', person: { givenName: 'Grace', confidentialAddress: 'Refuge, 1 Safe Street' } }]));
-    const viaFamily = await read(w.social.token, `query ($id: ID!) { family(id: $id) { meetingItems { id reasonForListing meeting { type } } } }`, { id: w.familyId });
+    expect(item.people).toEqual(
+      expect.arrayContaining([{ scopeRole: 'ADULT_VICTIM', person: { givenName: 'Grace', confidentialAddress: 'Refuge, 1 Safe Street' } }]),
+    );
+    const viaFamily = await read(w.social.token, `query ($id: ID!) { family(id: $id) { meetingItems { id reasonForListing meeting { type } } } }`, {
+      id: w.familyId,
+    });
     expect(viaFamily.data.family.meetingItems).toEqual([{ id: itemId, reasonForListing: 'Repeat referral: incident on 2 March', meeting: { type: 'MARAC' } }]);
     expect(code(await read(w.social.token, PEOPLE, { id: otherItemId }))).toBe('FORBIDDEN');
 
@@ -133,7 +174,9 @@ describe('Who sees which meetings, agenda items and people', () => {
     expect(await listed(safetyManager)).toEqual([meetingId]);
     const idvaManager = await aUser(t, [Role.MANAGER], w.agencies.idvaService);
     expect(await listed(idvaManager)).toEqual([]);
-    const overdue = await read(idvaManager.token, `query ($agencyId: ID) { overdueActions(agencyId: $agencyId) { nodes { id } } }`, { agencyId: w.agencies.idvaService.id });
+    const overdue = await read(idvaManager.token, `query ($agencyId: ID) { overdueActions(agencyId: $agencyId) { nodes { id } } }`, {
+      agencyId: w.agencies.idvaService.id,
+    });
     expect(overdue.data.overdueActions.nodes).toEqual([{ id: idvaActionId }]);
   });
 
@@ -141,7 +184,11 @@ describe('Who sees which meetings, agenda items and people', () => {
     const COMPLETE = `mutation ($input: CloseActionInput!) { completeAction(input: $input) { status } }`;
     const byPerpetratorWorker = await t.gql(COMPLETE, { input: { actionId: idvaActionId, note: 'Not mine to close' } }, { token: w.perpetratorWorker.token });
     expect(code(byPerpetratorWorker)).toBe('FORBIDDEN');
-    const cancelByOwner = await t.gql(`mutation ($input: CloseActionInput!) { cancelAction(input: $input) { status } }`, { input: { actionId: idvaActionId, note: 'No longer needed' } }, { token: w.idva.token });
+    const cancelByOwner = await t.gql(
+      `mutation ($input: CloseActionInput!) { cancelAction(input: $input) { status } }`,
+      { input: { actionId: idvaActionId, note: 'No longer needed' } },
+      { token: w.idva.token },
+    );
     expect(code(cancelByOwner)).toBe('FORBIDDEN');
     const colleague = await aUser(t, [Role.AGENCY_REPRESENTATIVE], w.agencies.idvaService);
     const byColleague = await t.gql(COMPLETE, { input: { actionId: idvaActionId, note: 'Done while Sam was on leave' } }, { token: colleague.token });

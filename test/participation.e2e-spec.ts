@@ -1,14 +1,17 @@
 import { aMaracWithItem, maracWorld, MaracWorld, PARTICIPATION } from './support/marac';
 import { startTestApp, TestApp } from './support/test-app';
 
-describe('Whether the family was heard: participation, children\'s views and interpreters', () => {
+describe("Whether the family was heard: participation, children's views and interpreters", () => {
   let t: TestApp;
   let w: MaracWorld;
   let itemId: string;
 
   const record = (entries: unknown[], token = w.chair.token) => t.gql(PARTICIPATION, { input: { agendaItemId: itemId, entries } }, { token });
   const stored = async () =>
-    t.dataSource.query(`SELECT person_id AS "personId", participation, child_view AS "childView", interpreter_provided AS "interpreterProvided" FROM participation WHERE agenda_item_id = $1 ORDER BY person_id`, [itemId]);
+    t.dataSource.query(
+      `SELECT person_id AS "personId", participation, child_view AS "childView", interpreter_provided AS "interpreterProvided" FROM participation WHERE agenda_item_id = $1 ORDER BY person_id`,
+      [itemId],
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -23,10 +26,12 @@ describe('Whether the family was heard: participation, children\'s views and int
       { personId: w.amaraId, participation: 'NOT_APPLICABLE', childView: 'DIRECT_WORK' },
     ]);
     expect(result.errors).toBeUndefined();
-    expect(await stored()).toEqual(expect.arrayContaining([
-      { personId: w.graceId, participation: 'VIEWS_VIA_ADVOCATE', childView: null, interpreterProvided: true },
-      { personId: w.amaraId, participation: 'NOT_APPLICABLE', childView: 'DIRECT_WORK', interpreterProvided: null },
-    ]));
+    expect(await stored()).toEqual(
+      expect.arrayContaining([
+        { personId: w.graceId, participation: 'VIEWS_VIA_ADVOCATE', childView: null, interpreterProvided: true },
+        { personId: w.amaraId, participation: 'NOT_APPLICABLE', childView: 'DIRECT_WORK', interpreterProvided: null },
+      ]),
+    );
   });
 
   it('recording a person again replaces their entry; the others stay', async () => {
@@ -61,7 +66,10 @@ describe('Whether the family was heard: participation, children\'s views and int
     const before = await stored();
     const reasonWithoutExclusion = await record([{ personId: w.danId, participation: 'ATTENDED', exclusionReason: 'Because' }]);
     expect(reasonWithoutExclusion.errors![0].extensions.fields).toEqual([{ field: 'entries.0.exclusionReason', problems: ['only for EXCLUDED_FOR_SAFETY'] }]);
-    const twice = await record([{ personId: w.danId, participation: 'ATTENDED' }, { personId: w.danId, participation: 'NOT_INVITED' }]);
+    const twice = await record([
+      { personId: w.danId, participation: 'ATTENDED' },
+      { personId: w.danId, participation: 'NOT_INVITED' },
+    ]);
     expect(twice.errors![0].extensions.fields).toEqual([{ field: 'entries.1.personId', problems: ['Dan is given more than once'] }]);
     expect(await stored()).toEqual(before);
   });

@@ -46,8 +46,7 @@ describe('Recording a person who may already be known, and merging duplicate rec
     const first = await recordPerson({ givenName: 'Siobhán', familyName: "O'Connor-Walsh", dateOfBirth: '1988-07-14', postcodeArea: 'm14' });
     expect(first.data.createPerson).toMatchObject({ person: { postcodeArea: 'M14' }, possibleDuplicates: [] });
     const siobhanId = first.data.createPerson.person.id;
-    const countSiobhans = async () =>
-      (await t.dataSource.query(`SELECT count(*)::int AS n FROM person WHERE family_name ILIKE '%connor%walsh%'`))[0].n;
+    const countSiobhans = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM person WHERE family_name ILIKE '%connor%walsh%'`))[0].n;
 
     // Typed again without the accent, apostrophe or hyphen, in capitals and with stray spaces.
     const again = { givenName: ' siobhan ', familyName: 'OCONNOR WALSH', dateOfBirth: '1988-07-14', postcodeArea: 'M14' };
@@ -69,7 +68,10 @@ describe('Recording a person who may already be known, and merging duplicate rec
     const [checked] = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'person.duplicate_check' AND actor_user_id = $1`, [social.id]);
     expect(checked.detail).toEqual({ possibleDuplicates: 1 });
     // Showing a match is reading that person's record.
-    const [read] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'person.read' AND actor_user_id = $1 AND subject_id = $2`, [social.id, siobhanId]);
+    const [read] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'person.read' AND actor_user_id = $1 AND subject_id = $2`,
+      [social.id, siobhanId],
+    );
     expect(read.n).toBeGreaterThanOrEqual(1);
 
     const confirmed = await recordPerson({ ...again, confirmNotDuplicate: true });
@@ -108,9 +110,7 @@ describe('Recording a person who may already be known, and merging duplicate rec
     expect(undated.person).toBeNull();
     expect(undated.possibleDuplicates).toHaveLength(2);
     for (const match of undated.possibleDuplicates) expect(match).toMatchObject({ score: 50, reasons: ['NAME'] });
-    expect(undated.possibleDuplicates.map((d: { personId: string }) => d.personId)).toEqual(
-      expect.arrayContaining([mariamId, laterMariam.person.id]),
-    );
+    expect(undated.possibleDuplicates.map((d: { personId: string }) => d.personId)).toEqual(expect.arrayContaining([mariamId, laterMariam.person.id]));
     // ... but an alias alone is not enough.
     expect(await duplicatesOf({ givenName: 'Mary', familyName: 'Haddad' })).toMatchObject({ person: { givenName: 'Mary' }, possibleDuplicates: [] });
 
@@ -131,7 +131,10 @@ describe('Recording a person who may already be known, and merging duplicate rec
       possibleDuplicates: [{ personId: theirsId, visible: false, score: null, reasons: null, person: null }],
     });
     expect(JSON.stringify(result)).not.toMatch(/2001-09-09|Refuge/);
-    const reads = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'person.read' AND subject_id = $1 AND actor_user_id = $2`, [theirsId, social.id]);
+    const reads = await t.dataSource.query(`SELECT 1 FROM audit_event WHERE action = 'person.read' AND subject_id = $1 AND actor_user_id = $2`, [
+      theirsId,
+      social.id,
+    ]);
     expect(reads).toHaveLength(0);
 
     const grant = await t.gql(
@@ -193,7 +196,8 @@ describe('Recording a person who may already be known, and merging duplicate rec
       const twoOpen = await merge({ keepPersonId: kaiId, mergePersonId: kyeId, reason });
       expect(twoOpen.errors![0]).toMatchObject({
         extensions: { code: 'CONFLICT' },
-        message: 'These records cannot be merged: Kai would have two open episodes, and a child can have only one. Close one of the episodes first. Nothing was changed.',
+        message:
+          'These records cannot be merged: Kai would have two open episodes, and a child can have only one. Close one of the episodes first. Nothing was changed.',
       });
 
       const terse = await merge({ keepPersonId: kaiId, mergePersonId: kyeId, reason: 'dupe' });
@@ -218,19 +222,28 @@ describe('Recording a person who may already be known, and merging duplicate rec
       // One child recorded twice in one household: the two overlapping stays become one.
       expect(after.memberships.map((m: { person_id: string }) => m.person_id)).toEqual([kaiId]);
       expect(after.episodes.map((e: { id: string; child_id: string }) => [e.id, e.child_id]).sort()).toEqual(
-        [[kaiEpisodeId, kaiId], [kyeEpisodeId, kaiId]].sort(),
+        [
+          [kaiEpisodeId, kaiId],
+          [kyeEpisodeId, kaiId],
+        ].sort(),
       );
       const family = await t.gql(`query ($id: ID!) { family(id: $id) { members { person { id } } } }`, { id: familyId }, { token: manager.token });
       expect(family.data.family.members.map((m: { person: { id: string } }) => m.person.id)).toEqual([kaiId]);
 
       for (const reader of [social, manager]) {
         const gone = await t.gql(PERSON, { id: kyeId }, { token: reader.token });
-        expect(gone.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: `This person's record was merged into person ${kaiId}; use that record instead.` });
+        expect(gone.errors![0]).toMatchObject({
+          extensions: { code: 'NOT_FOUND' },
+          message: `This person's record was merged into person ${kaiId}; use that record instead.`,
+        });
       }
       const kept = await t.gql(PERSON, { id: kaiId }, { token: social.token });
       expect(kept.data.person.aliases).toEqual(['Kai Smith', 'K.J. Doe', 'Kye Doe']);
 
-      const [audited] = await t.dataSource.query(`SELECT actor_user_id, subject_id, reason, detail FROM audit_event WHERE action = 'person.merge' AND subject_id = $1`, [kaiId]);
+      const [audited] = await t.dataSource.query(
+        `SELECT actor_user_id, subject_id, reason, detail FROM audit_event WHERE action = 'person.merge' AND subject_id = $1`,
+        [kaiId],
+      );
       expect(audited).toMatchObject({
         actor_user_id: manager.id,
         subject_id: kaiId,

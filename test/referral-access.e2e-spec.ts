@@ -42,12 +42,36 @@ describe('Who sees which referrals and risk assessments', () => {
     users.dva = await aUser(t, [Role.DVA_SPECIALIST]);
     users.breakGlassWorker = await aUser(t, [Role.PERPETRATOR_WORKER], { id: p.providerAgencyId });
 
-    const dash = await gql(`mutation ($input: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $input) { id } }`, {
-      input: { familyId: family.familyId, victimPersonId: family.motherId, personCausingHarmId: family.fatherId, assessedOn: '2025-02-20', answers: DASH(16, 2), judgement: 'HIGH' },
-    }, p.social);
+    const dash = await gql(
+      `mutation ($input: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $input) { id } }`,
+      {
+        input: {
+          familyId: family.familyId,
+          victimPersonId: family.motherId,
+          personCausingHarmId: family.fatherId,
+          assessedOn: '2025-02-20',
+          answers: DASH(16, 2),
+          judgement: 'HIGH',
+        },
+      },
+      p.social,
+    );
     dashId = dash.data.recordRiskAssessment.id;
     const refer = async (input: Record<string, unknown>) => {
-      const result = await gql(CREATE_REFERRAL, { input: { familyId: family.familyId, subjectPersonId: family.fatherId, serviceId: p.caringDadsId, consent: 'GIVEN', occurredOn: '2025-03-01', ...input } }, p.social);
+      const result = await gql(
+        CREATE_REFERRAL,
+        {
+          input: {
+            familyId: family.familyId,
+            subjectPersonId: family.fatherId,
+            serviceId: p.caringDadsId,
+            consent: 'GIVEN',
+            occurredOn: '2025-03-01',
+            ...input,
+          },
+        },
+        p.social,
+      );
       if (result.errors) throw new Error(JSON.stringify(result.errors));
       return result.data.createReferral.id;
     };
@@ -60,9 +84,18 @@ describe('Who sees which referrals and risk assessments', () => {
   it('the allocated social worker sees every referral of the family, drafts included, the DASH answers and the victim-side details', async () => {
     expect(ids(await gql(LIST, { familyId: family.familyId }, p.social))).toEqual([draftId, caringDadsId, maracId].sort());
     const risk = await gql(RISK, { id: dashId }, p.social);
-    expect(risk.data.riskAssessment).toMatchObject({ score: 16, judgement: 'HIGH', answers: DASH(16, 2), victim: { givenName: 'Grace', confidentialAddress: 'Refuge, address withheld' } });
+    expect(risk.data.riskAssessment).toMatchObject({
+      score: 16,
+      judgement: 'HIGH',
+      answers: DASH(16, 2),
+      victim: { givenName: 'Grace', confidentialAddress: 'Refuge, address withheld' },
+    });
     const marac = await gql(DETAIL, { id: maracId }, p.social);
-    expect(marac.data.referral.subject).toEqual({ givenName: 'Grace', confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm' });
+    expect(marac.data.referral.subject).toEqual({
+      givenName: 'Grace',
+      confidentialAddress: 'Refuge, address withheld',
+      safeContactDetails: 'Text only, after 6pm',
+    });
   });
 
   it("the perpetrator worker sees the submitted referral to their service and the father's name, never a draft, the MARAC referral or the victim", async () => {
@@ -71,7 +104,12 @@ describe('Who sees which referrals and risk assessments', () => {
     expect(ids(await gql(LIST, { direction: 'INCOMING' }, worker))).toEqual([caringDadsId]);
     expect(ids(await gql(LIST, { direction: 'OUTGOING' }, worker))).toEqual([]);
     const detail = await gql(DETAIL, { id: caringDadsId }, worker);
-    expect(detail.data.referral).toEqual({ id: caringDadsId, status: 'SUBMITTED', reason: 'Coercive control; child on a CP plan', subject: { givenName: 'Daniel', confidentialAddress: null, safeContactDetails: null } });
+    expect(detail.data.referral).toEqual({
+      id: caringDadsId,
+      status: 'SUBMITTED',
+      reason: 'Coercive control; child on a CP plan',
+      subject: { givenName: 'Daniel', confidentialAddress: null, safeContactDetails: null },
+    });
     for (const hidden of [draftId, maracId]) {
       const result = await gql(DETAIL, { id: hidden }, worker);
       expect(result.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'No referral you can see has that id.' });
@@ -85,12 +123,21 @@ describe('Who sees which referrals and risk assessments', () => {
     expect(criteria.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: 'Your role does not allow you to assess marac criteria.' });
   });
 
-  it("the perpetrator worker sees the DASH score and judgement about the father, never the answers or the victim, by list or by id", async () => {
+  it('the perpetrator worker sees the DASH score and judgement about the father, never the answers or the victim, by list or by id', async () => {
     const worker = p.perpetratorWorker;
     const list = await gql(RISK_LIST, {}, worker);
-    expect(list.data.riskAssessments.nodes).toEqual([{ id: dashId, score: 16, judgement: 'HIGH', answers: null, victim: null, personCausingHarm: { givenName: 'Daniel' } }]);
+    expect(list.data.riskAssessments.nodes).toEqual([
+      { id: dashId, score: 16, judgement: 'HIGH', answers: null, victim: null, personCausingHarm: { givenName: 'Daniel' } },
+    ]);
     const one = await gql(RISK, { id: dashId }, worker);
-    expect(one.data.riskAssessment).toEqual({ score: 16, judgement: 'HIGH', answers: null, victimPersonId: family.motherId, victim: null, personCausingHarm: { givenName: 'Daniel' } });
+    expect(one.data.riskAssessment).toEqual({
+      score: 16,
+      judgement: 'HIGH',
+      answers: null,
+      victimPersonId: family.motherId,
+      victim: null,
+      personCausingHarm: { givenName: 'Daniel' },
+    });
     // A worker at another provider, with no referral, sees none of it.
     expect((await gql(RISK_LIST, {}, users.otherWorker)).data.riskAssessments.nodes).toEqual([]);
     expect((await gql(RISK, { id: dashId }, users.otherWorker)).errors![0].extensions.code).toBe('NOT_FOUND');
@@ -99,15 +146,22 @@ describe('Who sees which referrals and risk assessments', () => {
 
   it('even with break-glass on the family, a perpetrator worker never sees the refuge address, safe contact or DASH answers, on any path', async () => {
     const worker = users.breakGlassWorker;
-    const grant = await gql(`mutation ($input: RequestBreakGlassAccessInput!) { requestBreakGlassAccess(input: $input) { id } }`,
-      { input: { subjectType: 'FAMILY', subjectId: family.familyId, reason: 'Father disclosed a new incident in group today' } }, worker);
+    const grant = await gql(
+      `mutation ($input: RequestBreakGlassAccessInput!) { requestBreakGlassAccess(input: $input) { id } }`,
+      { input: { subjectType: 'FAMILY', subjectId: family.familyId, reason: 'Father disclosed a new incident in group today' } },
+      worker,
+    );
     expect(grant.errors).toBeUndefined();
     const opened = await gql(FAMILY, { id: family.familyId }, worker);
     expect(opened.errors).toBeUndefined();
     const { referrals, riskAssessments, members, timeline } = opened.data.family;
     // Break-glass opens what was sent, not the social worker's unsent draft.
     expect(referrals.map((r: { id: string }) => r.id).sort()).toEqual([caringDadsId, maracId].sort());
-    for (const person of [...referrals.map((r: { subject: object }) => r.subject), ...members.map((m: { person: object }) => m.person), ...riskAssessments.map((r: { victim: object }) => r.victim)]) {
+    for (const person of [
+      ...referrals.map((r: { subject: object }) => r.subject),
+      ...members.map((m: { person: object }) => m.person),
+      ...riskAssessments.map((r: { victim: object }) => r.victim),
+    ]) {
       expect(person).toMatchObject({ confidentialAddress: null, safeContactDetails: null });
     }
     expect(riskAssessments).toEqual([{ score: 16, answers: null, victim: { givenName: 'Grace', confidentialAddress: null, safeContactDetails: null } }]);
@@ -179,6 +233,9 @@ describe('Who sees which referrals and risk assessments', () => {
     expect(completed.errors).toBeUndefined();
     expect((await gql(RISK_LIST, {}, p.perpetratorWorker)).data.riskAssessments.nodes).toEqual([]);
     expect((await gql(RISK, { id: dashId }, p.perpetratorWorker)).errors![0].extensions.code).toBe('NOT_FOUND');
-    expect((await gql(DETAIL, { id: caringDadsId }, p.perpetratorWorker)).data.referral).toMatchObject({ status: 'COMPLETED', subject: { givenName: 'Daniel' } });
+    expect((await gql(DETAIL, { id: caringDadsId }, p.perpetratorWorker)).data.referral).toMatchObject({
+      status: 'COMPLETED',
+      subject: { givenName: 'Daniel' },
+    });
   });
 });

@@ -22,7 +22,13 @@ describe('Couples separating and reconciling, as dated events', () => {
     familyId = (await t.gql(`mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`, {}, { token: social.token })).data.createFamily.id;
     graceId = await aPerson(t, social, { givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03' });
     deanId = await aPerson(t, social, { givenName: 'Dean', familyName: 'Brown', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '1989-11-20' });
-    amaraId = await aPerson(t, social, { givenName: 'Amara', familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2021-06-15' });
+    amaraId = await aPerson(t, social, {
+      givenName: 'Amara',
+      familyName: 'Okafor-Brown',
+      gender: 'FEMALE',
+      ethnicityGroup: 'MIXED',
+      dateOfBirth: '2021-06-15',
+    });
     const ADD = `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`;
     await as(ADD, { familyId, personId: graceId, kind: 'ADULT', joinedOn: '2020-01-01' });
     await as(ADD, { familyId, personId: deanId, kind: 'ADULT', joinedOn: '2020-01-01' });
@@ -36,7 +42,12 @@ describe('Couples separating and reconciling, as dated events', () => {
     coupleId = couple.data.recordRelationship.id;
     expect((await as(RECORD, { familyId, personId: graceId, relatedPersonId: amaraId, type: 'MOTHER' })).data.recordRelationship.currentStatus).toBeNull();
 
-    const separated = await as(SEPARATE, { relationshipId: coupleId, separatedOn: '2023-03-03', leftHouseholdPersonId: deanId, note: 'Dean moved to his brother’s' });
+    const separated = await as(SEPARATE, {
+      relationshipId: coupleId,
+      separatedOn: '2023-03-03',
+      leftHouseholdPersonId: deanId,
+      note: 'Dean moved to his brother’s',
+    });
     expect(separated.data.recordSeparation.currentStatus).toBe('SEPARATED');
     const family = await t.gql(`query ($id: ID!) { family(id: $id) { members { leftOn person { id } } } }`, { id: familyId }, { token: social.token });
     const dean = family.data.family.members.find((m: { person: { id: string } }) => m.person.id === deanId);
@@ -44,7 +55,11 @@ describe('Couples separating and reconciling, as dated events', () => {
 
     const reconciled = await as(RECONCILE, { relationshipId: coupleId, reconciledOn: '2023-03-17' });
     expect(reconciled.data.recordReconciliation.currentStatus).toBe('RECONCILED');
-    const history = await t.gql(`query ($id: ID!) { family(id: $id) { relationships { id statusHistory { status occurredOn leftHouseholdPersonId } } } }`, { id: familyId }, { token: social.token });
+    const history = await t.gql(
+      `query ($id: ID!) { family(id: $id) { relationships { id statusHistory { status occurredOn leftHouseholdPersonId } } } }`,
+      { id: familyId },
+      { token: social.token },
+    );
     const events = history.data.family.relationships.find((r: { id: string }) => r.id === coupleId).statusHistory;
     expect(events).toEqual([
       { status: 'TOGETHER', occurredOn: '2019-05-01', leftHouseholdPersonId: null },
@@ -57,7 +72,10 @@ describe('Couples separating and reconciling, as dated events', () => {
     const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM couple_status_event WHERE relationship_id = $1`, [coupleId]))[0].n;
     const before = await count();
     const reconcileTwice = await as(RECONCILE, { relationshipId: coupleId, reconciledOn: '2023-04-01' });
-    expect(reconcileTwice.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'Only a separated couple can reconcile; record the separation first.' });
+    expect(reconcileTwice.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'Only a separated couple can reconcile; record the separation first.',
+    });
     const backdated = await as(SEPARATE, { relationshipId: coupleId, separatedOn: '2023-03-10' });
     expect(backdated.errors![0].message).toBe("separatedOn: is before the couple's last recorded change (RECONCILED on 2023-03-17)");
     const future = await as(SEPARATE, { relationshipId: coupleId, separatedOn: '2999-01-01' });

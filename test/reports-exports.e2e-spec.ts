@@ -13,7 +13,11 @@ const shown = (value: number) => ({ value, suppressed: false });
 const SUPPRESSED = { value: null, suppressed: true };
 
 /** A CSV body as rows of fields (the exports never quote these simple values). */
-const parse = (text: string) => text.trim().split('\r\n').map((line) => line.split(','));
+const parse = (text: string) =>
+  text
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
 
 describe('Signals overview and CSV exports', () => {
   let t: TestApp;
@@ -21,12 +25,15 @@ describe('Signals overview and CSV exports', () => {
   let episodes: Record<string, { childId: string; episodeId: string }>;
 
   const download = (path: string, token?: string) => {
-    const req = t.http.get(path).buffer(true).parse((res, done) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done(null, text));
-    });
+    const req = t.http
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      });
     return token ? req.set('authorization', `Bearer ${token}`) : req;
   };
   const auditCount = async (action: string, userId: string) =>
@@ -40,11 +47,21 @@ describe('Signals overview and CSV exports', () => {
     const q = (sql: string, params: unknown[]) => t.dataSource.query(sql, params);
     const familyId = await w.family();
     const signal = (kind: string, key: string, daysAgo: number, state = 'OPEN') =>
-      q(`INSERT INTO risk_signal (kind, family_id, subject_key, severity, state, first_raised_at, resolved_at, resolution,
+      q(
+        `INSERT INTO risk_signal (kind, family_id, subject_key, severity, state, first_raised_at, resolved_at, resolution,
                                   acknowledged_by_user_id, acknowledged_at, acknowledged_note)
          VALUES ($1, $2, $3, 'MEDIUM', $4, now() - make_interval(days => $5), $6, $7, $8, $9, $10)`,
-        [kind, familyId, key, state, daysAgo, state === 'RESOLVED' ? new Date() : null, state === 'RESOLVED' ? 'AUTO' : null,
-          ...(state === 'ACKNOWLEDGED' ? [w.managerA.id, new Date(), 'Interpreter booked for the next meeting'] : [null, null, null])]);
+        [
+          kind,
+          familyId,
+          key,
+          state,
+          daysAgo,
+          state === 'RESOLVED' ? new Date() : null,
+          state === 'RESOLVED' ? 'AUTO' : null,
+          ...(state === 'ACKNOWLEDGED' ? [w.managerA.id, new Date(), 'Interpreter booked for the next meeting'] : [null, null, null]),
+        ],
+      );
     for (let i = 0; i < 5; i++) await signal('REVOLVING_DOOR', `child-${i}`, 2);
     await signal('REVOLVING_DOOR', 'child-5', 42);
     await signal('INTERPRETER_GAP', 'adult-1', 3);
@@ -57,11 +74,21 @@ describe('Signals overview and CSV exports', () => {
     const serviceId = await aService(w);
     const family = await w.family();
     episodes = {
-      closedOnSeparation: await aChildEpisode(w, family, { openedOn: '2025-02-10', closedOn: '2025-05-01', reason: 'RC7', subReason: 'PARENTS_SEPARATED' }, {
-        referral: { on: '2025-02-03', fromAgencyId: school.id, serviceId },
-        assessment: { on: '2025-03-01', factors: ['3B', '4B'], primaryNeed: 'N1' },
-      }),
-      stillOpen: await aChildEpisode(w, family, { openedOn: '2024-11-20', level: 'CP_PLAN' }, { referral: { on: '2024-11-19', fromAgencyId: police.id, serviceId } }),
+      closedOnSeparation: await aChildEpisode(
+        w,
+        family,
+        { openedOn: '2025-02-10', closedOn: '2025-05-01', reason: 'RC7', subReason: 'PARENTS_SEPARATED' },
+        {
+          referral: { on: '2025-02-03', fromAgencyId: school.id, serviceId },
+          assessment: { on: '2025-03-01', factors: ['3B', '4B'], primaryNeed: 'N1' },
+        },
+      ),
+      stillOpen: await aChildEpisode(
+        w,
+        family,
+        { openedOn: '2024-11-20', level: 'CP_PLAN' },
+        { referral: { on: '2024-11-19', fromAgencyId: police.id, serviceId } },
+      ),
       noReferral: await aChildEpisode(w, family, { openedOn: '2025-04-01', closedOn: '2025-04-20', reason: 'RC8' }),
       beforePeriod: await aChildEpisode(w, family, { openedOn: '2023-01-01', closedOn: '2023-06-01', reason: 'RC7' }),
     };
@@ -78,8 +105,22 @@ describe('Signals overview and CSV exports', () => {
       suppressionApplied: false,
       open: shown(8),
       byKind: [
-        { kind: 'INTERPRETER_GAP', open: shown(2), underOneWeek: shown(1), oneToFourWeeks: shown(0), fourWeeksToThreeMonths: shown(0), overThreeMonths: shown(1) },
-        { kind: 'REVOLVING_DOOR', open: shown(6), underOneWeek: shown(5), oneToFourWeeks: shown(0), fourWeeksToThreeMonths: shown(1), overThreeMonths: shown(0) },
+        {
+          kind: 'INTERPRETER_GAP',
+          open: shown(2),
+          underOneWeek: shown(1),
+          oneToFourWeeks: shown(0),
+          fourWeeksToThreeMonths: shown(0),
+          overThreeMonths: shown(1),
+        },
+        {
+          kind: 'REVOLVING_DOOR',
+          open: shown(6),
+          underOneWeek: shown(5),
+          oneToFourWeeks: shown(0),
+          fourWeeksToThreeMonths: shown(1),
+          overThreeMonths: shown(0),
+        },
       ],
     });
   });
@@ -127,14 +168,43 @@ describe('Signals overview and CSV exports', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="cin-census-2025-01-01-2025-06-30.csv"');
     const [header, ...rows] = parse(res.body);
-    expect(header).toEqual(['child_id', 'episode_id', 'level', 'episode_start_date', 'referral_date', 'referral_source', 'assessment_date', 'factors', 'primary_need', 'closure_date', 'reason_for_closure', 'local_closure_sub_reason']);
+    expect(header).toEqual([
+      'child_id',
+      'episode_id',
+      'level',
+      'episode_start_date',
+      'referral_date',
+      'referral_source',
+      'assessment_date',
+      'factors',
+      'primary_need',
+      'closure_date',
+      'reason_for_closure',
+      'local_closure_sub_reason',
+    ]);
     expect(rows).toEqual([
       [episodes.stillOpen.childId, episodes.stillOpen.episodeId, 'CP_PLAN', '2024-11-20', '2024-11-19', '6', '', '', '', '', '', ''],
-      [episodes.closedOnSeparation.childId, episodes.closedOnSeparation.episodeId, 'CIN', '2025-02-10', '2025-02-03', '2A', '2025-03-01', '3B;4B', 'N1', '2025-05-01', 'RC7', 'PARENTS_SEPARATED'],
+      [
+        episodes.closedOnSeparation.childId,
+        episodes.closedOnSeparation.episodeId,
+        'CIN',
+        '2025-02-10',
+        '2025-02-03',
+        '2A',
+        '2025-03-01',
+        '3B;4B',
+        'N1',
+        '2025-05-01',
+        'RC7',
+        'PARENTS_SEPARATED',
+      ],
       [episodes.noReferral.childId, episodes.noReferral.episodeId, 'CIN', '2025-04-01', '2025-04-01', '10', '', '', '', '2025-04-20', 'RC8', ''],
     ]);
     expect(res.body).not.toMatch(/Refuge|Hidden Lane|Test|Person /);
-    const [audit] = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'export.cin-census' AND actor_user_id = $1 ORDER BY id DESC LIMIT 1`, [w.managerA.id]);
+    const [audit] = await t.dataSource.query(
+      `SELECT detail FROM audit_event WHERE action = 'export.cin-census' AND actor_user_id = $1 ORDER BY id DESC LIMIT 1`,
+      [w.managerA.id],
+    );
     expect(audit.detail).toMatchObject({ from: '2025-01-01', to: '2025-06-30', rows: 3, completed: true });
     expect(await auditCount('export.cin-census', w.managerA.id)).toBe(before + 1);
   });

@@ -50,11 +50,24 @@ describe('MARAC dataset', () => {
     const { data, errors } = await dataset(w.coordinatorA.token);
     expect(errors).toBeUndefined();
     expect(data.maracDataset).toEqual({
-      from: PERIOD.from, to: PERIOD.to, suppressionApplied: false,
-      casesDiscussed: shown(6), repeatCases: shown(2), repeatRate: shown(0.333), casesWithChildren: shown(5),
-      referralsBySource: [{ agencyKind: 'IDVA_SERVICE', cases: shown(1) }, { agencyKind: 'POLICE', cases: shown(5) }],
-      victims: shown(6), victimsFromMinoritisedGroups: shown(2), shareMinoritised: shown(0.333),
-      victimsDisabled: shown(1), shareDisabled: shown(0.167), victimsMale: shown(1), shareMale: shown(0.167),
+      from: PERIOD.from,
+      to: PERIOD.to,
+      suppressionApplied: false,
+      casesDiscussed: shown(6),
+      repeatCases: shown(2),
+      repeatRate: shown(0.333),
+      casesWithChildren: shown(5),
+      referralsBySource: [
+        { agencyKind: 'IDVA_SERVICE', cases: shown(1) },
+        { agencyKind: 'POLICE', cases: shown(5) },
+      ],
+      victims: shown(6),
+      victimsFromMinoritisedGroups: shown(2),
+      shareMinoritised: shown(0.333),
+      victimsDisabled: shown(1),
+      shareDisabled: shown(0.167),
+      victimsMale: shown(1),
+      shareMale: shown(0.167),
       measuresNotRecorded: ['VICTIMS_LGBT_PLUS'],
     });
     const manager = await dataset(w.managerA.token);
@@ -67,10 +80,18 @@ describe('MARAC dataset', () => {
     expect(data.maracDataset).toMatchObject({
       suppressionApplied: true,
       casesDiscussed: shown(6),
-      repeatCases: SUPPRESSED, repeatRate: SUPPRESSED,
+      repeatCases: SUPPRESSED,
+      repeatRate: SUPPRESSED,
       casesWithChildren: SUPPRESSED, // 6 - 5 would show the one case without children
-      referralsBySource: [{ agencyKind: 'IDVA_SERVICE', cases: SUPPRESSED }, { agencyKind: 'POLICE', cases: SUPPRESSED }],
-      victims: shown(6), victimsFromMinoritisedGroups: SUPPRESSED, victimsDisabled: SUPPRESSED, victimsMale: SUPPRESSED, shareMale: SUPPRESSED,
+      referralsBySource: [
+        { agencyKind: 'IDVA_SERVICE', cases: SUPPRESSED },
+        { agencyKind: 'POLICE', cases: SUPPRESSED },
+      ],
+      victims: shown(6),
+      victimsFromMinoritisedGroups: SUPPRESSED,
+      victimsDisabled: SUPPRESSED,
+      victimsMale: SUPPRESSED,
+      shareMale: SUPPRESSED,
     });
   });
 
@@ -81,7 +102,10 @@ describe('MARAC dataset', () => {
     const res = await t.http.get(`/exports/marac-dataset.csv?from=${PERIOD.from}&to=${PERIOD.to}`).set('authorization', `Bearer ${w.coordinatorA.token}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const rows = res.text.trim().split('\r\n').map((line: string) => line.split(','));
+    const rows = res.text
+      .trim()
+      .split('\r\n')
+      .map((line: string) => line.split(','));
     expect(rows[0]).toEqual(['measure', 'category', 'value', 'suppressed']);
     expect(rows).toContainEqual(['cases_discussed', '', '6', '']);
     expect(rows).toContainEqual(['cases_with_children', '', '', 'suppressed']);

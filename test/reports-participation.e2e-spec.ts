@@ -3,7 +3,18 @@ import { ReportWorld } from './support/report-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const COUNT = '{ value suppressed }';
-const OUTCOMES = ['attended', 'attendedPart', 'viewsViaAdvocate', 'writtenViews', 'separateMeeting', 'notInvited', 'invitedDeclined', 'excludedForSafety', 'notApplicable', 'notRecorded'];
+const OUTCOMES = [
+  'attended',
+  'attendedPart',
+  'viewsViaAdvocate',
+  'writtenViews',
+  'separateMeeting',
+  'notInvited',
+  'invitedDeclined',
+  'excludedForSafety',
+  'notApplicable',
+  'notRecorded',
+];
 const MEMBER = `{
   itemsWithMember ${COUNT} itemsWhereMemberTookPart ${COUNT} shareOfItems ${COUNT} peopleInScope ${COUNT} peopleWhoTookPart ${COUNT}
   outcomes { ${OUTCOMES.map((o) => `${o} ${COUNT}`).join(' ')} }
@@ -33,7 +44,10 @@ function counts(node: unknown, out: Array<{ value: number | null; suppressed: bo
     const record = node as Record<string, unknown>;
     if ('suppressed' in record && 'value' in record && (record.value === null || Number.isInteger(record.value))) out.push(record as never);
     // Shares are fractions, not counts: skip them here (their suppression is asserted below).
-    else Object.entries(record).filter(([key]) => !key.startsWith('share')).forEach(([, child]) => counts(child, out));
+    else
+      Object.entries(record)
+        .filter(([key]) => !key.startsWith('share'))
+        .forEach(([, child]) => counts(child, out));
   }
   return out;
 }
@@ -102,7 +116,11 @@ describe('Family participation audit', () => {
     expect(marac.agendaItems).toEqual(shown(6));
     const victim = memberOf(report, 'MARAC', 'ADULT_VICTIM');
     expect(victim).toMatchObject({
-      itemsWithMember: shown(6), itemsWhereMemberTookPart: shown(5), shareOfItems: shown(0.833), peopleInScope: shown(6), peopleWhoTookPart: shown(5),
+      itemsWithMember: shown(6),
+      itemsWhereMemberTookPart: shown(5),
+      shareOfItems: shown(0.833),
+      peopleInScope: shown(6),
+      peopleWhoTookPart: shown(5),
     });
     expect(outcome(victim, 'VIEWS_VIA_ADVOCATE')).toEqual(shown(5));
     expect(outcome(victim, 'NOT_INVITED')).toEqual(shown(1));
@@ -115,13 +133,21 @@ describe('Family participation audit', () => {
     expect(outcome(child, 'NOT_RECORDED')).toEqual(shown(1));
     expect(memberOf(report, 'MARAC', 'WIDER_FAMILY')).toMatchObject({ itemsWithMember: shown(0), shareOfItems: { value: null, suppressed: false } });
     expect(marac).toMatchObject({
-      childrenInScope: shown(6), childViewsRecorded: shown(2), shareOfChildViewsRecorded: shown(0.333),
-      interpreterNeeded: shown(2), interpreterProvided: shown(1), shareOfInterpreterNeedsMet: shown(0.5),
+      childrenInScope: shown(6),
+      childViewsRecorded: shown(2),
+      shareOfChildViewsRecorded: shown(0.333),
+      interpreterNeeded: shown(2),
+      interpreterProvided: shown(1),
+      shareOfInterpreterNeedsMet: shown(0.5),
     });
 
     const icpc = typeOf(report, 'INITIAL_CP_CONFERENCE');
     expect(icpc.agendaItems).toEqual(shown(2));
-    expect(memberOf(report, 'INITIAL_CP_CONFERENCE', 'PERSON_CAUSING_HARM')).toMatchObject({ itemsWithMember: shown(2), itemsWhereMemberTookPart: shown(1), shareOfItems: shown(0.5) });
+    expect(memberOf(report, 'INITIAL_CP_CONFERENCE', 'PERSON_CAUSING_HARM')).toMatchObject({
+      itemsWithMember: shown(2),
+      itemsWhereMemberTookPart: shown(1),
+      shareOfItems: shown(0.5),
+    });
     expect(outcome(memberOf(report, 'INITIAL_CP_CONFERENCE', 'PERSON_CAUSING_HARM'), 'EXCLUDED_FOR_SAFETY')).toEqual(shown(1));
     expect(memberOf(report, 'INITIAL_CP_CONFERENCE', 'WIDER_FAMILY')).toMatchObject({ itemsWithMember: shown(1), shareOfItems: shown(1) });
     expect(icpc).toMatchObject({ childViewsRecorded: shown(2), shareOfChildViewsRecorded: shown(1), interpreterNeeded: shown(0) });

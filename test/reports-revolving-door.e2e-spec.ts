@@ -28,8 +28,11 @@ describe('Revolving door and closures', () => {
     const maracService = await aService(w, 'MARAC');
     const familyId = await w.family();
     const refer = (serviceId: string, childId: string, on: string, repeat = false) =>
-      q(`INSERT INTO referral (family_id, subject_person_id, service_id, service_type, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on, is_repeat_marac)
-         VALUES ($1, $2, $3, (SELECT type FROM service WHERE id = $3), $4, $5, $5, 'Concern', 'GIVEN', 'SUBMITTED', $6, $6, $6, $7)`, [familyId, childId, serviceId, w.managerA.id, w.agencyA.id, on, repeat]);
+      q(
+        `INSERT INTO referral (family_id, subject_person_id, service_id, service_type, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on, is_repeat_marac)
+         VALUES ($1, $2, $3, (SELECT type FROM service WHERE id = $3), $4, $5, $5, 'Concern', 'GIVEN', 'SUBMITTED', $6, $6, $6, $7)`,
+        [familyId, childId, serviceId, w.managerA.id, w.agencyA.id, on, repeat],
+      );
     // Referrals to CSC: Xavier three times in seven months (two re-referrals), Yusuf again after two years, Zara once.
     const [xavier, yusuf, zara, victim] = [await w.person(), await w.person(), await w.person(), await w.person()];
     await refer(csc, xavier, '2024-10-01');
@@ -49,15 +52,28 @@ describe('Revolving door and closures', () => {
     const separatedFamily = await w.family();
     const first = await aChildEpisode(w, separatedFamily, { openedOn: '2024-09-01', closedOn: '2025-02-10', reason: 'RC7', subReason: 'PARENTS_SEPARATED' });
     await refer(csc, first.childId, '2025-05-01');
-    await q(`INSERT INTO incident (family_id, occurred_on, reporting_agency_id, kind, description, recorded_by_user_id) VALUES ($1, '2025-12-01', $2, 'POLICE_DA_NOTIFICATION', 'Call-out', $3)`,
-      [separatedFamily, w.agencyA.id, w.managerA.id]);
+    await q(
+      `INSERT INTO incident (family_id, occurred_on, reporting_agency_id, kind, description, recorded_by_user_id) VALUES ($1, '2025-12-01', $2, 'POLICE_DA_NOTIFICATION', 'Call-out', $3)`,
+      [separatedFamily, w.agencyA.id, w.managerA.id],
+    );
     const coupleFamily = await w.family();
     await aChildEpisode(w, coupleFamily, { openedOn: '2024-10-01', closedOn: '2025-03-15', reason: 'RC7' });
     const [mother, father] = [await w.person(), await w.person({ gender: 'MALE' })];
-    const [rel] = await q(`INSERT INTO person_relationship (family_id, person_id, related_person_id, type, recorded_by_user_id) VALUES ($1, $2, $3, 'PARTNER', $4) RETURNING id`,
-      [coupleFamily, mother, father, w.managerA.id]);
-    for (const [status, on] of [['SEPARATED', '2025-03-01'], ['RECONCILED', '2025-04-01']]) {
-      await q(`INSERT INTO couple_status_event (relationship_id, family_id, status, occurred_on, recorded_by_user_id) VALUES ($1, $2, $3, $4, $5)`, [rel.id, coupleFamily, status, on, w.managerA.id]);
+    const [rel] = await q(
+      `INSERT INTO person_relationship (family_id, person_id, related_person_id, type, recorded_by_user_id) VALUES ($1, $2, $3, 'PARTNER', $4) RETURNING id`,
+      [coupleFamily, mother, father, w.managerA.id],
+    );
+    for (const [status, on] of [
+      ['SEPARATED', '2025-03-01'],
+      ['RECONCILED', '2025-04-01'],
+    ]) {
+      await q(`INSERT INTO couple_status_event (relationship_id, family_id, status, occurred_on, recorded_by_user_id) VALUES ($1, $2, $3, $4, $5)`, [
+        rel.id,
+        coupleFamily,
+        status,
+        on,
+        w.managerA.id,
+      ]);
     }
     await aChildEpisode(w, await w.family(), { openedOn: '2025-03-01', closedOn: '2025-04-01', reason: 'RC8' });
   });
@@ -69,11 +85,30 @@ describe('Revolving door and closures', () => {
     expect(errors).toBeUndefined();
     expect(data.revolvingDoor).toEqual({
       suppressionApplied: false,
-      cscReferrals: shown(5), reReferrals: shown(2), reReferralRate: shown(0.4),
-      maracReferrals: shown(3), repeatMaracReferrals: shown(1), repeatMaracRate: shown(0.333),
-      episodesClosed: shown(3), closedAfterSeparation: shown(2),
-      withinSixMonths: { reReferred: shown(1), shareReReferred: shown(0.5), newIncident: shown(0), shareNewIncident: shown(0), reconciliation: shown(1), shareReconciliation: shown(0.5) },
-      withinTwelveMonths: { reReferred: shown(1), shareReReferred: shown(0.5), newIncident: shown(1), shareNewIncident: shown(0.5), reconciliation: shown(1), shareReconciliation: shown(0.5) },
+      cscReferrals: shown(5),
+      reReferrals: shown(2),
+      reReferralRate: shown(0.4),
+      maracReferrals: shown(3),
+      repeatMaracReferrals: shown(1),
+      repeatMaracRate: shown(0.333),
+      episodesClosed: shown(3),
+      closedAfterSeparation: shown(2),
+      withinSixMonths: {
+        reReferred: shown(1),
+        shareReReferred: shown(0.5),
+        newIncident: shown(0),
+        shareNewIncident: shown(0),
+        reconciliation: shown(1),
+        shareReconciliation: shown(0.5),
+      },
+      withinTwelveMonths: {
+        reReferred: shown(1),
+        shareReReferred: shown(0.5),
+        newIncident: shown(1),
+        shareNewIncident: shown(0.5),
+        reconciliation: shown(1),
+        shareReconciliation: shown(0.5),
+      },
     });
   });
 
@@ -81,8 +116,13 @@ describe('Revolving door and closures', () => {
     const { data, errors } = await t.gql(REVOLVING, { filters: { period: PERIOD, agencyId: w.agencyA.id } }, { token: w.analyst.token });
     expect(errors).toBeUndefined();
     expect(data.revolvingDoor).toMatchObject({
-      suppressionApplied: true, cscReferrals: shown(5), reReferrals: SUPPRESSED, reReferralRate: SUPPRESSED,
-      maracReferrals: SUPPRESSED, episodesClosed: SUPPRESSED, closedAfterSeparation: SUPPRESSED,
+      suppressionApplied: true,
+      cscReferrals: shown(5),
+      reReferrals: SUPPRESSED,
+      reReferralRate: SUPPRESSED,
+      maracReferrals: SUPPRESSED,
+      episodesClosed: SUPPRESSED,
+      closedAfterSeparation: SUPPRESSED,
     });
     expect(data.revolvingDoor.withinTwelveMonths.newIncident).toEqual(SUPPRESSED);
     expect(data.revolvingDoor.withinSixMonths.newIncident).toEqual(shown(0)); // a true zero is shown

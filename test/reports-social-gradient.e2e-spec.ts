@@ -10,10 +10,14 @@ const shown = (value: number) => ({ value, suppressed: false });
 const SUPPRESSED = { value: null, suppressed: true };
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 const row = (group: string, children: number, assessed: number, cin: number, cp: number) => ({
-  group, children: shown(children),
-  assessed: shown(assessed), assessedRate: shown(Math.round((assessed / children) * 1000) / 1000),
-  childInNeed: shown(cin), childInNeedRate: shown(Math.round((cin / children) * 1000) / 1000),
-  childProtection: shown(cp), childProtectionRate: shown(Math.round((cp / children) * 1000) / 1000),
+  group,
+  children: shown(children),
+  assessed: shown(assessed),
+  assessedRate: shown(Math.round((assessed / children) * 1000) / 1000),
+  childInNeed: shown(cin),
+  childInNeedRate: shown(Math.round((cin / children) * 1000) / 1000),
+  childProtection: shown(cp),
+  childProtectionRate: shown(Math.round((cp / children) * 1000) / 1000),
 });
 
 describe('Social gradient', () => {
@@ -27,7 +31,10 @@ describe('Social gradient', () => {
     const family = async (decile: number | null) => {
       const id = await w.family();
       if (decile) {
-        await q(`INSERT INTO socio_economic_context (family_id, recorded_on, housing, employment, deprivation_decile, recorded_by_user_id) VALUES ($1, '2024-06-01', 'SECURE', 'EMPLOYED', $2, $3)`, [id, decile, w.managerA.id]);
+        await q(
+          `INSERT INTO socio_economic_context (family_id, recorded_on, housing, employment, deprivation_decile, recorded_by_user_id) VALUES ($1, '2024-06-01', 'SECURE', 'EMPLOYED', $2, $3)`,
+          [id, decile, w.managerA.id],
+        );
       }
       return id;
     };
@@ -35,15 +42,27 @@ describe('Social gradient', () => {
       const id = await w.person({ ethnicityGroup, dateOfBirth: '2016-01-01' });
       await q(`INSERT INTO family_membership (family_id, person_id, kind, joined_on) VALUES ($1, $2, 'CHILD', '2016-01-01')`, [familyId, id]);
       if (journey.assessed) {
-        await q(`INSERT INTO assessment (family_id, child_id, assessed_on, agency_id, factors, primary_need, outcome, recorded_by_user_id) VALUES ($1, $2, '2025-03-01', $3, '{3B}', 'N1', 'CIN', $4)`,
-          [familyId, id, w.agencyA.id, w.managerA.id]);
+        await q(
+          `INSERT INTO assessment (family_id, child_id, assessed_on, agency_id, factors, primary_need, outcome, recorded_by_user_id) VALUES ($1, $2, '2025-03-01', $3, '{3B}', 'N1', 'CIN', $4)`,
+          [familyId, id, w.agencyA.id, w.managerA.id],
+        );
       }
       if (journey.levels?.length) {
-        const [episode] = await q(`INSERT INTO episode (family_id, child_id, level, opened_on) VALUES ($1, $2, $3, '2025-03-10') RETURNING id`, [familyId, id, journey.levels.at(-1)]);
+        const [episode] = await q(`INSERT INTO episode (family_id, child_id, level, opened_on) VALUES ($1, $2, $3, '2025-03-10') RETURNING id`, [
+          familyId,
+          id,
+          journey.levels.at(-1),
+        ]);
         let from = 'NONE';
         for (const [i, level] of journey.levels.entries()) {
-          await q(`INSERT INTO episode_transition (episode_id, kind, from_level, to_level, occurred_on, decided_by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-            [episode.id, i === 0 ? 'OPEN' : 'STEP_UP', from, level, `2025-0${3 + i}-10`, w.managerA.id]);
+          await q(`INSERT INTO episode_transition (episode_id, kind, from_level, to_level, occurred_on, decided_by_user_id) VALUES ($1, $2, $3, $4, $5, $6)`, [
+            episode.id,
+            i === 0 ? 'OPEN' : 'STEP_UP',
+            from,
+            level,
+            `2025-0${3 + i}-10`,
+            w.managerA.id,
+          ]);
           from = level;
         }
       }

@@ -123,7 +123,11 @@ describe('Risk signals: who sees them, acknowledging them, and their thresholds'
     const [audit] = await t.dataSource.query(`SELECT actor_user_id FROM audit_event WHERE action = 'risk_signal.acknowledge' AND subject_id = $1`, [signalId]);
     expect(audit.actor_user_id).toBe(manager.id);
     // Re-evaluation keeps the acknowledgement while the condition holds.
-    await t.gql(`mutation ($input: RecordSocioEconomicContextInput!) { recordSocioEconomicContext(input: $input) { id } }`, { input: { familyId: story.familyId, recordedOn: daysAgo(1), housing: 'SECURE', employment: 'EMPLOYED' } }, { token: social.token });
+    await t.gql(
+      `mutation ($input: RecordSocioEconomicContextInput!) { recordSocioEconomicContext(input: $input) { id } }`,
+      { input: { familyId: story.familyId, recordedOn: daysAgo(1), housing: 'SECURE', employment: 'EMPLOYED' } },
+      { token: social.token },
+    );
     await jobsSettled(t);
     expect(await state(signalId)).toBe('ACKNOWLEDGED');
   });
@@ -142,15 +146,40 @@ describe('Risk signals: who sees them, acknowledging them, and their thresholds'
   it('refuses thresholds out of range (negative days, zero counts), unknown and repeated keys; nothing is written', async () => {
     const audited = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'signal_setting.update'`))[0].n;
     const before = await audited();
-    const negative = await t.gql(UPDATE_SETTINGS, { input: { settings: [{ key: 'REVOLVING_DOOR_TRANSITIONS', value: 4 }, { key: 'POST_SEPARATION_CLOSURE_DAYS', value: -1 }] } }, { token: admin.token });
+    const negative = await t.gql(
+      UPDATE_SETTINGS,
+      {
+        input: {
+          settings: [
+            { key: 'REVOLVING_DOOR_TRANSITIONS', value: 4 },
+            { key: 'POST_SEPARATION_CLOSURE_DAYS', value: -1 },
+          ],
+        },
+      },
+      { token: admin.token },
+    );
     expect(negative.errors![0]).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'settings.1.value', problems: ['POST_SEPARATION_CLOSURE_DAYS must be a whole number of days from 1 to 365'] }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'settings.1.value', problems: ['POST_SEPARATION_CLOSURE_DAYS must be a whole number of days from 1 to 365'] }],
+      },
     });
     const zero = await t.gql(UPDATE_SETTINGS, { input: { settings: [{ key: 'REVOLVING_DOOR_REOPENINGS', value: 0 }] } }, { token: admin.token });
     expect(zero.errors![0].message).toBe('settings.0.value: REVOLVING_DOOR_REOPENINGS must be a whole number from 1 to 50');
     const unknown = await t.gql(UPDATE_SETTINGS, { input: { settings: [{ key: 'MADE_UP', value: 3 }] } }, { token: admin.token });
     expect(unknown.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    const repeated = await t.gql(UPDATE_SETTINGS, { input: { settings: [{ key: 'RE_REFERRALS', value: 3 }, { key: 'RE_REFERRALS', value: 4 }] } }, { token: admin.token });
+    const repeated = await t.gql(
+      UPDATE_SETTINGS,
+      {
+        input: {
+          settings: [
+            { key: 'RE_REFERRALS', value: 3 },
+            { key: 'RE_REFERRALS', value: 4 },
+          ],
+        },
+      },
+      { token: admin.token },
+    );
     expect(repeated.errors![0].message).toBe('settings.1.value: RE_REFERRALS is given more than once');
     const [{ value }] = await t.dataSource.query(`SELECT value FROM signal_setting WHERE key = 'REVOLVING_DOOR_TRANSITIONS'`);
     expect(value).toBe(3);

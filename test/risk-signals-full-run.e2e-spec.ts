@@ -41,7 +41,7 @@ describe('Risk signals: a full run', () => {
       `SELECT kind, family_id, subject_key, person_ids, severity, state, evidence, facts, digest, xmin::text AS version
          FROM risk_signal ORDER BY kind, family_id, subject_key`,
     );
-  const content = async () => (await signals()).map(({ version, ...signal }: Record<string, unknown>) => signal);
+  const content = async () => (await signals()).map(({ version: _version, ...signal }: Record<string, unknown>) => signal);
   const count = async (table: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
   const fullRun = () => evaluator.evaluate(RequestContext.system('test'), { familyIds: null, asOf: AS_OF });
   const withDefinitions = async <T>(definitions: SignalDefinition[], work: () => Promise<T>): Promise<T> => {

@@ -65,7 +65,11 @@ describe('Risk signals: incremental evaluation equals full evaluation', () => {
         [families],
       );
       for (const signal of open.filter((s) => (s.subject_key.charCodeAt(0) + step) % 3 === 0)) {
-        const result = await t.gql(`mutation ($id: ID!, $note: String!) { acknowledgeRiskSignal(id: $id, note: $note) { id } }`, { id: signal.id, note: `Seen at step ${step}` }, { token: social.token });
+        const result = await t.gql(
+          `mutation ($id: ID!, $note: String!) { acknowledgeRiskSignal(id: $id, note: $note) { id } }`,
+          { id: signal.id, note: `Seen at step ${step}` },
+          { token: social.token },
+        );
         expect(result.errors).toBeUndefined();
       }
       states.push(await snapshot());
@@ -93,7 +97,10 @@ describe('Risk signals: incremental evaluation equals full evaluation', () => {
       JSON.stringify({
         signals: incremental.states[AS_OF.length - 1].length,
         kinds: [...kinds],
-        events: incremental.history.reduce((acc: Record<string, number>, row: { event: string; n: number }) => ({ ...acc, [row.event]: (acc[row.event] ?? 0) + row.n }), {}),
+        events: incremental.history.reduce(
+          (acc: Record<string, number>, row: { event: string; n: number }) => ({ ...acc, [row.event]: (acc[row.event] ?? 0) + row.n }),
+          {},
+        ),
       }),
     );
   }, 240_000);

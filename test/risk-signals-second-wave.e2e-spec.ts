@@ -39,7 +39,7 @@ describe('Risk signals from referrals, meetings and plans', () => {
   const liveAsOf = async (w: MaracWorld, asOf: string, kind: string): Promise<any[]> => {
     await jobsSettled(t);
     await t.app.get(SignalEvaluator).evaluate(RequestContext.system('test'), { familyIds: [w.familyId], asOf });
-    return (await signalsOf(t, w.social, w.familyId, { kinds: [kind], states: ['OPEN', 'ACKNOWLEDGED'] }));
+    return await signalsOf(t, w.social, w.familyId, { kinds: [kind], states: ['OPEN', 'ACKNOWLEDGED'] });
   };
 
   const live = async (w: MaracWorld, kind: string, by = w.social): Promise<any[]> => {
@@ -54,13 +54,23 @@ describe('Risk signals from referrals, meetings and plans', () => {
     return cscCoordinators.get(w)!;
   };
 
-  async function aMeeting(w: MaracWorld, type: string, day: string, people: Array<{ personId: string; scopeRole: string }>): Promise<{ meetingId: string; itemId: string }> {
+  async function aMeeting(
+    w: MaracWorld,
+    type: string,
+    day: string,
+    people: Array<{ personId: string; scopeRole: string }>,
+  ): Promise<{ meetingId: string; itemId: string }> {
     const { agencies } = w;
     const coordinator = await cscCoordinator(w);
-    const meetingId = (await run(coordinator, SCHEDULE, {
-      type, title: `${type} ${day}`, startsAt: `${day}T09:30:00Z`, chairUserId: w.chair.id,
-      invitedAgencyIds: [agencies.police.id, agencies.csc.id, agencies.idvaService.id, agencies.programme.id, agencies.health.id],
-    })).scheduleMeeting.id;
+    const meetingId = (
+      await run(coordinator, SCHEDULE, {
+        type,
+        title: `${type} ${day}`,
+        startsAt: `${day}T09:30:00Z`,
+        chairUserId: w.chair.id,
+        invitedAgencyIds: [agencies.police.id, agencies.csc.id, agencies.idvaService.id, agencies.programme.id, agencies.health.id],
+      })
+    ).scheduleMeeting.id;
     const itemId = (await run(coordinator, ADD_ITEM, { meetingId, familyId: w.familyId, reasonForListing: 'Review of the plan', people })).addAgendaItem.id;
     return { meetingId, itemId };
   }
@@ -79,17 +89,37 @@ describe('Risk signals from referrals, meetings and plans', () => {
       await run(w.social, ADD_MEMBER, { familyId: w.familyId, personId: kaiId, kind: 'CHILD', joinedOn: '2020-03-12' });
       await run(w.social, ADD_MEMBER, { familyId: w.familyId, personId: joyId, kind: 'ADULT', joinedOn: '2020-03-12' });
       await run(w.social, `mutation ($input: RecordHarmRelationshipInput!) { recordHarmRelationship(input: $input) { id } }`, {
-        familyId: w.familyId, personCausingHarmId: w.danId, personHarmedId: w.graceId, forms: ['PHYSICAL'], disclosure: 'DISCLOSED', recordedOn: '2024-09-01',
+        familyId: w.familyId,
+        personCausingHarmId: w.danId,
+        personHarmedId: w.graceId,
+        forms: ['PHYSICAL'],
+        disclosure: 'DISCLOSED',
+        recordedOn: '2024-09-01',
       });
       const people = [
-        { personId: w.graceId, scopeRole: 'ADULT_VICTIM' }, { personId: w.danId, scopeRole: 'PERSON_CAUSING_HARM' },
-        { personId: w.amaraId, scopeRole: 'CHILD' }, { personId: kaiId, scopeRole: 'CHILD' }, { personId: joyId, scopeRole: 'OTHER_ADULT' },
+        { personId: w.graceId, scopeRole: 'ADULT_VICTIM' },
+        { personId: w.danId, scopeRole: 'PERSON_CAUSING_HARM' },
+        { personId: w.amaraId, scopeRole: 'CHILD' },
+        { personId: kaiId, scopeRole: 'CHILD' },
+        { personId: joyId, scopeRole: 'OTHER_ADULT' },
       ];
       m1 = await aMeeting(w, 'STRATEGY_MEETING', '2025-03-04', people);
       m2 = await aMeeting(w, 'CP_REVIEW_CONFERENCE', '2025-03-11', people);
-      caringDads = await aService(t, admin, { agencyId: w.agencies.programme.id, name: `Caring Dads ${w.familyId.slice(0, 6)}`, type: 'PERPETRATOR_PROGRAMME' });
-      otherProgramme = await aService(t, admin, { agencyId: w.agencies.programme.id, name: `Respect ${w.familyId.slice(0, 6)}`, type: 'PERPETRATOR_PROGRAMME' });
-      mentalHealth = await aService(t, admin, { agencyId: w.agencies.health.id, name: `Talking Therapies ${w.familyId.slice(0, 6)}`, type: 'ADULT_MENTAL_HEALTH' });
+      caringDads = await aService(t, admin, {
+        agencyId: w.agencies.programme.id,
+        name: `Caring Dads ${w.familyId.slice(0, 6)}`,
+        type: 'PERPETRATOR_PROGRAMME',
+      });
+      otherProgramme = await aService(t, admin, {
+        agencyId: w.agencies.programme.id,
+        name: `Respect ${w.familyId.slice(0, 6)}`,
+        type: 'PERPETRATOR_PROGRAMME',
+      });
+      mentalHealth = await aService(t, admin, {
+        agencyId: w.agencies.health.id,
+        name: `Talking Therapies ${w.familyId.slice(0, 6)}`,
+        type: 'ADULT_MENTAL_HEALTH',
+      });
     });
 
     const participation = (itemId: string, amaraView: string, graceTookPart = true) =>
@@ -110,7 +140,9 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(single.explanation).toBe('Grace needs an interpreter but none was recorded at the strategy meeting on 4 March 2025.');
       const [twice] = await liveAsOf(w, '2025-03-12', 'INTERPRETER_GAP');
       expect(twice.severity).toBe('HIGH');
-      expect(twice.explanation).toBe('Grace needs an interpreter but none was recorded at the cp review conference on 11 March 2025; 2 meetings without one in the last 12 months.');
+      expect(twice.explanation).toBe(
+        'Grace needs an interpreter but none was recorded at the cp review conference on 11 March 2025; 2 meetings without one in the last 12 months.',
+      );
     });
 
     it('family not heard: judged only once there are two meetings; nobody taking part at both is HIGH', async () => {
@@ -120,7 +152,10 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(signal.explanation).toBe(
         'The family was not heard at the last 2 meetings about them (4 March 2025 and 11 March 2025); nobody in the family took part on 4 March 2025 and 11 March 2025; no view was recorded for Amara, aged 5 or over.',
       );
-      expect(signal.evidence.map((e: any) => [e.type, e.id])).toEqual([['Meeting', m1.meetingId], ['Meeting', m2.meetingId]]);
+      expect(signal.evidence.map((e: any) => [e.type, e.id])).toEqual([
+        ['Meeting', m1.meetingId],
+        ['Meeting', m2.meetingId],
+      ]);
     });
 
     it('the mother heard with an interpreter: the gap resolves; a child of 5 without a view is still raised, a child of 4 is not', async () => {
@@ -130,7 +165,9 @@ describe('Risk signals from referrals, meetings and plans', () => {
       const [signal] = await liveAsOf(w, '2025-03-12', 'FAMILY_NOT_HEARD');
       expect(signal.severity).toBe('MEDIUM');
       expect(signal.people.map((p: any) => p.givenName)).toEqual(['Amara']);
-      expect(signal.explanation).toBe('The family was not heard at the last 2 meetings about them (4 March 2025 and 11 March 2025); no view was recorded for Amara, aged 5 or over.');
+      expect(signal.explanation).toBe(
+        'The family was not heard at the last 2 meetings about them (4 March 2025 and 11 March 2025); no view was recorded for Amara, aged 5 or over.',
+      );
     });
 
     it("Amara's view recorded at the latest meeting: the family was heard there, so the signal resolves", async () => {
@@ -138,9 +175,16 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(await liveAsOf(w, '2025-03-12', 'FAMILY_NOT_HEARD')).toEqual([]);
     });
 
-    it("responsibility on the victim: 3 of 4 adult actions (75%) on Grace is raised, 2 of 3 (66%) is not", async () => {
+    it('responsibility on the victim: 3 of 4 adult actions (75%) on Grace is raised, 2 of 3 (66%) is not', async () => {
       const agree = (subjectPersonId: string, dueOn: string, description: string) =>
-        run(w.chair, AGREE, { agendaItemId: m1.itemId, description, owningAgencyId: w.agencies.idvaService.id, externalOwnerName: 'IDVA duty team', subjectPersonId, dueOn });
+        run(w.chair, AGREE, {
+          agendaItemId: m1.itemId,
+          description,
+          owningAgencyId: w.agencies.idvaService.id,
+          externalOwnerName: 'IDVA duty team',
+          subjectPersonId,
+          dueOn,
+        });
       const safety = (await agree(w.graceId, '2025-03-18', 'Update the safety plan')).agreeAction.id;
       await agree(w.graceId, '2025-03-18', 'Apply for a non-molestation order');
       await agree(w.graceId, '2025-03-20', 'Attend the freedom programme');
@@ -160,7 +204,9 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(await liveAsOf(w, '2025-03-18', 'OVERDUE_ACTIONS')).toEqual([]);
       const [one] = await liveAsOf(w, '2025-03-19', 'OVERDUE_ACTIONS');
       expect(one).toMatchObject({ severity: 'LOW' });
-      expect(one.explanation).toBe('1 action agreed at meetings about this family is overdue while the case is open; the oldest was due on 18 March 2025 (1 day ago).');
+      expect(one.explanation).toBe(
+        '1 action agreed at meetings about this family is overdue while the case is open; the oldest was due on 18 March 2025 (1 day ago).',
+      );
       const [three] = await liveAsOf(w, '2025-03-26', 'OVERDUE_ACTIONS');
       expect(three.severity).toBe('HIGH');
       expect(three.evidence).toHaveLength(3);
@@ -173,10 +219,18 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(signal.explanation).toBe(
         'Dan, recorded as causing harm, has had no referral to a behaviour-change programme, no part in a meeting and no contact with a DVA specialist in the last 6 months; a child in the family is on a child protection plan.',
       );
-      referralId = (await run(w.social, REFER, {
-        familyId: w.familyId, subjectPersonId: w.danId, serviceId: caringDads, reason: 'Agreed at the conference', consent: 'GIVEN',
-        occurredOn: '2025-03-11', submit: true, meetingId: m2.meetingId,
-      })).createReferral.id;
+      referralId = (
+        await run(w.social, REFER, {
+          familyId: w.familyId,
+          subjectPersonId: w.danId,
+          serviceId: caringDads,
+          reason: 'Agreed at the conference',
+          consent: 'GIVEN',
+          occurredOn: '2025-03-11',
+          submit: true,
+          meetingId: m2.meetingId,
+        })
+      ).createReferral.id;
       expect(await liveAsOf(w, '2025-03-12', 'PERSON_CAUSING_HARM_NOT_ENGAGED')).toEqual([]);
       // Six months later with nothing since, he is not engaged again.
       expect(await liveAsOf(w, '2025-09-12', 'PERSON_CAUSING_HARM_NOT_ENGAGED')).toHaveLength(1);
@@ -197,21 +251,44 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(await liveAsOf(w, '2025-04-29', 'REFERRAL_NO_FEEDBACK')).toEqual([]);
       const [signal] = await liveAsOf(w, '2025-04-30', 'REFERRAL_DECLINED_ELIGIBILITY');
       expect(signal).toMatchObject({ severity: 'HIGH', people: [{ givenName: 'Dan' }] });
-      expect(signal.explanation).toBe('The referral of Dan to perpetrator programme was declined on eligibility on 1 April 2025; no other perpetrator programme referral followed within 28 days.');
-      await run(w.social, REFER, { familyId: w.familyId, subjectPersonId: w.danId, serviceId: otherProgramme, reason: 'Alternative programme', consent: 'GIVEN', occurredOn: '2025-04-20', submit: true });
+      expect(signal.explanation).toBe(
+        'The referral of Dan to perpetrator programme was declined on eligibility on 1 April 2025; no other perpetrator programme referral followed within 28 days.',
+      );
+      await run(w.social, REFER, {
+        familyId: w.familyId,
+        subjectPersonId: w.danId,
+        serviceId: otherProgramme,
+        reason: 'Alternative programme',
+        consent: 'GIVEN',
+        occurredOn: '2025-04-20',
+        submit: true,
+      });
       expect(await liveAsOf(w, '2025-04-30', 'REFERRAL_DECLINED_ELIGIBILITY')).toEqual([]);
     });
 
     it('unmet co-occurring need: abuse and parental mental health at the latest assessment, until an adult is referred', async () => {
       await run(w.social, `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, {
-        familyId: w.familyId, childId: w.amaraId, assessedOn: '2025-03-01', factors: ['F3A', 'F4B'], primaryNeed: 'N1', outcome: 'CP',
+        familyId: w.familyId,
+        childId: w.amaraId,
+        assessedOn: '2025-03-01',
+        factors: ['F3A', 'F4B'],
+        primaryNeed: 'N1',
+        outcome: 'CP',
       });
       const [signal] = await liveAsOf(w, '2025-03-05', 'UNMET_COOCCURRING_NEED');
       expect(signal).toMatchObject({ severity: 'MEDIUM', people: [{ givenName: 'Amara' }] });
       expect(signal.explanation).toBe(
         "Amara's assessment on 1 March 2025 recorded domestic abuse alongside parental mental health; no adult in the family has been referred to adult mental health services since.",
       );
-      await run(w.social, REFER, { familyId: w.familyId, subjectPersonId: w.graceId, serviceId: mentalHealth, reason: 'Low mood', consent: 'GIVEN', occurredOn: '2025-03-06', submit: true });
+      await run(w.social, REFER, {
+        familyId: w.familyId,
+        subjectPersonId: w.graceId,
+        serviceId: mentalHealth,
+        reason: 'Low mood',
+        consent: 'GIVEN',
+        occurredOn: '2025-03-06',
+        submit: true,
+      });
       expect(await liveAsOf(w, '2025-03-05', 'UNMET_COOCCURRING_NEED')).toHaveLength(1);
       expect(await liveAsOf(w, '2025-03-07', 'UNMET_COOCCURRING_NEED')).toEqual([]);
     });
@@ -253,7 +330,12 @@ describe('Risk signals from referrals, meetings and plans', () => {
 
     const dash = (assessedOn: string, yes: number, judgement: string) =>
       run(w.social, `mutation ($input: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $input) { id } }`, {
-        familyId: story.familyId, victimPersonId: ewa, personCausingHarmId: liam, assessedOn, answers: DASH(yes), judgement,
+        familyId: story.familyId,
+        victimPersonId: ewa,
+        personCausingHarmId: liam,
+        assessedOn,
+        answers: DASH(yes),
+        judgement,
       });
 
     it('post-separation closure: a last DASH of 13 before the closure does not aggravate it, 14 does', async () => {
@@ -271,8 +353,15 @@ describe('Risk signals from referrals, meetings and plans', () => {
     it('reconciliation after closure: an incident involving both within 6 months', async () => {
       expect(await liveFor('2024-08-02', 'RECONCILIATION_AFTER_CLOSURE')).toEqual([]);
       await run(w.social, `mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) { id } }`, {
-        familyId: story.familyId, occurredOn: '2024-08-01', reportingAgencyId: w.agencies.police.id, kind: 'POLICE_DA_NOTIFICATION', description: 'Neighbours called police',
-        people: [{ personId: ewa, role: 'ADULT_VICTIM' }, { personId: liam, role: 'PERSON_CAUSING_HARM' }],
+        familyId: story.familyId,
+        occurredOn: '2024-08-01',
+        reportingAgencyId: w.agencies.police.id,
+        kind: 'POLICE_DA_NOTIFICATION',
+        description: 'Neighbours called police',
+        people: [
+          { personId: ewa, role: 'ADULT_VICTIM' },
+          { personId: liam, role: 'PERSON_CAUSING_HARM' },
+        ],
       });
       const [signal] = await liveFor('2024-08-02', 'RECONCILIATION_AFTER_CLOSURE');
       expect(signal.explanation).toBe(
@@ -283,14 +372,24 @@ describe('Risk signals from referrals, meetings and plans', () => {
 
     it("revolving door: one re-referral to children's social care is not raised, two within 12 months are", async () => {
       const refer = (occurredOn: string) =>
-        run(w.social, REFER, { familyId: story.familyId, subjectPersonId: zofia, serviceId: cscService, reason: 'Concerns at school', consent: 'GIVEN', occurredOn, submit: true });
+        run(w.social, REFER, {
+          familyId: story.familyId,
+          subjectPersonId: zofia,
+          serviceId: cscService,
+          reason: 'Concerns at school',
+          consent: 'GIVEN',
+          occurredOn,
+          submit: true,
+        });
       await refer('2024-01-10');
       await refer('2024-04-10');
       expect(await liveFor('2024-04-11', 'REVOLVING_DOOR')).toEqual([]);
       await refer('2024-09-10');
       const [signal] = await liveFor('2024-09-11', 'REVOLVING_DOOR');
       expect(signal).toMatchObject({ severity: 'MEDIUM', people: [{ givenName: 'Zofia' }] });
-      expect(signal.explanation).toBe("Zofia has been re-referred to children's social care 2 times in the last 12 months, most recently on 10 September 2024.");
+      expect(signal.explanation).toBe(
+        "Zofia has been re-referred to children's social care 2 times in the last 12 months, most recently on 10 September 2024.",
+      );
     });
   });
 
@@ -316,15 +415,31 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(await live(w, 'INTERPRETER_GAP')).toEqual([]);
       const later = await aMeeting(w, 'STRATEGY_MEETING', '2025-05-01', [{ personId: w.graceId, scopeRole: 'ADULT_VICTIM' }]);
       expect(await live(w, 'INTERPRETER_GAP')).toHaveLength(1);
-      await run(await cscCoordinator(w), `mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { status } }`, { meetingId: later.meetingId, reason: 'Chair unavailable' });
+      await run(await cscCoordinator(w), `mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { status } }`, {
+        meetingId: later.meetingId,
+        reason: 'Chair unavailable',
+      });
       expect(await live(w, 'INTERPRETER_GAP')).toEqual([]);
     });
 
     it('a referral made at the meeting goes silent; declining it on eligibility replaces that with the decline', async () => {
-      const programme = await aService(t, admin, { agencyId: w.agencies.programme.id, name: `Caring Dads ${w.familyId.slice(0, 6)}`, type: 'PERPETRATOR_PROGRAMME' });
-      const referralId = (await run(w.social, REFER, {
-        familyId: w.familyId, subjectPersonId: w.danId, serviceId: programme, reason: 'Agreed at MARAC', consent: 'GIVEN', occurredOn: '2025-03-04', submit: true, meetingId: marac.meetingId,
-      })).createReferral.id;
+      const programme = await aService(t, admin, {
+        agencyId: w.agencies.programme.id,
+        name: `Caring Dads ${w.familyId.slice(0, 6)}`,
+        type: 'PERPETRATOR_PROGRAMME',
+      });
+      const referralId = (
+        await run(w.social, REFER, {
+          familyId: w.familyId,
+          subjectPersonId: w.danId,
+          serviceId: programme,
+          reason: 'Agreed at MARAC',
+          consent: 'GIVEN',
+          occurredOn: '2025-03-04',
+          submit: true,
+          meetingId: marac.meetingId,
+        })
+      ).createReferral.id;
       expect(await live(w, 'REFERRAL_NO_FEEDBACK')).toMatchObject([{ severity: 'HIGH' }]);
       await run(w.perpetratorWorker, DECLINE, { referralId, occurredOn: '2025-03-20', reason: 'ELIGIBILITY', criterion: 'Not a father of a child under 16' });
       expect(await live(w, 'REFERRAL_NO_FEEDBACK')).toEqual([]);
@@ -332,9 +447,16 @@ describe('Risk signals from referrals, meetings and plans', () => {
     });
 
     it('an action agreed and left past its date is overdue; completing it resolves that', async () => {
-      const actionId = (await run(w.chair, AGREE, {
-        agendaItemId: marac.itemId, description: 'Update the safety plan', owningAgencyId: w.agencies.idvaService.id, externalOwnerName: 'IDVA duty team', subjectPersonId: w.graceId, dueOn: '2025-03-18',
-      })).agreeAction.id;
+      const actionId = (
+        await run(w.chair, AGREE, {
+          agendaItemId: marac.itemId,
+          description: 'Update the safety plan',
+          owningAgencyId: w.agencies.idvaService.id,
+          externalOwnerName: 'IDVA duty team',
+          subjectPersonId: w.graceId,
+          dueOn: '2025-03-18',
+        })
+      ).agreeAction.id;
       expect(await live(w, 'OVERDUE_ACTIONS')).toHaveLength(1);
       await run(w.coordinator, COMPLETE_ACTION, { actionId, completedOn: '2025-03-25', note: 'Safety plan updated' });
       expect(await live(w, 'OVERDUE_ACTIONS')).toEqual([]);
@@ -346,9 +468,18 @@ describe('Risk signals from referrals, meetings and plans', () => {
       expect(await live(w, 'REFERRAL_DECLINED_ELIGIBILITY', w.chair)).toEqual([expect.objectContaining({ id: own[0].id })]);
       const specialist = await aUser(t, [Role.DVA_SPECIALIST], await anAgency(t, AgencyKind.SPECIALIST_DVA_SERVICE));
       expect(await live(w, 'REFERRAL_DECLINED_ELIGIBILITY', specialist)).toEqual([]);
-      await run(w.social, `mutation ($input: StartCoworkInput!) { startCowork(input: $input) { id } }`, { familyId: w.familyId, specialistUserId: specialist.id, startedOn: '2025-03-01', reason: 'Safety planning with Grace' });
+      await run(w.social, `mutation ($input: StartCoworkInput!) { startCowork(input: $input) { id } }`, {
+        familyId: w.familyId,
+        specialistUserId: specialist.id,
+        startedOn: '2025-03-01',
+        reason: 'Safety planning with Grace',
+      });
       expect(await live(w, 'REFERRAL_DECLINED_ELIGIBILITY', specialist)).toEqual([expect.objectContaining({ id: own[0].id })]);
-      const refused = await t.gql(`query ($filter: RiskSignalFilter) { riskSignals(filter: $filter) { nodes { id } } }`, { filter: { familyId: w.familyId } }, { token: w.perpetratorWorker.token });
+      const refused = await t.gql(
+        `query ($filter: RiskSignalFilter) { riskSignals(filter: $filter) { nodes { id } } }`,
+        { filter: { familyId: w.familyId } },
+        { token: w.perpetratorWorker.token },
+      );
       expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
     });
   });

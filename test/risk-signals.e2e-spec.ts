@@ -68,14 +68,22 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
       const run = await t.app.get(SignalEvaluator).evaluate(RequestContext.system('test'), { familyIds: null, asOf: daysAgo(0) });
       expect(run.candidates).toBeGreaterThan(0);
       expect((await row()).version).toBe(before.version); // not rewritten
-      const read = await t.gql(`query ($filter: RiskSignalFilter) { riskSignals(filter: $filter) { nodes { id lastEvaluatedAt } } }`, { filter: { familyId: story.familyId } }, { token: social.token });
+      const read = await t.gql(
+        `query ($filter: RiskSignalFilter) { riskSignals(filter: $filter) { nodes { id lastEvaluatedAt } } }`,
+        { filter: { familyId: story.familyId } },
+        { token: social.token },
+      );
       const node = read.data.riskSignals.nodes.find((n: { id: string }) => n.id === id);
       expect(new Date(node.lastEvaluatedAt).getTime()).toBeGreaterThan(new Date(before.last_evaluated_at).getTime());
     });
 
     it('is resolved by a post-separation review, and stays resolved when re-evaluated', async () => {
       const [signal] = byKind(await signalsOf(t, social, story.familyId), 'POST_SEPARATION_CLOSURE');
-      const reviewed = await t.gql(REVIEW, { input: { familyId: story.familyId, reviewedOn: '2024-04-15', outcome: 'SUPPORT_ARRANGED', note: 'Safety plan with Grace for handovers' } }, { token: social.token });
+      const reviewed = await t.gql(
+        REVIEW,
+        { input: { familyId: story.familyId, reviewedOn: '2024-04-15', outcome: 'SUPPORT_ARRANGED', note: 'Safety plan with Grace for handovers' } },
+        { token: social.token },
+      );
       expect(reviewed.errors).toBeUndefined();
       expect(reviewed.data.recordPostSeparationReview).toMatchObject({
         reviewedOn: '2024-04-15',
@@ -93,8 +101,15 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
     it('refuses a review with nothing to review, dated before the closure or in the future, or of a family you cannot see; nothing is written', async () => {
       const reviews = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM post_separation_review`))[0].n;
       const before = await reviews();
-      const again = await t.gql(REVIEW, { input: { familyId: story.familyId, reviewedOn: '2024-05-01', outcome: 'CLOSURE_CONFIRMED' } }, { token: social.token });
-      expect(again.errors![0]).toMatchObject({ message: 'familyId: this family has no open post-separation closure signal to review', extensions: { code: 'BAD_USER_INPUT' } });
+      const again = await t.gql(
+        REVIEW,
+        { input: { familyId: story.familyId, reviewedOn: '2024-05-01', outcome: 'CLOSURE_CONFIRMED' } },
+        { token: social.token },
+      );
+      expect(again.errors![0]).toMatchObject({
+        message: 'familyId: this family has no open post-separation closure signal to review',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
 
       const other = await FamilyStory.begin(t, social, 'Hughes family');
       const mum = await other.member('Ewa', 'ADULT', '2016-01-01');
@@ -114,14 +129,33 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
         "Zofia's case was closed 10 days after Liam and Ewa's separation was recorded on 1 May 2024; Liam and Ewa separated before and reconciled on 1 July 2020; no post-separation review is recorded.",
       );
 
-      const early = await t.gql(REVIEW, { input: { familyId: other.familyId, reviewedOn: '2024-05-10', outcome: 'CLOSURE_CONFIRMED' } }, { token: social.token });
+      const early = await t.gql(
+        REVIEW,
+        { input: { familyId: other.familyId, reviewedOn: '2024-05-10', outcome: 'CLOSURE_CONFIRMED' } },
+        { token: social.token },
+      );
       expect(early.errors![0]).toMatchObject({ message: 'reviewedOn: is before the closure it reviews (2024-05-11)', extensions: { code: 'BAD_USER_INPUT' } });
-      const future = await t.gql(REVIEW, { input: { familyId: other.familyId, reviewedOn: '2999-01-01', outcome: 'CLOSURE_CONFIRMED' } }, { token: social.token });
+      const future = await t.gql(
+        REVIEW,
+        { input: { familyId: other.familyId, reviewedOn: '2999-01-01', outcome: 'CLOSURE_CONFIRMED' } },
+        { token: social.token },
+      );
       expect(future.errors![0]).toMatchObject({ message: 'reviewedOn: cannot be in the future', extensions: { code: 'BAD_USER_INPUT' } });
-      const wrongEpisode = await t.gql(REVIEW, { input: { familyId: other.familyId, episodeId: prior, reviewedOn: '2024-06-01', outcome: 'CLOSURE_CONFIRMED' } }, { token: social.token });
-      expect(wrongEpisode.errors![0]).toMatchObject({ message: 'episodeId: this episode has no open post-separation closure signal to review', extensions: { code: 'BAD_USER_INPUT' } });
+      const wrongEpisode = await t.gql(
+        REVIEW,
+        { input: { familyId: other.familyId, episodeId: prior, reviewedOn: '2024-06-01', outcome: 'CLOSURE_CONFIRMED' } },
+        { token: social.token },
+      );
+      expect(wrongEpisode.errors![0]).toMatchObject({
+        message: 'episodeId: this episode has no open post-separation closure signal to review',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
       const stranger = await aUser(t, [Role.CASE_PRACTITIONER]);
-      const unseen = await t.gql(REVIEW, { input: { familyId: other.familyId, reviewedOn: '2024-06-01', outcome: 'CLOSURE_CONFIRMED' } }, { token: stranger.token });
+      const unseen = await t.gql(
+        REVIEW,
+        { input: { familyId: other.familyId, reviewedOn: '2024-06-01', outcome: 'CLOSURE_CONFIRMED' } },
+        { token: stranger.token },
+      );
       expect(unseen.errors![0]).toMatchObject({ message: 'familyId: no family you can see has that id.', extensions: { code: 'NOT_FOUND' } });
       expect(await reviews()).toBe(before);
       const [still] = byKind(await signalsOf(t, social, other.familyId), 'POST_SEPARATION_CLOSURE');
@@ -198,7 +232,11 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
       expect(signals).toHaveLength(1);
       expect(signals[0]).toMatchObject({ severity: 'MEDIUM', state: 'OPEN', people: [{ id: kai, givenName: 'Kai' }] });
       expect(signals[0].explanation).toMatch(/^Kai's case has had 3 steps up or down between levels in the last 24 months, most recently on \d+ \w+ \d{4}\.$/);
-      expect(signals[0].evidence.map((e: any) => e.label)).toEqual(['Step Up from EARLY_HELP to CIN', 'Step Down from CIN to EARLY_HELP', 'Step Up from EARLY_HELP to CP_PLAN']);
+      expect(signals[0].evidence.map((e: any) => e.label)).toEqual([
+        'Step Up from EARLY_HELP to CIN',
+        'Step Down from CIN to EARLY_HELP',
+        'Step Up from EARLY_HELP to CP_PLAN',
+      ]);
     });
 
     it('raises 2 closures followed by a re-opening in 12 months, not 1', async () => {
@@ -253,7 +291,12 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
       expect(nodes.map((n: any) => n.kind)).toEqual(['SIGNAL_RESOLVED', 'SIGNAL_RAISED', 'KINSHIP_PLACEMENT_STARTED', 'KINSHIP_PLACEMENT_STARTED']);
       expect(nodes[0].summary).toMatch(/^Risk signal resolved as the condition no longer holds: kinship with harming family concerning \w+, \w+, \w+\.$/);
       expect(nodes[1].summary).toMatch(/^Risk signal raised \(high\): kinship with harming family concerning (?=.*Amara)(?=.*Maureen)(?=.*Tom)/);
-      expect(nodes.slice(2).map((n: any) => n.summary).sort()).toEqual(['Amara was placed with Maureen (paternal grandparent).', 'Ben was placed with Jean (maternal grandparent).']);
+      expect(
+        nodes
+          .slice(2)
+          .map((n: any) => n.summary)
+          .sort(),
+      ).toEqual(['Amara was placed with Maureen (paternal grandparent).', 'Ben was placed with Jean (maternal grandparent).']);
     });
   });
 });

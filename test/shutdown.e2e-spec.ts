@@ -18,10 +18,9 @@ describe('Graceful shutdown', () => {
 
     // The outbox row committed with the failure; nothing was lost, whether it ran before the close or waits for the next start.
     const again = await startTestApp();
-    const [job] = await again.dataSource.query(
-      `SELECT processed_at FROM outbox_job WHERE name = 'security.sign-in-throttled' AND payload->>'userId' = $1`,
-      [user.id],
-    );
+    const [job] = await again.dataSource.query(`SELECT processed_at FROM outbox_job WHERE name = 'security.sign-in-throttled' AND payload->>'userId' = $1`, [
+      user.id,
+    ]);
     expect(job).toBeDefined();
     expect(dataSource.isInitialized).toBe(false);
     await again.close();

@@ -21,16 +21,47 @@ describe("A family's timeline", () => {
     familyId = (await t.gql(`mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`, {}, { token: social.token })).data.createFamily.id;
     const grace = await aPerson(t, social, { givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03' });
     const dean = await aPerson(t, social, { givenName: 'Dean', familyName: 'Brown', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '1989-11-20' });
-    const amara = await aPerson(t, social, { givenName: 'Amara', familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2021-06-15' });
+    const amara = await aPerson(t, social, {
+      givenName: 'Amara',
+      familyName: 'Okafor-Brown',
+      gender: 'FEMALE',
+      ethnicityGroup: 'MIXED',
+      dateOfBirth: '2021-06-15',
+    });
     const ADD = `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`;
     await run(ADD, { familyId, personId: grace, kind: 'ADULT', joinedOn: '2020-01-01' });
     await run(ADD, { familyId, personId: dean, kind: 'ADULT', joinedOn: '2020-02-01' });
     await run(ADD, { familyId, personId: amara, kind: 'CHILD', joinedOn: '2021-06-15' });
-    const couple = await run(`mutation ($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, { familyId, personId: dean, relatedPersonId: grace, type: 'PARTNER', togetherSince: '2019-05-01' });
-    const episode = await run(`mutation ($input: OpenEpisodeInput!) { openEpisode(input: $input) { id } }`, { familyId, childId: amara, level: 'EARLY_HELP', occurredOn: '2022-01-10' });
-    await run(`mutation ($input: StepEpisodeInput!) { stepUp(input: $input) { id } }`, { episodeId: episode.data.openEpisode.id, toLevel: 'CP_PLAN', occurredOn: '2022-05-01', reason: 'ICPC' });
-    await run(`mutation ($input: RecordSeparationInput!) { recordSeparation(input: $input) { id } }`, { relationshipId: couple.data.recordRelationship.id, separatedOn: '2023-03-03', leftHouseholdPersonId: dean });
-    await run(`mutation ($input: CloseEpisodeInput!) { closeEpisode(input: $input) { id } }`, { episodeId: episode.data.openEpisode.id, occurredOn: '2023-03-20', closureReason: 'RC7', closureSubReason: 'PARENTS_SEPARATED' });
+    const couple = await run(`mutation ($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+      familyId,
+      personId: dean,
+      relatedPersonId: grace,
+      type: 'PARTNER',
+      togetherSince: '2019-05-01',
+    });
+    const episode = await run(`mutation ($input: OpenEpisodeInput!) { openEpisode(input: $input) { id } }`, {
+      familyId,
+      childId: amara,
+      level: 'EARLY_HELP',
+      occurredOn: '2022-01-10',
+    });
+    await run(`mutation ($input: StepEpisodeInput!) { stepUp(input: $input) { id } }`, {
+      episodeId: episode.data.openEpisode.id,
+      toLevel: 'CP_PLAN',
+      occurredOn: '2022-05-01',
+      reason: 'ICPC',
+    });
+    await run(`mutation ($input: RecordSeparationInput!) { recordSeparation(input: $input) { id } }`, {
+      relationshipId: couple.data.recordRelationship.id,
+      separatedOn: '2023-03-03',
+      leftHouseholdPersonId: dean,
+    });
+    await run(`mutation ($input: CloseEpisodeInput!) { closeEpisode(input: $input) { id } }`, {
+      episodeId: episode.data.openEpisode.id,
+      occurredOn: '2023-03-20',
+      closureReason: 'RC7',
+      closureSubReason: 'PARENTS_SEPARATED',
+    });
   });
   afterAll(() => t.close());
 
@@ -54,7 +85,8 @@ describe("A family's timeline", () => {
   });
 
   it('names people in its sentences, and audits those reads', async () => {
-    const reads = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'person.read' AND actor_user_id = $1`, [social.id]))[0].n;
+    const reads = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'person.read' AND actor_user_id = $1`, [social.id]))[0].n;
     const before = await reads();
     await timeline({ first: 5, kinds: ['SEPARATED'] });
     expect((await reads()) - before).toBe(2); // Dean and Grace
@@ -92,14 +124,22 @@ describe("A family's timeline", () => {
 
   it('loads the first page of a 1,000-event family in the same few queries as a small one', async () => {
     // A long-running family, written directly as fixture rows: one child with 1,000 transitions.
-    const [{ id: bigFamily }] = await t.dataSource.query(`INSERT INTO family (name, agency_id) VALUES ('Long-running family', $1) RETURNING id`, [social.agencyId]);
+    const [{ id: bigFamily }] = await t.dataSource.query(`INSERT INTO family (name, agency_id) VALUES ('Long-running family', $1) RETURNING id`, [
+      social.agencyId,
+    ]);
     await t.dataSource.query(`INSERT INTO family_allocation (family_id, user_id, started_on) VALUES ($1, $2, '2005-01-01')`, [bigFamily, social.id]);
     const [{ id: child }] = await t.dataSource.query(
       `INSERT INTO person (given_name, family_name, gender, ethnicity_group, date_of_birth, created_by_user_id) VALUES ('Kai', 'Long', 'MALE', 'WHITE', '2004-01-01', $1) RETURNING id`,
       [social.id],
     );
-    await t.dataSource.query(`INSERT INTO family_membership (family_id, person_id, kind, joined_on) VALUES ($1, $2, 'CHILD', '2004-01-01')`, [bigFamily, child]);
-    const [{ id: episode }] = await t.dataSource.query(`INSERT INTO episode (family_id, child_id, level, opened_on) VALUES ($1, $2, 'CIN', '2005-01-01') RETURNING id`, [bigFamily, child]);
+    await t.dataSource.query(`INSERT INTO family_membership (family_id, person_id, kind, joined_on) VALUES ($1, $2, 'CHILD', '2004-01-01')`, [
+      bigFamily,
+      child,
+    ]);
+    const [{ id: episode }] = await t.dataSource.query(
+      `INSERT INTO episode (family_id, child_id, level, opened_on) VALUES ($1, $2, 'CIN', '2005-01-01') RETURNING id`,
+      [bigFamily, child],
+    );
     await t.dataSource.query(
       `INSERT INTO episode_transition (episode_id, kind, from_level, to_level, occurred_on, decided_by_user_id)
        SELECT $1, CASE WHEN i % 2 = 0 THEN 'STEP_UP' ELSE 'STEP_DOWN' END, CASE WHEN i % 2 = 0 THEN 'CIN' ELSE 'CP_PLAN' END,

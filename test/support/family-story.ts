@@ -19,17 +19,21 @@ export async function startAppWithJobs(): Promise<TestApp> {
 /** Waits until every job this app enqueued has run (signals are re-evaluated through the queue); fails on a job error. */
 export async function jobsSettled(t: TestApp): Promise<void> {
   const since = startedAt.get(t) ?? new Date(0);
-  await eventually('the job queue to settle', async () => {
-    await t.relayJobs();
-    const [{ pending, failed }] = await t.dataSource.query(
-      `SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending,
+  await eventually(
+    'the job queue to settle',
+    async () => {
+      await t.relayJobs();
+      const [{ pending, failed }] = await t.dataSource.query(
+        `SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending,
               string_agg(last_error, '; ') FILTER (WHERE processed_at IS NULL AND last_error IS NOT NULL) AS failed
          FROM outbox_job WHERE created_at >= $1`,
-      [since],
-    );
-    if (failed) throw new Error(`A job failed: ${failed}`);
-    return pending === 0;
-  }, 30_000);
+        [since],
+      );
+      if (failed) throw new Error(`A job failed: ${failed}`);
+      return pending === 0;
+    },
+    30_000,
+  );
 }
 
 /**
@@ -57,8 +61,21 @@ export class FamilyStory {
   }
 
   /** A new person who joins the household. */
-  async member(givenName: string, kind: 'ADULT' | 'CHILD', joinedOn: string, dateOfBirth = kind === 'CHILD' ? joinedOn : '1985-01-01', details: Record<string, unknown> = {}): Promise<string> {
-    const personId = await aPerson(this.t, this.by, { givenName, familyName: 'Story', gender: 'NOT_KNOWN', ethnicityGroup: 'NOT_STATED', dateOfBirth, ...details });
+  async member(
+    givenName: string,
+    kind: 'ADULT' | 'CHILD',
+    joinedOn: string,
+    dateOfBirth = kind === 'CHILD' ? joinedOn : '1985-01-01',
+    details: Record<string, unknown> = {},
+  ): Promise<string> {
+    const personId = await aPerson(this.t, this.by, {
+      givenName,
+      familyName: 'Story',
+      gender: 'NOT_KNOWN',
+      ethnicityGroup: 'NOT_STATED',
+      dateOfBirth,
+      ...details,
+    });
     await this.run(`mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, { familyId: this.familyId, personId, kind, joinedOn });
     return personId;
   }
@@ -75,7 +92,11 @@ export class FamilyStory {
   }
 
   separate(relationshipId: string, separatedOn: string, leftHouseholdPersonId?: string) {
-    return this.run(`mutation ($input: RecordSeparationInput!) { recordSeparation(input: $input) { id } }`, { relationshipId, separatedOn, leftHouseholdPersonId });
+    return this.run(`mutation ($input: RecordSeparationInput!) { recordSeparation(input: $input) { id } }`, {
+      relationshipId,
+      separatedOn,
+      leftHouseholdPersonId,
+    });
   }
 
   reconcile(relationshipId: string, reconciledOn: string) {
@@ -94,7 +115,9 @@ export class FamilyStory {
   }
 
   async openEpisode(childId: string, level: string, occurredOn: string): Promise<string> {
-    return (await this.run(`mutation ($input: OpenEpisodeInput!) { openEpisode(input: $input) { id } }`, { familyId: this.familyId, childId, level, occurredOn })).openEpisode.id;
+    return (
+      await this.run(`mutation ($input: OpenEpisodeInput!) { openEpisode(input: $input) { id } }`, { familyId: this.familyId, childId, level, occurredOn })
+    ).openEpisode.id;
   }
 
   step(direction: 'up' | 'down', episodeId: string, toLevel: string, occurredOn: string) {
@@ -103,7 +126,12 @@ export class FamilyStory {
   }
 
   close(episodeId: string, occurredOn: string, closureSubReason?: string) {
-    return this.run(`mutation ($input: CloseEpisodeInput!) { closeEpisode(input: $input) { id } }`, { episodeId, occurredOn, closureReason: 'RC7', closureSubReason });
+    return this.run(`mutation ($input: CloseEpisodeInput!) { closeEpisode(input: $input) { id } }`, {
+      episodeId,
+      occurredOn,
+      closureReason: 'RC7',
+      closureSubReason,
+    });
   }
 
   async contact(childId: string, personCausingHarmId: string, arrangement: string, startedOn: string, endedOn?: string): Promise<string> {

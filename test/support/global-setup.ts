@@ -2,7 +2,6 @@ import { Client } from 'pg';
 import { EmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __WAYMARK_EMBEDDED_POSTGRES__: EmbeddedPostgres | undefined;
 }
 

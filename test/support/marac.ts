@@ -53,18 +53,38 @@ export async function maracWorld(t: TestApp): Promise<MaracWorld> {
   const gql = (query: string, input: Record<string, unknown>, by = social) => t.gql(query, { input }, { token: by.token });
   const familyId = (await t.gql(`mutation { createFamily(input: { name: "Okafor-Brown family" }) { id } }`, {}, { token: social.token })).data.createFamily.id;
   const graceId = await aPerson(t, social, {
-    givenName: 'Grace', familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03',
-    firstLanguage: 'Yoruba', interpreterNeeded: true, confidentialAddress: 'Refuge, 1 Safe Street',
+    givenName: 'Grace',
+    familyName: 'Okafor',
+    gender: 'FEMALE',
+    ethnicityGroup: 'BLACK',
+    dateOfBirth: '1992-04-03',
+    firstLanguage: 'Yoruba',
+    interpreterNeeded: true,
+    confidentialAddress: 'Refuge, 1 Safe Street',
   });
   const danId = await aPerson(t, social, { givenName: 'Dan', familyName: 'Brown', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '1989-11-20' });
-  const amaraId = await aPerson(t, social, { givenName: 'Amara', familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2019-06-15' });
+  const amaraId = await aPerson(t, social, {
+    givenName: 'Amara',
+    familyName: 'Okafor-Brown',
+    gender: 'FEMALE',
+    ethnicityGroup: 'MIXED',
+    dateOfBirth: '2019-06-15',
+  });
   const ADD_MEMBER = `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`;
-  for (const [personId, kind, joinedOn] of [[graceId, 'ADULT', '2018-01-01'], [danId, 'ADULT', '2018-01-01'], [amaraId, 'CHILD', '2019-06-15']]) {
+  for (const [personId, kind, joinedOn] of [
+    [graceId, 'ADULT', '2018-01-01'],
+    [danId, 'ADULT', '2018-01-01'],
+    [amaraId, 'CHILD', '2019-06-15'],
+  ]) {
     const added = await gql(ADD_MEMBER, { familyId, personId, kind, joinedOn });
     if (added.errors) throw new Error(JSON.stringify(added.errors));
   }
   const opened = await gql(`mutation ($input: OpenEpisodeInput!) { openEpisode(input: $input) { id } }`, {
-    familyId, childId: amaraId, level: 'CP_PLAN', occurredOn: '2024-09-10', reason: 'ICPC: risk of significant harm',
+    familyId,
+    childId: amaraId,
+    level: 'CP_PLAN',
+    occurredOn: '2024-09-10',
+    reason: 'ICPC: risk of significant harm',
   });
   const db = t.app.get(TransactionalConnection);
   const maracService = await db.withTransaction(RequestContext.system('fixture'), (ctx) =>
@@ -89,12 +109,22 @@ export async function maracWorld(t: TestApp): Promise<MaracWorld> {
 
 /** A MARAC referral of the victim, submitted by `by` (her allocated practitioner) on `submittedOn`, on professional judgement. */
 export async function aMaracReferral(t: TestApp, w: MaracWorld, by: SignedInUser, familyId: string, victimId: string, submittedOn: string): Promise<string> {
-  const made = await t.gql(`mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
-    input: {
-      familyId, subjectPersonId: victimId, serviceId: w.maracServiceId, reason: 'Strangulation disclosed; separation planned', consent: 'GIVEN',
-      occurredOn: submittedOn, submit: true, professionalJudgementReason: 'Escalating coercive control around the planned separation',
+  const made = await t.gql(
+    `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
+    {
+      input: {
+        familyId,
+        subjectPersonId: victimId,
+        serviceId: w.maracServiceId,
+        reason: 'Strangulation disclosed; separation planned',
+        consent: 'GIVEN',
+        occurredOn: submittedOn,
+        submit: true,
+        professionalJudgementReason: 'Escalating coercive control around the planned separation',
+      },
     },
-  }, { token: by.token });
+    { token: by.token },
+  );
   if (made.errors) throw new Error(JSON.stringify(made.errors));
   return made.data.createReferral.id;
 }
@@ -102,23 +132,41 @@ export async function aMaracReferral(t: TestApp, w: MaracWorld, by: SignedInUser
 /** A MARAC on MARAC_DAY (or another date) inviting police, CSC, the IDVA service and the programme, with the family listed. */
 export async function aMaracWithItem(t: TestApp, w: MaracWorld, startsAt = `${MARAC_DAY}T09:30:00Z`): Promise<{ meetingId: string; itemId: string }> {
   const { agencies } = w;
-  const scheduled = await t.gql(SCHEDULE, {
-    input: {
-      type: 'MARAC', title: 'Northside MARAC', startsAt, chairUserId: w.chair.id,
-      invitedAgencyIds: [agencies.police.id, agencies.csc.id, agencies.idvaService.id, agencies.programme.id],
+  const scheduled = await t.gql(
+    SCHEDULE,
+    {
+      input: {
+        type: 'MARAC',
+        title: 'Northside MARAC',
+        startsAt,
+        chairUserId: w.chair.id,
+        invitedAgencyIds: [agencies.police.id, agencies.csc.id, agencies.idvaService.id, agencies.programme.id],
+      },
     },
-  }, { token: w.coordinator.token });
+    { token: w.coordinator.token },
+  );
   if (scheduled.errors) throw new Error(JSON.stringify(scheduled.errors));
   const meetingId = scheduled.data.scheduleMeeting.id;
   // Referred on the MARAC's day, or today for a MARAC still to come.
   const referredOn = [startsAt.slice(0, 10), new Date().toISOString().slice(0, 10)].sort()[0];
   const maracReferralId = await aMaracReferral(t, w, w.social, w.familyId, w.graceId, referredOn);
-  const item = await t.gql(ADD_ITEM, {
-    input: {
-      meetingId, familyId: w.familyId, maracReferralId, reasonForListing: 'Repeat referral: incident on 2 March',
-      people: [{ personId: w.graceId, scopeRole: 'ADULT_VICTIM' }, { personId: w.danId, scopeRole: 'PERSON_CAUSING_HARM' }, { personId: w.amaraId, scopeRole: 'CHILD' }],
+  const item = await t.gql(
+    ADD_ITEM,
+    {
+      input: {
+        meetingId,
+        familyId: w.familyId,
+        maracReferralId,
+        reasonForListing: 'Repeat referral: incident on 2 March',
+        people: [
+          { personId: w.graceId, scopeRole: 'ADULT_VICTIM' },
+          { personId: w.danId, scopeRole: 'PERSON_CAUSING_HARM' },
+          { personId: w.amaraId, scopeRole: 'CHILD' },
+        ],
+      },
     },
-  }, { token: w.coordinator.token });
+    { token: w.coordinator.token },
+  );
   if (item.errors) throw new Error(JSON.stringify(item.errors));
   return { meetingId, itemId: item.data.addAgendaItem.id };
 }

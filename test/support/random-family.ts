@@ -95,7 +95,13 @@ export async function randomFamily(t: TestApp, w: World, rng: Rng, n: number): P
   const meetings: string[] = [];
   const openActions: string[] = [];
   const coworking = rng.chance(0.4);
-  if (coworking) await as(by, `mutation ($input: StartCoworkInput!) { startCowork(input: $input) { id } }`, { familyId: story.familyId, specialistUserId: w.specialist.id, startedOn: base, reason: 'Safety planning' });
+  if (coworking)
+    await as(by, `mutation ($input: StartCoworkInput!) { startCowork(input: $input) { id } }`, {
+      familyId: story.familyId,
+      specialistUserId: w.specialist.id,
+      startedOn: base,
+      reason: 'Safety planning',
+    });
   let date = base;
   let child = children[0];
   for (let step = 0; step < 26; step++) {
@@ -110,7 +116,10 @@ export async function randomFamily(t: TestApp, w: World, rng: Rng, n: number): P
     else if (roll < 0.93) await meetingStep();
     else if (coworking) {
       await as(w.specialist, `mutation ($input: LogCoworkEntryInput!) { logCoworkEntry(input: $input) { id } }`, {
-        familyId: story.familyId, occurredOn: date, kind: rng.pick(['WORK_WITH_PERSON_CAUSING_HARM', 'SAFETY_PLANNING']), durationMinutes: 60,
+        familyId: story.familyId,
+        occurredOn: date,
+        kind: rng.pick(['WORK_WITH_PERSON_CAUSING_HARM', 'SAFETY_PLANNING']),
+        durationMinutes: 60,
         personSeenIds: [rng.pick([father, mother])],
       });
     }
@@ -123,17 +132,34 @@ export async function randomFamily(t: TestApp, w: World, rng: Rng, n: number): P
       const decline = rng.chance(0.6);
       const mutation = decline ? 'declineReferral' : 'acceptReferral';
       await as(w.perpetratorWorker, `mutation ($input: ${decline ? 'DeclineReferralInput' : 'ChangeReferralInput'}!) { ${mutation}(input: $input) { id } }`, {
-        referralId: pending.id, occurredOn: date, ...(decline ? { reason: rng.pick(['ELIGIBILITY', 'ELIGIBILITY', 'CAPACITY']), criterion: 'Not eligible' } : {}),
+        referralId: pending.id,
+        occurredOn: date,
+        ...(decline ? { reason: rng.pick(['ELIGIBILITY', 'ELIGIBILITY', 'CAPACITY']), criterion: 'Not eligible' } : {}),
       });
       pending.status = decline ? 'DECLINED' : 'ACCEPTED';
       return;
     }
-    const type = rng.pick(['PERPETRATOR_PROGRAMME', 'PERPETRATOR_PROGRAMME', 'ADULT_MENTAL_HEALTH', 'SUBSTANCE_MISUSE', 'CHILDRENS_SOCIAL_CARE', 'CHILDRENS_SOCIAL_CARE', 'MARAC']);
+    const type = rng.pick([
+      'PERPETRATOR_PROGRAMME',
+      'PERPETRATOR_PROGRAMME',
+      'ADULT_MENTAL_HEALTH',
+      'SUBSTANCE_MISUSE',
+      'CHILDRENS_SOCIAL_CARE',
+      'CHILDRENS_SOCIAL_CARE',
+      'MARAC',
+    ]);
     const subject = { PERPETRATOR_PROGRAMME: father, ADULT_MENTAL_HEALTH: mother, SUBSTANCE_MISUSE: father, CHILDRENS_SOCIAL_CARE: child, MARAC: mother }[type];
     const atMeeting = meetings.length && type !== 'MARAC' && rng.chance(0.6) ? meetings[meetings.length - 1] : undefined;
     const made = await as(by, `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
-      familyId: story.familyId, subjectPersonId: subject, serviceId: w.services[type as keyof World['services']], reason: 'Random history', consent: 'GIVEN',
-      occurredOn: date, submit: true, meetingId: atMeeting, ...(type === 'MARAC' ? { professionalJudgementReason: 'Escalating abuse' } : {}),
+      familyId: story.familyId,
+      subjectPersonId: subject,
+      serviceId: w.services[type as keyof World['services']],
+      reason: 'Random history',
+      consent: 'GIVEN',
+      occurredOn: date,
+      submit: true,
+      meetingId: atMeeting,
+      ...(type === 'MARAC' ? { professionalJudgementReason: 'Escalating abuse' } : {}),
     });
     referrals.push({ id: made.createReferral.id, type, status: 'SUBMITTED' });
   }
@@ -142,16 +168,33 @@ export async function randomFamily(t: TestApp, w: World, rng: Rng, n: number): P
     const what = rng.next();
     if (what < 0.4) {
       await as(by, `mutation ($input: RecordIncidentInput!) { recordIncident(input: $input) { id } }`, {
-        familyId: story.familyId, occurredOn: date, reportingAgencyId: w.agencies.police, kind: 'POLICE_DA_NOTIFICATION', description: 'Random history',
-        people: [{ personId: mother, role: 'ADULT_VICTIM' }, { personId: father, role: 'PERSON_CAUSING_HARM' }],
+        familyId: story.familyId,
+        occurredOn: date,
+        reportingAgencyId: w.agencies.police,
+        kind: 'POLICE_DA_NOTIFICATION',
+        description: 'Random history',
+        people: [
+          { personId: mother, role: 'ADULT_VICTIM' },
+          { personId: father, role: 'PERSON_CAUSING_HARM' },
+        ],
       });
     } else if (what < 0.7) {
       await as(by, `mutation ($input: RecordRiskAssessmentInput!) { recordRiskAssessment(input: $input) { id } }`, {
-        familyId: story.familyId, victimPersonId: mother, personCausingHarmId: father, assessedOn: date, answers: DASH(rng.int(4, 20)), judgement: rng.pick(['STANDARD', 'MEDIUM', 'HIGH']),
+        familyId: story.familyId,
+        victimPersonId: mother,
+        personCausingHarmId: father,
+        assessedOn: date,
+        answers: DASH(rng.int(4, 20)),
+        judgement: rng.pick(['STANDARD', 'MEDIUM', 'HIGH']),
       });
     } else {
       await as(by, `mutation ($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`, {
-        familyId: story.familyId, childId: child, assessedOn: date, factors: rng.pick([['F3A', 'F4B'], ['F3B', 'F2B'], ['F3C', 'F1B', 'F4B'], ['F3A'], ['F4B']]), primaryNeed: 'N1', outcome: 'CIN',
+        familyId: story.familyId,
+        childId: child,
+        assessedOn: date,
+        factors: rng.pick([['F3A', 'F4B'], ['F3B', 'F2B'], ['F3C', 'F1B', 'F4B'], ['F3A'], ['F4B']]),
+        primaryNeed: 'N1',
+        outcome: 'CIN',
       });
     }
   }
@@ -159,16 +202,33 @@ export async function randomFamily(t: TestApp, w: World, rng: Rng, n: number): P
   async function meetingStep() {
     if (openActions.length && rng.chance(0.5)) {
       const actionId = openActions.shift()!;
-      await as(w.coordinator, `mutation ($input: CloseActionInput!) { ${rng.chance(0.8) ? 'completeAction' : 'cancelAction'}(input: $input) { id } }`, { actionId, completedOn: date, note: 'Random history' });
+      await as(w.coordinator, `mutation ($input: CloseActionInput!) { ${rng.chance(0.8) ? 'completeAction' : 'cancelAction'}(input: $input) { id } }`, {
+        actionId,
+        completedOn: date,
+        note: 'Random history',
+      });
     }
-    const meetingId = (await as(w.coordinator, `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
-      type: rng.pick(['STRATEGY_MEETING', 'CIN_REVIEW', 'CP_REVIEW_CONFERENCE']), title: 'Random', startsAt: `${date}T09:30:00Z`, chairUserId: w.chair.id,
-      invitedAgencyIds: [w.agencies.csc, w.agencies.police, w.agencies.idva, w.agencies.programme],
-    })).scheduleMeeting.id;
-    const itemId = (await as(w.coordinator, `mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {
-      meetingId, familyId: story.familyId, reasonForListing: 'Random history',
-      people: [{ personId: mother, scopeRole: 'ADULT_VICTIM' }, { personId: father, scopeRole: 'PERSON_CAUSING_HARM' }, ...children.map((c) => ({ personId: c, scopeRole: 'CHILD' }))],
-    })).addAgendaItem.id;
+    const meetingId = (
+      await as(w.coordinator, `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`, {
+        type: rng.pick(['STRATEGY_MEETING', 'CIN_REVIEW', 'CP_REVIEW_CONFERENCE']),
+        title: 'Random',
+        startsAt: `${date}T09:30:00Z`,
+        chairUserId: w.chair.id,
+        invitedAgencyIds: [w.agencies.csc, w.agencies.police, w.agencies.idva, w.agencies.programme],
+      })
+    ).scheduleMeeting.id;
+    const itemId = (
+      await as(w.coordinator, `mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`, {
+        meetingId,
+        familyId: story.familyId,
+        reasonForListing: 'Random history',
+        people: [
+          { personId: mother, scopeRole: 'ADULT_VICTIM' },
+          { personId: father, scopeRole: 'PERSON_CAUSING_HARM' },
+          ...children.map((c) => ({ personId: c, scopeRole: 'CHILD' })),
+        ],
+      })
+    ).addAgendaItem.id;
     if (rng.chance(0.12)) {
       await as(w.coordinator, `mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id } }`, { meetingId, reason: 'Chair unavailable' });
       return;
@@ -179,7 +239,11 @@ export async function randomFamily(t: TestApp, w: World, rng: Rng, n: number): P
       await as(w.chair, `mutation ($input: RecordParticipationInput!) { recordParticipation(input: $input) { id } }`, {
         agendaItemId: itemId,
         entries: [
-          { personId: mother, participation: motherTookPart ? 'ATTENDED' : 'INVITED_DECLINED', ...(motherNeedsInterpreter ? { interpreterProvided: rng.chance(0.5) } : {}) },
+          {
+            personId: mother,
+            participation: motherTookPart ? 'ATTENDED' : 'INVITED_DECLINED',
+            ...(motherNeedsInterpreter ? { interpreterProvided: rng.chance(0.5) } : {}),
+          },
           { personId: father, participation: rng.pick(['ATTENDED', 'INVITED_DECLINED', 'NOT_INVITED']) },
           ...children.map((c) => ({ personId: c, participation: 'NOT_INVITED', childView: rng.pick(['DIRECT_WORK', 'NOT_RECORDED']) })),
         ],
@@ -187,8 +251,12 @@ export async function randomFamily(t: TestApp, w: World, rng: Rng, n: number): P
     }
     for (let i = rng.int(0, 3); i > 0; i--) {
       const action = await as(w.coordinator, `mutation ($input: AgreeActionInput!) { agreeAction(input: $input) { id } }`, {
-        agendaItemId: itemId, description: 'Random action', owningAgencyId: w.agencies.idva, externalOwnerName: 'Duty team',
-        subjectPersonId: rng.pick([mother, mother, mother, father, child]), dueOn: addDays(date, rng.int(7, 60)),
+        agendaItemId: itemId,
+        description: 'Random action',
+        owningAgencyId: w.agencies.idva,
+        externalOwnerName: 'Duty team',
+        subjectPersonId: rng.pick([mother, mother, mother, father, child]),
+        dueOn: addDays(date, rng.int(7, 60)),
       });
       openActions.push(action.agreeAction.id);
     }
@@ -220,7 +288,13 @@ export async function randomFamily(t: TestApp, w: World, rng: Rng, n: number): P
       }
     } else if (roll < 0.85) {
       if (harm && !contacts.has(child)) {
-        await story.contact(child, father, rng.pick(['SUPERVISED', 'UNSUPERVISED', 'HANDOVER_ONLY', 'INDIRECT']), date, rng.chance(0.3) ? addDays(date, rng.int(10, 200)) : undefined);
+        await story.contact(
+          child,
+          father,
+          rng.pick(['SUPERVISED', 'UNSUPERVISED', 'HANDOVER_ONLY', 'INDIRECT']),
+          date,
+          rng.chance(0.3) ? addDays(date, rng.int(10, 200)) : undefined,
+        );
         contacts.add(child);
       }
     } else if (grandmother) {

@@ -10,23 +10,57 @@ export interface FamilyFixture {
   childId: string;
 }
 
-export async function aFamilyWithParents(t: TestApp, social: SignedInUser, names = { mother: 'Grace', father: 'Daniel', child: 'Amara' }): Promise<FamilyFixture> {
+export async function aFamilyWithParents(
+  t: TestApp,
+  social: SignedInUser,
+  names = { mother: 'Grace', father: 'Daniel', child: 'Amara' },
+): Promise<FamilyFixture> {
   const created = await t.gql(`mutation { createFamily(input: { name: "${names.mother} and ${names.father}'s family" }) { id } }`, {}, { token: social.token });
   const familyId = created.data.createFamily.id;
   const motherId = await aPerson(t, social, {
-    givenName: names.mother, familyName: 'Okafor', gender: 'FEMALE', ethnicityGroup: 'BLACK', dateOfBirth: '1992-04-03',
-    confidentialAddress: 'Refuge, address withheld', safeContactDetails: 'Text only, after 6pm', postcodeArea: 'M14',
+    givenName: names.mother,
+    familyName: 'Okafor',
+    gender: 'FEMALE',
+    ethnicityGroup: 'BLACK',
+    dateOfBirth: '1992-04-03',
+    confidentialAddress: 'Refuge, address withheld',
+    safeContactDetails: 'Text only, after 6pm',
+    postcodeArea: 'M14',
   });
-  const fatherId = await aPerson(t, social, { givenName: names.father, familyName: 'Brown', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '1989-11-20' });
-  const childId = await aPerson(t, social, { givenName: names.child, familyName: 'Okafor-Brown', gender: 'FEMALE', ethnicityGroup: 'MIXED', dateOfBirth: '2021-06-15' });
-  for (const [personId, kind, joinedOn] of [[motherId, 'ADULT', '2020-01-01'], [fatherId, 'ADULT', '2020-01-01'], [childId, 'CHILD', '2021-06-15']]) {
-    const added = await t.gql(`mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`, { input: { familyId, personId, kind, joinedOn } }, { token: social.token });
+  const fatherId = await aPerson(t, social, {
+    givenName: names.father,
+    familyName: 'Brown',
+    gender: 'MALE',
+    ethnicityGroup: 'WHITE',
+    dateOfBirth: '1989-11-20',
+  });
+  const childId = await aPerson(t, social, {
+    givenName: names.child,
+    familyName: 'Okafor-Brown',
+    gender: 'FEMALE',
+    ethnicityGroup: 'MIXED',
+    dateOfBirth: '2021-06-15',
+  });
+  for (const [personId, kind, joinedOn] of [
+    [motherId, 'ADULT', '2020-01-01'],
+    [fatherId, 'ADULT', '2020-01-01'],
+    [childId, 'CHILD', '2021-06-15'],
+  ]) {
+    const added = await t.gql(
+      `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id } }`,
+      { input: { familyId, personId, kind, joinedOn } },
+      { token: social.token },
+    );
     if (added.errors) throw new Error(`addFamilyMember failed: ${JSON.stringify(added.errors)}`);
   }
   return { familyId, motherId, fatherId, childId };
 }
 
-export async function aService(t: TestApp, admin: SignedInUser, input: { agencyId: string; name: string; type: string; eligibilityNotes?: string }): Promise<string> {
+export async function aService(
+  t: TestApp,
+  admin: SignedInUser,
+  input: { agencyId: string; name: string; type: string; eligibilityNotes?: string },
+): Promise<string> {
   const result = await t.gql(`mutation ($input: CreateServiceInput!) { createService(input: $input) { id } }`, { input }, { token: admin.token });
   if (!result.data?.createService) throw new Error(`createService failed: ${JSON.stringify(result.errors)}`);
   return result.data.createService.id;
@@ -54,10 +88,23 @@ export async function aPartnership(t: TestApp): Promise<Partnership> {
   const perpetratorWorker = await aUser(t, [Role.PERPETRATOR_WORKER], provider);
   const coordinator = await aUser(t, [Role.MARAC_COORDINATOR], maracAgency);
   const caringDadsId = await aService(t, admin, {
-    agencyId: provider.id, name: 'Caring Dads', type: 'PERPETRATOR_PROGRAMME', eligibilityNotes: 'Fathers of children under 16 who accept responsibility for the harm',
+    agencyId: provider.id,
+    name: 'Caring Dads',
+    type: 'PERPETRATOR_PROGRAMME',
+    eligibilityNotes: 'Fathers of children under 16 who accept responsibility for the harm',
   });
   const maracServiceId = await aService(t, admin, { agencyId: maracAgency.id, name: 'Northside MARAC', type: 'MARAC' });
-  return { admin, social, cscAgencyId: csc.id, providerAgencyId: provider.id, maracAgencyId: maracAgency.id, perpetratorWorker, coordinator, caringDadsId, maracServiceId };
+  return {
+    admin,
+    social,
+    cscAgencyId: csc.id,
+    providerAgencyId: provider.id,
+    maracAgencyId: maracAgency.id,
+    perpetratorWorker,
+    coordinator,
+    caringDadsId,
+    maracServiceId,
+  };
 }
 
 export const REFERRAL_FIELDS = `id status familyId subjectPersonId serviceId fromUserId fromAgencyId toAgencyId reason consent lawfulBasis lawfulBasisNote

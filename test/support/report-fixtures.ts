@@ -48,7 +48,9 @@ export class ReportWorld {
     const agencyB = await anAgency(t, AgencyKind.CHILDRENS_SOCIAL_CARE, `Westfield ${area} Children's Services`);
     const research = await anAgency(t, AgencyKind.VOLUNTARY_SECTOR, `Partnership ${area} Research`);
     return new ReportWorld(
-      t, agencyA, agencyB,
+      t,
+      agencyA,
+      agencyB,
       await aUser(t, [Role.MANAGER], agencyA),
       await aUser(t, [Role.MANAGER], agencyB),
       await aUser(t, [Role.MARAC_COORDINATOR], agencyA),
@@ -67,12 +69,21 @@ export class ReportWorld {
     return row.id;
   }
 
-  async person(options: { interpreterNeeded?: boolean; dateOfBirth?: string; gender?: string; ethnicityGroup?: string; disability?: string } = {}): Promise<string> {
+  async person(
+    options: { interpreterNeeded?: boolean; dateOfBirth?: string; gender?: string; ethnicityGroup?: string; disability?: string } = {},
+  ): Promise<string> {
     const [row] = await this.q(
       `INSERT INTO person (given_name, family_name, gender, ethnicity_group, interpreter_needed, date_of_birth, disability, confidential_address, created_by_user_id)
        VALUES ('Test', $1, $2, $3, $4, $5, $6, 'Refuge, 1 Hidden Lane', $7) RETURNING id`,
-      [`Person ${randomUUID().slice(0, 6)}`, options.gender ?? 'FEMALE', options.ethnicityGroup ?? 'WHITE', options.interpreterNeeded ?? false,
-        options.dateOfBirth ?? '1990-01-01', options.disability ?? null, this.managerA.id],
+      [
+        `Person ${randomUUID().slice(0, 6)}`,
+        options.gender ?? 'FEMALE',
+        options.ethnicityGroup ?? 'WHITE',
+        options.interpreterNeeded ?? false,
+        options.dateOfBirth ?? '1990-01-01',
+        options.disability ?? null,
+        this.managerA.id,
+      ],
     );
     return row.id;
   }
@@ -82,7 +93,15 @@ export class ReportWorld {
     const [row] = await this.q(
       `INSERT INTO meeting (type, title, starts_at, organising_agency_id, chair_user_id, coordinator_user_id, status, cancellation_reason)
        VALUES ($1, $2, $3, $4, $5, $5, $6, $7) RETURNING id`,
-      [type, `${type} ${day}`, `${day}T10:00:00Z`, options.agencyId ?? this.agencyA.id, this.coordinatorA.id, status, status === 'CANCELLED' ? 'Chair unwell' : null],
+      [
+        type,
+        `${type} ${day}`,
+        `${day}T10:00:00Z`,
+        options.agencyId ?? this.agencyA.id,
+        this.coordinatorA.id,
+        status,
+        status === 'CANCELLED' ? 'Chair unwell' : null,
+      ],
     );
     return row.id;
   }
@@ -93,7 +112,11 @@ export class ReportWorld {
     const familyId = await this.family(meeting.agencyId);
     if (options.childMember) {
       const childId = await this.person({ dateOfBirth: '2017-01-01' });
-      await this.q(`INSERT INTO family_membership (family_id, person_id, kind, joined_on, left_on) VALUES ($1, $2, 'CHILD', '2017-01-01', $3)`, [familyId, childId, options.childMember.leftOn ?? null]);
+      await this.q(`INSERT INTO family_membership (family_id, person_id, kind, joined_on, left_on) VALUES ($1, $2, 'CHILD', '2017-01-01', $3)`, [
+        familyId,
+        childId,
+        options.childMember.leftOn ?? null,
+      ]);
     }
     let referralId: string | null = null;
     if (options.maracReferral) {
@@ -101,7 +124,16 @@ export class ReportWorld {
       const [referral] = await this.q(
         `INSERT INTO referral (family_id, subject_person_id, service_id, service_type, from_user_id, from_agency_id, to_agency_id, reason, consent, status, referred_on, submitted_on, last_changed_on, is_repeat_marac)
          VALUES ($1, $2, $3, (SELECT type FROM service WHERE id = $3), $4, $5, $6, 'High risk', 'GIVEN', 'SUBMITTED', $7, $7, $7, $8) RETURNING id`,
-        [familyId, victimId, options.maracReferral.serviceId, this.managerA.id, options.maracReferral.fromAgencyId, meeting.agencyId, meeting.day, options.maracReferral.repeat],
+        [
+          familyId,
+          victimId,
+          options.maracReferral.serviceId,
+          this.managerA.id,
+          options.maracReferral.fromAgencyId,
+          meeting.agencyId,
+          meeting.day,
+          options.maracReferral.repeat,
+        ],
       );
       referralId = referral.id;
     }
@@ -163,6 +195,10 @@ export async function aChildEpisode(
 }
 
 export async function aService(w: ReportWorld, type = 'CHILDRENS_SOCIAL_CARE'): Promise<string> {
-  const [row] = await w.t.dataSource.query(`INSERT INTO service (agency_id, name, type) VALUES ($1, $2, $3) RETURNING id`, [w.agencyA.id, `${type} ${randomUUID().slice(0, 6)}`, type]);
+  const [row] = await w.t.dataSource.query(`INSERT INTO service (agency_id, name, type) VALUES ($1, $2, $3) RETURNING id`, [
+    w.agencyA.id,
+    `${type} ${randomUUID().slice(0, 6)}`,
+    type,
+  ]);
   return row.id;
 }

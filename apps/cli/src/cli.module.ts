@@ -14,7 +14,15 @@ export class CliModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [PlatformModule.forRoot(config, MIGRATIONS), QueueModule.forRoot({ consumeBullmq: false }), AuditModule, AccessModule, NotificationsModule, SignalsModule, DemoModule],
+      imports: [
+        PlatformModule.forRoot(config, MIGRATIONS),
+        QueueModule.forRoot({ consumeBullmq: false }),
+        AuditModule,
+        AccessModule,
+        NotificationsModule,
+        SignalsModule,
+        DemoModule,
+      ],
     };
   }
 }

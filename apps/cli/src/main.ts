@@ -33,7 +33,12 @@ async function main(): Promise<void> {
     process.exit(64);
   }
   const args = new CommandArgs(rest);
-  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env, SCHEDULER_ENABLED: 'false', ...(name === 'migrate' ? { DATABASE_MIGRATE_ON_START: 'true' } : {}) });
+  const config = loadConfig({
+    LOG_LEVEL: 'warn',
+    ...process.env,
+    SCHEDULER_ENABLED: 'false',
+    ...(name === 'migrate' ? { DATABASE_MIGRATE_ON_START: 'true' } : {}),
+  });
   const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: new JsonLogger(config.logLevel) });
   try {
     process.stdout.write(`${await command.run(app, args)}\n`);

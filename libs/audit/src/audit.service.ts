@@ -40,9 +40,9 @@ export class AuditService {
 
   async record(ctx: RequestContext, record: AuditRecord): Promise<void> {
     const actor = record.actor ?? ctx.actor;
-    await this.db.manager(ctx).query(
-      `INSERT INTO audit_event (${INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
+    await this.db
+      .manager(ctx)
+      .query(`INSERT INTO audit_event (${INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
         actor?.userId ?? null,
         actor?.agencyId ?? null,
         record.action,
@@ -52,8 +52,7 @@ export class AuditService {
         ctx.clientAddress ?? null,
         record.reason ?? null,
         record.detail ? JSON.stringify(record.detail) : null,
-      ],
-    );
+      ]);
     ctx.auditEventsWritten++;
     if (record.subjectType === 'Family' && record.subjectId) ctx.noteFamilyChanged(record.subjectId);
     if (record.familyId) ctx.noteFamilyChanged(record.familyId);

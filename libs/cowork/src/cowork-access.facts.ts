@@ -34,6 +34,11 @@ export async function loadCoworkAccessFacts(actor: Actor, manager: EntityManager
   const coworked = `SELECT a.family_id AS id FROM cowork_arrangement a WHERE a.specialist_user_id = $1 AND a.ended_on IS NULL`;
   return {
     coworkFamilyIds: FactSet.of('coworkFamilyIds', manager, coworked, actor.userId),
-    visiblePersonIds: FactSet.of('visiblePersonIds', manager, `SELECT m.person_id AS id FROM family_membership m WHERE m.family_id IN (${coworked})`, actor.userId),
+    visiblePersonIds: FactSet.of(
+      'visiblePersonIds',
+      manager,
+      `SELECT m.person_id AS id FROM family_membership m WHERE m.family_id IN (${coworked})`,
+      actor.userId,
+    ),
   };
 }

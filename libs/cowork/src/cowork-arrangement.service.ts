@@ -34,7 +34,10 @@ export class CoworkArrangementService {
     const specialist = await this.db.repository(ctx, UserEntity).findOneBy({ id: input.specialistUserId });
     if (!specialist || !specialist.active) throw new NotFoundError('specialistUserId: no active user has that id.');
     if (!specialist.roles.includes(Role.DVA_SPECIALIST)) {
-      throw BadUserInputError.field('specialistUserId', `${specialist.displayName} is not a DVA specialist; co-work is with a user holding the DVA_SPECIALIST role`);
+      throw BadUserInputError.field(
+        'specialistUserId',
+        `${specialist.displayName} is not a DVA specialist; co-work is with a user holding the DVA_SPECIALIST role`,
+      );
     }
     if (input.startedOn > today()) throw BadUserInputError.field('startedOn', 'cannot be in the future');
     const reason = input.reason.trim();
@@ -83,9 +86,7 @@ export class CoworkArrangementService {
     if (arrangement.endedOn) throw new ConflictError(`This co-work already ended on ${arrangement.endedOn}.`);
     if (input.endedOn > today()) throw BadUserInputError.field('endedOn', 'cannot be in the future');
     if (input.endedOn < arrangement.startedOn) throw BadUserInputError.field('endedOn', `is before the co-work started (${arrangement.startedOn})`);
-    const [last] = await this.db
-      .repository(ctx, CoworkEntryEntity)
-      .find({ where: { arrangementId: arrangement.id }, order: { occurredOn: 'DESC' }, take: 1 });
+    const [last] = await this.db.repository(ctx, CoworkEntryEntity).find({ where: { arrangementId: arrangement.id }, order: { occurredOn: 'DESC' }, take: 1 });
     if (last && input.endedOn < last.occurredOn) {
       throw BadUserInputError.field('endedOn', `is before the last work logged under this co-work (${last.occurredOn})`);
     }

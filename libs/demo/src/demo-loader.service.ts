@@ -35,17 +35,20 @@ export class DemoLoader implements OnApplicationBootstrap {
     if (!this.config.demo.load) return 'off';
     const ctx = RequestContext.system('demo');
     const demoUsers = Object.values(partnershipIds().userByRole);
-    const [{ demo, others }] = await this.db.manager(ctx).query(
-      `SELECT count(*) FILTER (WHERE id = ANY($1))::int AS demo, count(*) FILTER (WHERE id <> ALL($1))::int AS others FROM app_user`,
-      [demoUsers],
-    );
+    const [{ demo, others }] = await this.db
+      .manager(ctx)
+      .query(`SELECT count(*) FILTER (WHERE id = ANY($1))::int AS demo, count(*) FILTER (WHERE id <> ALL($1))::int AS others FROM app_user`, [demoUsers]);
     let outcome: DemoLoadOutcome;
     if (demo > 0) outcome = 'already-loaded';
     else if (others > 0 && !this.config.demo.evenIfNotEmpty) outcome = 'skipped-not-empty';
     else {
       const started = Date.now();
       await this.generator.generate(ctx, {
-        families: this.config.demo.families, seed: DEMO_SEED, password: this.config.demo.password, allocateToPractitioner: true, coworkShare: 0.35,
+        families: this.config.demo.families,
+        seed: DEMO_SEED,
+        password: this.config.demo.password,
+        allocateToPractitioner: true,
+        coworkShare: 0.35,
         // The demo team works every demo family, so each demo account has the whole demo to look at.
         teamCaseload: Number.POSITIVE_INFINITY,
       });
@@ -61,7 +64,9 @@ export class DemoLoader implements OnApplicationBootstrap {
     const password = this.config.demo.password;
     process.stdout.write(
       `\nDemo partnership ${outcome === 'loaded' ? `loaded (${this.config.demo.families} families)` : 'already loaded'}. Sign in with any of:\n` +
-        Object.values(Role).map((role) => `  ${demoEmail(role)}`).join('\n') +
+        Object.values(Role)
+          .map((role) => `  ${demoEmail(role)}`)
+          .join('\n') +
         `\nPassword for every demo account: ${password}\n\n`,
     );
   }

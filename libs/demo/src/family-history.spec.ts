@@ -68,7 +68,12 @@ describe('the synthetic partnership generator', () => {
     const referrals = rows.referral.filter((r) => r.service_id === csc);
     const bySubject = new Map<unknown, string[]>();
     for (const r of referrals) bySubject.set(r.subject_person_id, [...(bySubject.get(r.subject_person_id) ?? []), r.submitted_on as string]);
-    const rereferrals = [...bySubject.values()].flatMap((dates) => dates.sort().slice(1).filter((d, i) => daysFrom(dates[i], d) <= 365)).length;
+    const rereferrals = [...bySubject.values()].flatMap((dates) =>
+      dates
+        .sort()
+        .slice(1)
+        .filter((d, i) => daysFrom(dates[i], d) <= 365),
+    ).length;
     expect(rereferrals / referrals.length).toBeGreaterThanOrEqual(0.15);
     expect(rereferrals / referrals.length).toBeLessThanOrEqual(0.3);
 

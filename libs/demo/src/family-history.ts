@@ -17,7 +17,13 @@ export class FamilyBuilder extends FamilyRecords {
     let t = maxDate(addDays(asOf, -span * 365 + r.int(0, 120)), addDays(eldest, r.int(20, 200)));
     t = minDate(t, addDays(asOf, -r.int(60, 400)));
     this.household(t);
-    const cycles = longRunning ? r.int(3, 6) : r.weighted([[1, 0.66], [2, 0.26], [3, 0.08]] as const);
+    const cycles = longRunning
+      ? r.int(3, 6)
+      : r.weighted([
+          [1, 0.66],
+          [2, 0.26],
+          [3, 0.08],
+        ] as const);
     const meanGap = longRunning ? Math.max(200, Math.floor((daysFrom(t, asOf) - cycles * 200) / cycles)) : 300;
     for (let c = 0; c < cycles && daysFrom(t, asOf) > 45; c++) {
       const end = this.cycle(t, c === cycles - 1);
@@ -37,7 +43,11 @@ export class FamilyBuilder extends FamilyRecords {
     const surname = r.pick(SURNAMES);
     const ethnicity = r.weighted(ETHNICITY[this.s.area]);
     const postcode = r.pick(POSTCODES[this.s.area]);
-    const count = r.weighted([[1, 0.4], [2, 0.35], [3, 0.25]] as const);
+    const count = r.weighted([
+      [1, 0.4],
+      [2, 0.35],
+      [3, 0.25],
+    ] as const);
     const ages: number[] = [];
     for (let i = 0; i < count; i++) {
       // DOMAIN §8: under-5s are 42-54% of children in DVA families.
@@ -48,8 +58,16 @@ export class FamilyBuilder extends FamilyRecords {
     const eldestAge = ages[0];
     this.mother = this.person(r.pick(WOMEN), surname, addDays(asOf, -eldestAge - r.int(18, 32) * 365), 'FEMALE', { adult: true, ethnicity, postcode });
     // Some mothers have moved to a refuge or a new address the person causing harm must not learn.
-    if (r.chance(0.3)) Object.assign(this.mother, { confidential_address: `Refuge ${r.int(1, 40)}, address held by the IDVA service`, safe_contact_details: 'Text first; call only 10:00-12:00 on weekdays' });
-    this.father = this.person(r.pick(MEN), surname, addDays(asOf, -eldestAge - r.int(20, 36) * 365), 'MALE', { adult: true, ethnicity: r.chance(0.8) ? ethnicity : undefined, postcode });
+    if (r.chance(0.3))
+      Object.assign(this.mother, {
+        confidential_address: `Refuge ${r.int(1, 40)}, address held by the IDVA service`,
+        safe_contact_details: 'Text first; call only 10:00-12:00 on weekdays',
+      });
+    this.father = this.person(r.pick(MEN), surname, addDays(asOf, -eldestAge - r.int(20, 36) * 365), 'MALE', {
+      adult: true,
+      ethnicity: r.chance(0.8) ? ethnicity : undefined,
+      postcode,
+    });
     this.children = ages.map((age) => this.person(r.pick(CHILDREN), surname, addDays(asOf, -age), r.chance(0.5) ? 'FEMALE' : 'MALE', { ethnicity, postcode }));
   }
 
@@ -58,7 +76,8 @@ export class FamilyBuilder extends FamilyRecords {
     const f = this.familyId;
     const practitioner = this.user.CASE_PRACTITIONER;
     this.rows.family.push({ id: f, name: `${this.mother.family_name} family`, agency_id: this.agency.CHILDRENS_SOCIAL_CARE });
-    const member = (p: Row, kind: string, on: string) => this.rows.family_membership.push({ id: r.uuid(), family_id: f, person_id: p.id, kind, joined_on: maxDate(on, p.date_of_birth as string), left_on: null });
+    const member = (p: Row, kind: string, on: string) =>
+      this.rows.family_membership.push({ id: r.uuid(), family_id: f, person_id: p.id, kind, joined_on: maxDate(on, p.date_of_birth as string), left_on: null });
     member(this.mother, 'ADULT', since);
     member(this.father, 'ADULT', since);
     for (const c of this.children) member(c, 'CHILD', since);
@@ -68,25 +87,84 @@ export class FamilyBuilder extends FamilyRecords {
       return id;
     };
     this.coupleId = rel(this.mother, this.father, 'PARTNER');
-    this.coupleStatus('TOGETHER', minDate(since, this.children.reduce((d, c) => minDate(d, c.date_of_birth as string), since)), null);
+    this.coupleStatus(
+      'TOGETHER',
+      minDate(
+        since,
+        this.children.reduce((d, c) => minDate(d, c.date_of_birth as string), since),
+      ),
+      null,
+    );
     for (const c of this.children) {
       rel(this.mother, c, 'MOTHER');
       rel(this.father, c, 'FATHER');
     }
-    const forms = ['COERCIVE_CONTROL', 'PHYSICAL', ...(r.chance(0.2) ? ['NON_FATAL_STRANGULATION'] : []), ...(r.chance(0.25) ? ['ECONOMIC'] : []), ...(r.chance(0.15) ? ['STALKING_HARASSMENT'] : [])];
+    const forms = [
+      'COERCIVE_CONTROL',
+      'PHYSICAL',
+      ...(r.chance(0.2) ? ['NON_FATAL_STRANGULATION'] : []),
+      ...(r.chance(0.25) ? ['ECONOMIC'] : []),
+      ...(r.chance(0.15) ? ['STALKING_HARASSMENT'] : []),
+    ];
     this.rows.harm_relationship.push({
-      id: r.uuid(), family_id: f, person_causing_harm_id: this.father.id, person_harmed_id: this.mother.id, forms,
-      disclosure: r.chance(0.8) ? 'DISCLOSED' : 'SUSPECTED_NOT_DISCLOSED', typology: r.chance(0.6) ? 'COERCIVE_CONTROLLING_VIOLENCE' : null,
-      recorded_on: since, recorded_by_user_id: practitioner,
+      id: r.uuid(),
+      family_id: f,
+      person_causing_harm_id: this.father.id,
+      person_harmed_id: this.mother.id,
+      forms,
+      disclosure: r.chance(0.8) ? 'DISCLOSED' : 'SUSPECTED_NOT_DISCLOSED',
+      typology: r.chance(0.6) ? 'COERCIVE_CONTROLLING_VIOLENCE' : null,
+      recorded_on: since,
+      recorded_by_user_id: practitioner,
     });
     this.rows.socio_economic_context.push({
-      id: r.uuid(), family_id: f, recorded_on: since, housing: r.weighted([['SECURE', 35], ['INSECURE', 25], ['OVERCROWDED', 20], ['TEMPORARY', 15], ['HOMELESS', 5]] as const),
-      income_hardship: r.chance(0.6), employment: r.weighted([['EMPLOYED', 40], ['UNEMPLOYED', 35], ['NOT_IN_LABOUR_MARKET', 25]] as const),
-      deprivation_decile: r.weighted([[1, 30], [2, 22], [3, 15], [4, 10], [5, 8], [6, 5], [7, 4], [8, 3], [9, 2], [10, 1]] as const), recorded_by_user_id: practitioner,
+      id: r.uuid(),
+      family_id: f,
+      recorded_on: since,
+      housing: r.weighted([
+        ['SECURE', 35],
+        ['INSECURE', 25],
+        ['OVERCROWDED', 20],
+        ['TEMPORARY', 15],
+        ['HOMELESS', 5],
+      ] as const),
+      income_hardship: r.chance(0.6),
+      employment: r.weighted([
+        ['EMPLOYED', 40],
+        ['UNEMPLOYED', 35],
+        ['NOT_IN_LABOUR_MARKET', 25],
+      ] as const),
+      deprivation_decile: r.weighted([
+        [1, 30],
+        [2, 22],
+        [3, 15],
+        [4, 10],
+        [5, 8],
+        [6, 5],
+        [7, 4],
+        [8, 3],
+        [9, 2],
+        [10, 1],
+      ] as const),
+      recorded_by_user_id: practitioner,
     });
-    this.rows.family_allocation.push({ id: r.uuid(), family_id: f, user_id: this.s.allocateToUserId ?? null, team_id: this.s.teamId ?? this.p.teamId, started_on: since, ended_on: null });
+    this.rows.family_allocation.push({
+      id: r.uuid(),
+      family_id: f,
+      user_id: this.s.allocateToUserId ?? null,
+      team_id: this.s.teamId ?? this.p.teamId,
+      started_on: since,
+      ended_on: null,
+    });
     if (r.chance(this.s.coworkShare)) {
-      this.rows.cowork_arrangement.push({ id: r.uuid(), family_id: f, specialist_user_id: this.user.DVA_SPECIALIST, started_on: since, started_by_user_id: practitioner, reason: 'Joint safety planning with the mother and work with the father' });
+      this.rows.cowork_arrangement.push({
+        id: r.uuid(),
+        family_id: f,
+        specialist_user_id: this.user.DVA_SPECIALIST,
+        started_on: since,
+        started_by_user_id: practitioner,
+        reason: 'Joint safety planning with the mother and work with the father',
+      });
     }
     // A few children end up with the harming parent's own parent (DOMAIN §8: kinship placements).
     if (r.chance(0.04)) this.kinship(since);
@@ -95,12 +173,41 @@ export class FamilyBuilder extends FamilyRecords {
   private kinship(since: string): void {
     const r = this.rng;
     const child = this.children[this.children.length - 1];
-    const grandmother = this.person(r.pick(WOMEN), this.father.family_name as string, addDays(this.father.date_of_birth as string, -r.int(20, 30) * 365), 'FEMALE', { adult: true });
+    const grandmother = this.person(
+      r.pick(WOMEN),
+      this.father.family_name as string,
+      addDays(this.father.date_of_birth as string, -r.int(20, 30) * 365),
+      'FEMALE',
+      { adult: true },
+    );
     this.rows.family_membership.push({ id: r.uuid(), family_id: this.familyId, person_id: grandmother.id, kind: 'ADULT', joined_on: since, left_on: null });
-    this.rows.person_relationship.push({ id: r.uuid(), family_id: this.familyId, person_id: grandmother.id, related_person_id: this.father.id, type: 'MOTHER', recorded_by_user_id: this.user.CASE_PRACTITIONER });
-    this.rows.person_relationship.push({ id: r.uuid(), family_id: this.familyId, person_id: grandmother.id, related_person_id: child.id, type: 'KINSHIP_CARER', recorded_by_user_id: this.user.CASE_PRACTITIONER });
+    this.rows.person_relationship.push({
+      id: r.uuid(),
+      family_id: this.familyId,
+      person_id: grandmother.id,
+      related_person_id: this.father.id,
+      type: 'MOTHER',
+      recorded_by_user_id: this.user.CASE_PRACTITIONER,
+    });
+    this.rows.person_relationship.push({
+      id: r.uuid(),
+      family_id: this.familyId,
+      person_id: grandmother.id,
+      related_person_id: child.id,
+      type: 'KINSHIP_CARER',
+      recorded_by_user_id: this.user.CASE_PRACTITIONER,
+    });
     const placedOn = minDate(addDays(this.s.asOf, -r.int(10, 300)), addDays(maxDate(since, child.date_of_birth as string), r.int(30, 200)));
-    this.rows.kinship_placement.push({ id: r.uuid(), family_id: this.familyId, child_id: child.id, carer_id: grandmother.id, carer_relationship: 'PATERNAL_GRANDPARENT', placed_on: maxDate(placedOn, child.date_of_birth as string), ended_on: null, recorded_by_user_id: this.user.CASE_PRACTITIONER });
+    this.rows.kinship_placement.push({
+      id: r.uuid(),
+      family_id: this.familyId,
+      child_id: child.id,
+      carer_id: grandmother.id,
+      carer_relationship: 'PATERNAL_GRANDPARENT',
+      placed_on: maxDate(placedOn, child.date_of_birth as string),
+      ended_on: null,
+      recorded_by_user_id: this.user.CASE_PRACTITIONER,
+    });
   }
 
   private cycle(d0: string, last: boolean): string | null {
@@ -109,11 +216,22 @@ export class FamilyBuilder extends FamilyRecords {
     const kids = this.children.filter((c) => (c.date_of_birth as string) < addDays(d0, -10));
     if (!kids.length) return addDays(d0, 60);
     // Sometimes a run of incidents first: three in a year is MARAC's potential escalation.
-    if (r.chance(0.15)) for (const back of [r.int(150, 300), r.int(40, 140)]) this.incident(maxDate(addDays(d0, -back), addDays(kids[0].date_of_birth as string, 1)), kids);
+    if (r.chance(0.15))
+      for (const back of [r.int(150, 300), r.int(40, 140)]) this.incident(maxDate(addDays(d0, -back), addDays(kids[0].date_of_birth as string, 1)), kids);
     this.incident(addDays(d0, -r.int(0, 5)), kids);
-    this.referral(kids[0], 'CHILDRENS_SOCIAL_CARE', d0, { from: Role.AGENCY_REPRESENTATIVE, fromAgency: AgencyKind.POLICE, outcome: 'ACCEPTED', reason: 'Police domestic abuse notification; children present.' });
+    this.referral(kids[0], 'CHILDRENS_SOCIAL_CARE', d0, {
+      from: Role.AGENCY_REPRESENTATIVE,
+      fromAgency: AgencyKind.POLICE,
+      outcome: 'ACCEPTED',
+      reason: 'Police domestic abuse notification; children present.',
+    });
     const assessedOn = minDate(addDays(d0, r.int(5, 25)), asOf);
-    const outcome = r.weighted([['NFA', 14], ['EARLY_HELP', 8], ['CIN', 56], ['CP', 22]] as const);
+    const outcome = r.weighted([
+      ['NFA', 14],
+      ['EARLY_HELP', 8],
+      ['CIN', 56],
+      ['CP', 22],
+    ] as const);
     const mentalHealth = r.chance(0.3);
     for (const child of kids) this.assessment(child, assessedOn, outcome, mentalHealth);
 
@@ -122,25 +240,43 @@ export class FamilyBuilder extends FamilyRecords {
 
     const level = outcome === 'CP' ? 'CP_PLAN' : outcome === 'EARLY_HELP' ? 'EARLY_HELP' : 'CIN';
     const plan: { kind: string; to: string; on: string }[] = [];
-    let current = level;
+    const current = level;
     let t = assessedOn;
     // Revolving door: up, down, up again inside two years.
     const churn = level !== 'EARLY_HELP' && r.chance(0.15);
-    const meeting = level === 'CP_PLAN' ? this.meeting('INITIAL_CP_CONFERENCE', assessedOn, kids, r.chance(0.25) ? 'none' : 'conference') : r.chance(0.35) ? this.meeting(level === 'CIN' ? 'CIN_REVIEW' : 'TEAM_AROUND_THE_FAMILY', addDays(assessedOn, r.int(20, 40)), kids, r.chance(0.2) ? 'none' : 'conference') : null;
+    const meeting =
+      level === 'CP_PLAN'
+        ? this.meeting('INITIAL_CP_CONFERENCE', assessedOn, kids, r.chance(0.25) ? 'none' : 'conference')
+        : r.chance(0.35)
+          ? this.meeting(
+              level === 'CIN' ? 'CIN_REVIEW' : 'TEAM_AROUND_THE_FAMILY',
+              addDays(assessedOn, r.int(20, 40)),
+              kids,
+              r.chance(0.2) ? 'none' : 'conference',
+            )
+          : null;
     if (level === 'CP_PLAN' && r.chance(0.3)) this.meeting('STRATEGY_MEETING', addDays(assessedOn, -r.int(1, 4)), kids, 'none');
     if (churn) {
       const steps = current === 'CP_PLAN' ? ['CIN', 'CP_PLAN', 'CIN'] : ['CP_PLAN', 'CIN', 'CP_PLAN'];
       for (const to of steps) {
         t = addDays(t, r.int(60, 150));
         plan.push({ kind: to === 'CP_PLAN' ? 'STEP_UP' : 'STEP_DOWN', to, on: t });
-        current = to;
       }
     } else if (current === 'CP_PLAN' && r.chance(0.4)) {
       t = addDays(t, r.int(120, 270));
       plan.push({ kind: 'STEP_DOWN', to: 'CIN', on: t });
     }
-    if (meeting && r.chance(0.55)) this.referral(this.father, 'PERPETRATOR_PROGRAMME', addDays(meeting.on, r.int(0, 7)), { from: Role.CASE_PRACTITIONER, meetingId: meeting.id, reason: 'Agreed at the meeting: behaviour-change work with the father.' });
-    if (mentalHealth && r.chance(0.5)) this.referral(this.mother, 'ADULT_MENTAL_HEALTH', addDays(assessedOn, r.int(3, 20)), { from: Role.CASE_PRACTITIONER, reason: 'Low mood and anxiety since the incidents.' });
+    if (meeting && r.chance(0.55))
+      this.referral(this.father, 'PERPETRATOR_PROGRAMME', addDays(meeting.on, r.int(0, 7)), {
+        from: Role.CASE_PRACTITIONER,
+        meetingId: meeting.id,
+        reason: 'Agreed at the meeting: behaviour-change work with the father.',
+      });
+    if (mentalHealth && r.chance(0.5))
+      this.referral(this.mother, 'ADULT_MENTAL_HEALTH', addDays(assessedOn, r.int(3, 20)), {
+        from: Role.CASE_PRACTITIONER,
+        reason: 'Low mood and anxiety since the incidents.',
+      });
     if (meeting) this.actions(meeting, t);
 
     // Separation, then closure soon after (post-separation closure), sometimes reconciliation.
@@ -167,11 +303,33 @@ export class FamilyBuilder extends FamilyRecords {
       const closed = !stillOpen && closeOn < asOf && closeOn > transitions[transitions.length - 1].on;
       if (closed) transitions.push({ kind: 'CLOSE', from, to: 'NONE', on: closeOn, meeting: null });
       this.rows.episode.push({
-        id: episodeId, family_id: this.familyId, child_id: child.id, level: from, opened_on: assessedOn,
-        closed_on: closed ? closeOn : null, closure_reason: closed ? r.weighted([['RC7', 70], ['RC9', 20], ['RC3', 10]] as const) : null, closure_sub_reason: closed ? subReason : null,
+        id: episodeId,
+        family_id: this.familyId,
+        child_id: child.id,
+        level: from,
+        opened_on: assessedOn,
+        closed_on: closed ? closeOn : null,
+        closure_reason: closed
+          ? r.weighted([
+              ['RC7', 70],
+              ['RC9', 20],
+              ['RC3', 10],
+            ] as const)
+          : null,
+        closure_sub_reason: closed ? subReason : null,
       });
       for (const tr of transitions) {
-        this.rows.episode_transition.push({ id: r.uuid(), episode_id: episodeId, kind: tr.kind, from_level: tr.from, to_level: tr.to, occurred_on: tr.on, decided_by_user_id: this.user.CASE_PRACTITIONER, decision_meeting_id: tr.meeting, reason: null });
+        this.rows.episode_transition.push({
+          id: r.uuid(),
+          episode_id: episodeId,
+          kind: tr.kind,
+          from_level: tr.from,
+          to_level: tr.to,
+          occurred_on: tr.on,
+          decided_by_user_id: this.user.CASE_PRACTITIONER,
+          decision_meeting_id: tr.meeting,
+          reason: null,
+        });
       }
       if (!closed) open = true;
     }
@@ -196,23 +354,52 @@ export class FamilyBuilder extends FamilyRecords {
       const j = r.int(0, i);
       [answers[i], answers[j]] = [answers[j], answers[i]];
     }
-    const judgement = score >= 14 ? 'HIGH' : r.weighted([['STANDARD', 50], ['MEDIUM', 40], ['HIGH', 10]] as const);
-    this.rows.risk_assessment.push({ id: r.uuid(), family_id: this.familyId, victim_person_id: this.mother.id, person_causing_harm_id: this.father.id, assessed_on: on, assessor_user_id: this.user.DVA_SPECIALIST, agency_id: this.agency.SPECIALIST_DVA_SERVICE, answers, score, judgement });
+    const judgement =
+      score >= 14
+        ? 'HIGH'
+        : r.weighted([
+            ['STANDARD', 50],
+            ['MEDIUM', 40],
+            ['HIGH', 10],
+          ] as const);
+    this.rows.risk_assessment.push({
+      id: r.uuid(),
+      family_id: this.familyId,
+      victim_person_id: this.mother.id,
+      person_causing_harm_id: this.father.id,
+      assessed_on: on,
+      assessor_user_id: this.user.DVA_SPECIALIST,
+      agency_id: this.agency.SPECIALIST_DVA_SERVICE,
+      answers,
+      score,
+      judgement,
+    });
     const yearBefore = addDays(on, -365);
     const escalation = this.incidentsOn.filter((d) => d > yearBefore && d <= on).length >= 3;
     const repeat = this.lastMaracOn !== null && this.lastMaracOn > yearBefore;
-    const criteria = [...(score >= 14 ? ['VISIBLE_HIGH_RISK'] : []), ...(judgement === 'HIGH' && score < 14 ? ['PROFESSIONAL_JUDGEMENT'] : []), ...(escalation ? ['POTENTIAL_ESCALATION'] : []), ...(repeat ? ['REPEAT'] : [])];
+    const criteria = [
+      ...(score >= 14 ? ['VISIBLE_HIGH_RISK'] : []),
+      ...(judgement === 'HIGH' && score < 14 ? ['PROFESSIONAL_JUDGEMENT'] : []),
+      ...(escalation ? ['POTENTIAL_ESCALATION'] : []),
+      ...(repeat ? ['REPEAT'] : []),
+    ];
     if (!criteria.length) return;
     const referredOn = addDays(on, r.int(0, 3));
     const sitting = maracDate(referredOn);
     if (sitting > asOf) return;
     const referral = this.referral(this.mother, 'MARAC', referredOn, {
-      from: Role.DVA_SPECIALIST, fromAgency: AgencyKind.SPECIALIST_DVA_SERVICE, outcome: 'ACCEPTED', reason: 'High risk of serious harm: recent escalation.',
-      marac: { criteria, repeat, judgementReason: criteria.includes('PROFESSIONAL_JUDGEMENT') ? 'Escalating coercive control; she is frightened of him.' : null },
+      from: Role.DVA_SPECIALIST,
+      fromAgency: AgencyKind.SPECIALIST_DVA_SERVICE,
+      outcome: 'ACCEPTED',
+      reason: 'High risk of serious harm: recent escalation.',
+      marac: {
+        criteria,
+        repeat,
+        judgementReason: criteria.includes('PROFESSIONAL_JUDGEMENT') ? 'Escalating coercive control; she is frightened of him.' : null,
+      },
     });
     this.lastMaracOn = referredOn;
     const meeting = this.meeting('MARAC', sitting, kids, 'marac', referral.id as string);
     if (meeting) this.actions(meeting, sitting);
   }
-
 }

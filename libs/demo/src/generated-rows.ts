@@ -7,10 +7,31 @@ export type Rows = Record<TableName, Row[]>;
 
 /** Tables in the order they are written (parents before children, for the foreign keys). */
 export const TABLES = [
-  'person', 'family', 'family_membership', 'person_relationship', 'couple_status_event', 'harm_relationship',
-  'socio_economic_context', 'family_allocation', 'cowork_arrangement', 'meeting', 'meeting_agency', 'episode', 'episode_transition',
-  'assessment', 'incident', 'incident_person', 'risk_assessment', 'referral', 'referral_status_change', 'agenda_item',
-  'agenda_item_person', 'participation', 'meeting_action', 'child_contact', 'kinship_placement',
+  'person',
+  'family',
+  'family_membership',
+  'person_relationship',
+  'couple_status_event',
+  'harm_relationship',
+  'socio_economic_context',
+  'family_allocation',
+  'cowork_arrangement',
+  'meeting',
+  'meeting_agency',
+  'episode',
+  'episode_transition',
+  'assessment',
+  'incident',
+  'incident_person',
+  'risk_assessment',
+  'referral',
+  'referral_status_change',
+  'agenda_item',
+  'agenda_item_person',
+  'participation',
+  'meeting_action',
+  'child_contact',
+  'kinship_placement',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -22,11 +43,28 @@ export type Area = 'inner-city' | 'post-industrial';
 
 /** DOMAIN §8: White 33% in one inner-city site, 82% in a post-industrial one. */
 export const ETHNICITY: Record<Area, ReadonlyArray<readonly [string, number]>> = {
-  'inner-city': [['WHITE', 33], ['BLACK', 24], ['ASIAN', 26], ['MIXED', 10], ['OTHER', 6], ['NOT_STATED', 1]],
-  'post-industrial': [['WHITE', 82], ['ASIAN', 8], ['MIXED', 5], ['BLACK', 3], ['OTHER', 1], ['NOT_STATED', 1]],
+  'inner-city': [
+    ['WHITE', 33],
+    ['BLACK', 24],
+    ['ASIAN', 26],
+    ['MIXED', 10],
+    ['OTHER', 6],
+    ['NOT_STATED', 1],
+  ],
+  'post-industrial': [
+    ['WHITE', 82],
+    ['ASIAN', 8],
+    ['MIXED', 5],
+    ['BLACK', 3],
+    ['OTHER', 1],
+    ['NOT_STATED', 1],
+  ],
 };
 export const INTERPRETER_RATE: Record<Area, number> = { 'inner-city': 0.12, 'post-industrial': 0.03 };
-export const POSTCODES: Record<Area, string[]> = { 'inner-city': ['E1', 'E3', 'N15', 'SE15', 'B10', 'M14'], 'post-industrial': ['S70', 'DN1', 'WF9', 'SR5', 'TS3', 'HU9'] };
+export const POSTCODES: Record<Area, string[]> = {
+  'inner-city': ['E1', 'E3', 'N15', 'SE15', 'B10', 'M14'],
+  'post-industrial': ['S70', 'DN1', 'WF9', 'SR5', 'TS3', 'HU9'],
+};
 export const LANGUAGES = ['Polish', 'Urdu', 'Bengali', 'Romanian', 'Arabic', 'Somali', 'Punjabi', 'Portuguese'];
 export const WOMEN = ['Grace', 'Amira', 'Kelly', 'Joanne', 'Fatima', 'Agnieszka', 'Chantelle', 'Sarah', 'Nadia', 'Leanne', 'Precious', 'Gemma'];
 export const MEN = ['Dean', 'Jamal', 'Craig', 'Imran', 'Tomasz', 'Lee', 'Kwame', 'Wayne', 'Darren', 'Bilal', 'Ryan', 'Marek'];

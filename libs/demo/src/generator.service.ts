@@ -30,19 +30,29 @@ export interface GenerationSummary {
 }
 
 /** Builds every family of one run in memory, validated, without writing (tests and digests). */
-export function buildFamilies(partnership: Partnership, o: Required<Pick<GenerateOptions, 'seed' | 'area' | 'asOf'>> & GenerateOptions, from: number, to: number): Rows {
+export function buildFamilies(
+  partnership: Partnership,
+  o: Required<Pick<GenerateOptions, 'seed' | 'area' | 'asOf'>> & GenerateOptions,
+  from: number,
+  to: number,
+): Rows {
   const rows = emptyRows();
   for (let i = from; i < to; i++) {
     const family = new FamilyBuilder(
       {
-        seed: o.seed, area: o.area, asOf: o.asOf, partnership, coworkShare: o.coworkShare ?? 0.1,
+        seed: o.seed,
+        area: o.area,
+        asOf: o.asOf,
+        partnership,
+        coworkShare: o.coworkShare ?? 0.1,
         allocateToUserId: o.allocateToPractitioner ? partnership.userByRole.CASE_PRACTITIONER : null,
         teamId: caseloadTeamId(partnership, i, caseloadTeams(o.families, o.teamCaseload)),
       },
       i,
     ).build();
     const problems = historyProblems(family, o.asOf);
-    if (problems.length) throw new GeneratedHistoryError(`Generated family ${i} (seed ${o.seed}) breaks the services' rules: ${problems.slice(0, 5).join('; ')}`);
+    if (problems.length)
+      throw new GeneratedHistoryError(`Generated family ${i} (seed ${o.seed}) breaks the services' rules: ${problems.slice(0, 5).join('; ')}`);
     for (const t of TABLES) for (const row of family[t]) rows[t].push(row);
   }
   return rows;
@@ -69,7 +79,11 @@ export class PartnershipGenerator {
     const hash = await this.passwords.hash(password);
     return this.db.withTransaction(ctx, async (tx) => {
       const { partnership } = await ensurePartnership(this.db.manager(tx), hash);
-      await this.audit.record(tx, { action: 'demo.partnership', subjectType: 'Agency', detail: { agencies: Object.keys(partnership.agencyByKind).length, users: Object.keys(partnership.userByRole).length } });
+      await this.audit.record(tx, {
+        action: 'demo.partnership',
+        subjectType: 'Agency',
+        detail: { agencies: Object.keys(partnership.agencyByKind).length, users: Object.keys(partnership.userByRole).length },
+      });
       return partnership;
     });
   }
@@ -100,7 +114,11 @@ export class PartnershipGenerator {
           await batchWriter.insert(table, list, shared);
           counts[table] += list.length;
         }
-        await this.audit.record(tx, { action: 'generator.batch', subjectType: 'Generator', detail: { seed: o.seed, area: o.area, fromFamily: from, families: to - from, rows: countRows(rows) } });
+        await this.audit.record(tx, {
+          action: 'generator.batch',
+          subjectType: 'Generator',
+          detail: { seed: o.seed, area: o.area, fromFamily: from, families: to - from, rows: countRows(rows) },
+        });
       });
       batches++;
     }

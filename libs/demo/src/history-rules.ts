@@ -8,9 +8,17 @@ export class GeneratedHistoryError extends Error {}
 
 /** Columns holding dates of recorded events: the services refuse any of them in the future. */
 const EVENT_DATES: Partial<Record<keyof Rows, string[]>> = {
-  couple_status_event: ['occurred_on'], harm_relationship: ['recorded_on'], episode_transition: ['occurred_on'], assessment: ['assessed_on'],
-  incident: ['occurred_on'], risk_assessment: ['assessed_on'], referral_status_change: ['occurred_on'], child_contact: ['started_on', 'ended_on'],
-  kinship_placement: ['placed_on', 'ended_on'], family_membership: ['joined_on', 'left_on'], meeting_action: ['completed_on'],
+  couple_status_event: ['occurred_on'],
+  harm_relationship: ['recorded_on'],
+  episode_transition: ['occurred_on'],
+  assessment: ['assessed_on'],
+  incident: ['occurred_on'],
+  risk_assessment: ['assessed_on'],
+  referral_status_change: ['occurred_on'],
+  child_contact: ['started_on', 'ended_on'],
+  kinship_placement: ['placed_on', 'ended_on'],
+  family_membership: ['joined_on', 'left_on'],
+  meeting_action: ['completed_on'],
 };
 
 /**
@@ -29,7 +37,8 @@ export function historyProblems(rows: Rows, asOf: string): string[] {
   };
 
   for (const [table, columns] of Object.entries(EVENT_DATES)) {
-    for (const row of rows[table as keyof Rows]) for (const c of columns!) if (row[c] && (row[c] as string) > asOf) fail(`${table}.${c} ${row[c]} is in the future`);
+    for (const row of rows[table as keyof Rows])
+      for (const c of columns!) if (row[c] && (row[c] as string) > asOf) fail(`${table}.${c} ${row[c]} is in the future`);
   }
 
   const byEpisode = groupBy(rows.episode_transition, 'episode_id');
@@ -37,7 +46,8 @@ export function historyProblems(rows: Rows, asOf: string): string[] {
     bornBy(episode.child_id, episode.opened_on, 'an episode');
     const transitions = byEpisode.get(episode.id as string) ?? [];
     const [open, ...rest] = transitions;
-    if (!open || open.kind !== TransitionKind.OPEN || open.occurred_on !== episode.opened_on) fail(`episode ${episode.id} does not start with its OPEN transition`);
+    if (!open || open.kind !== TransitionKind.OPEN || open.occurred_on !== episode.opened_on)
+      fail(`episode ${episode.id} does not start with its OPEN transition`);
     let level = open?.to_level as InterventionLevel;
     let on = episode.opened_on as string;
     for (const t of rest) {
@@ -88,11 +98,19 @@ export function historyProblems(rows: Rows, asOf: string): string[] {
   const scopes = groupBy(rows.agenda_item_person, 'agenda_item_id');
   for (const [itemId, entries] of groupBy(rows.participation, 'agenda_item_id')) {
     const scope = (scopes.get(itemId) ?? []).map((s) => ({
-      personId: s.person_id as string, scopeRole: s.scope_role as ScopeRole, givenName: people.get(s.person_id as string)?.given_name as string,
+      personId: s.person_id as string,
+      scopeRole: s.scope_role as ScopeRole,
+      givenName: people.get(s.person_id as string)?.given_name as string,
       interpreterNeeded: !!people.get(s.person_id as string)?.interpreter_needed,
     }));
     const found = participationProblems(
-      entries.map((e) => ({ personId: e.person_id as string, participation: e.participation as ParticipationKind, exclusionReason: e.exclusion_reason as string | null, childView: e.child_view as ChildView | null, interpreterProvided: e.interpreter_provided as boolean | null })),
+      entries.map((e) => ({
+        personId: e.person_id as string,
+        participation: e.participation as ParticipationKind,
+        exclusionReason: e.exclusion_reason as string | null,
+        childView: e.child_view as ChildView | null,
+        interpreterProvided: e.interpreter_provided as boolean | null,
+      })),
       scope,
     );
     for (const p of found) fail(`${p.field} ${p.problems.join('; ')}`);

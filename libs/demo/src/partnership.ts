@@ -67,7 +67,11 @@ const USER_NAMES: Record<Role, string> = {
 };
 
 const SERVICES: Record<ServiceType, [AgencyKind, string, string | null]> = {
-  PERPETRATOR_PROGRAMME: [AgencyKind.PERPETRATOR_PROGRAMME_PROVIDER, 'Caring Dads', 'Fathers who accept some responsibility for their behaviour; not while a criminal case is pending.'],
+  PERPETRATOR_PROGRAMME: [
+    AgencyKind.PERPETRATOR_PROGRAMME_PROVIDER,
+    'Caring Dads',
+    'Fathers who accept some responsibility for their behaviour; not while a criminal case is pending.',
+  ],
   ADULT_MENTAL_HEALTH: [AgencyKind.ADULT_MENTAL_HEALTH, 'Community mental health team', 'Adults with moderate to severe mental health needs.'],
   CAMHS: [AgencyKind.CAMHS, 'CAMHS core service', null],
   SUBSTANCE_MISUSE: [AgencyKind.SUBSTANCE_MISUSE_SERVICE, 'Alcohol and drugs recovery', 'Adults who acknowledge their alcohol or drug use.'],
@@ -101,10 +105,11 @@ export function caseloadTeams(families: number, caseload = TEAM_CASELOAD): numbe
 /** Writes the caseload teams of a run (the demo team is written with the partnership). */
 export async function ensureCaseloadTeams(manager: EntityManager, p: Partnership, count: number): Promise<void> {
   const teams = Array.from({ length: count - 1 }, (_, i) => i + 1);
-  await manager.query(
-    `INSERT INTO team (id, agency_id, name) SELECT id, $2, name FROM unnest($1::uuid[], $3::text[]) AS t(id, name) ON CONFLICT DO NOTHING`,
-    [teams.map((team) => namedUuid(`waymark-demo:team:caseload-${team}`)), p.agencyByKind.CHILDRENS_SOCIAL_CARE, teams.map((team) => `Assessment and intervention ${team + 1}`)],
-  );
+  await manager.query(`INSERT INTO team (id, agency_id, name) SELECT id, $2, name FROM unnest($1::uuid[], $3::text[]) AS t(id, name) ON CONFLICT DO NOTHING`, [
+    teams.map((team) => namedUuid(`waymark-demo:team:caseload-${team}`)),
+    p.agencyByKind.CHILDRENS_SOCIAL_CARE,
+    teams.map((team) => `Assessment and intervention ${team + 1}`),
+  ]);
 }
 
 /** The partnership's ids, derived from fixed names so every run (and the demo) agrees on them. */
@@ -130,10 +135,11 @@ export async function ensurePartnership(manager: EntityManager, passwordHash: st
   const [{ present }] = await manager.query(`SELECT count(*)::int AS present FROM app_user WHERE id = ANY($1)`, [Object.values(p.userByRole)]);
   if (present === Object.keys(p.userByRole).length) return { partnership: p, created: false };
   const kinds = Object.values(AgencyKind);
-  await manager.query(
-    `INSERT INTO agency (id, name, kind) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
-    [kinds.map((k) => p.agencyByKind[k]), kinds.map((k) => AGENCY_NAMES[k]), kinds],
-  );
+  await manager.query(`INSERT INTO agency (id, name, kind) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [
+    kinds.map((k) => p.agencyByKind[k]),
+    kinds.map((k) => AGENCY_NAMES[k]),
+    kinds,
+  ]);
   await manager.query(`INSERT INTO team (id, agency_id, name) VALUES ($1, $2, 'Assessment and intervention') ON CONFLICT DO NOTHING`, [
     p.teamId,
     p.agencyByKind.CHILDRENS_SOCIAL_CARE,
@@ -159,7 +165,13 @@ export async function ensurePartnership(manager: EntityManager, passwordHash: st
   await manager.query(
     `INSERT INTO service (id, agency_id, name, type, eligibility_notes) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[])
      ON CONFLICT DO NOTHING`,
-    [types.map((t) => p.serviceByType[t]), types.map((t) => p.agencyByKind[SERVICES[t][0]]), types.map((t) => SERVICES[t][1]), types, types.map((t) => SERVICES[t][2])],
+    [
+      types.map((t) => p.serviceByType[t]),
+      types.map((t) => p.agencyByKind[SERVICES[t][0]]),
+      types.map((t) => SERVICES[t][1]),
+      types,
+      types.map((t) => SERVICES[t][2]),
+    ],
   );
   return { partnership: p, created: true };
 }

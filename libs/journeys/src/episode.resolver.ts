@@ -12,7 +12,7 @@ import { EpisodeService } from './episode.service';
 export class EpisodeResolver {
   constructor(private readonly episodes: EpisodeService) {}
 
-  @Mutation(() => EpisodeModel, { description: "Opens an episode for a child of the family at a level (UNIVERSAL and above)." })
+  @Mutation(() => EpisodeModel, { description: 'Opens an episode for a child of the family at a level (UNIVERSAL and above).' })
   @RequirePermission('update', 'Family')
   openEpisode(@Ctx() ctx: RequestContext, @Args('input') input: OpenEpisodeInput) {
     return this.episodes.open(ctx, input).then((change) => change.episode);

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@waymark/audit';
 import { assertNotBeforeBirth, FamilyService } from '@waymark/families';
-import { BadUserInputError, ConflictError, EntityLoader, ForbiddenError, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
+import {
+  BadUserInputError,
+  ConflictError,
+  EntityLoader,
+  ForbiddenError,
+  NotFoundError,
+  RequestContext,
+  today,
+  TransactionalConnection,
+} from '@waymark/platform';
 import { IsNull } from 'typeorm';
 import { CloseEpisodeInput } from './dto/close-episode.input';
 import { OpenEpisodeInput, StepEpisodeInput, TransitionDetails } from './dto/open-episode.input';

@@ -45,7 +45,8 @@ export async function loadMeetingAccessFacts(actor: Actor, manager: EntityManage
   const membersOf = (families: string) => `SELECT fm.person_id AS id FROM family_membership fm WHERE fm.family_id IN (${families})`;
 
   let meetingFamilyIds = FactSet.of('meetingFamilyIds', manager, familiesOn(chairs), actor.userId);
-  if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) meetingFamilyIds = meetingFamilyIds.union(FactSet.of('meetingFamilyIds', manager, familiesOn(organises), actor.agencyId));
+  if (hasRole(actor.roles, Role.MARAC_COORDINATOR))
+    meetingFamilyIds = meetingFamilyIds.union(FactSet.of('meetingFamilyIds', manager, familiesOn(organises), actor.agencyId));
   const facts: Partial<MeetingAccessFacts> & { visiblePersonIds: FactSet } = {
     chairedMeetingIds: FactSet.of('chairedMeetingIds', manager, chaired, actor.userId),
     meetingFamilyIds,

@@ -55,7 +55,10 @@ export enum ScopeRole {
   WIDER_FAMILY = 'WIDER_FAMILY',
   OTHER_ADULT = 'OTHER_ADULT',
 }
-registerEnumType(ScopeRole, { name: 'ScopeRole', description: "A person's part in an agenda item. CHILD only for a child of the family, the others only for adults." });
+registerEnumType(ScopeRole, {
+  name: 'ScopeRole',
+  description: "A person's part in an agenda item. CHILD only for a child of the family, the others only for adults.",
+});
 
 export enum DecisionKind {
   STEP_UP = 'STEP_UP',
@@ -66,7 +69,8 @@ export enum DecisionKind {
 }
 registerEnumType(DecisionKind, {
   name: 'DecisionKind',
-  description: "STEP_UP, STEP_DOWN, CLOSE and OPEN_EPISODE change a child's journey (recorded as the episode's transition, linked to the meeting); OTHER records a decision in words only.",
+  description:
+    "STEP_UP, STEP_DOWN, CLOSE and OPEN_EPISODE change a child's journey (recorded as the episode's transition, linked to the meeting); OTHER records a decision in words only.",
 });
 
 /** DOMAIN §3: how a family member took part in the discussion about them. */

@@ -34,10 +34,7 @@ export class NotificationService {
   }
 
   async mine(ctx: RequestContext, args: MyNotificationsArgs): Promise<Connection<NotificationEntity>> {
-    const query = this.db
-      .repository(ctx, NotificationEntity)
-      .createQueryBuilder('n')
-      .where('n.recipientUserId = :me', { me: ctx.actor!.userId });
+    const query = this.db.repository(ctx, NotificationEntity).createQueryBuilder('n').where('n.recipientUserId = :me', { me: ctx.actor!.userId });
     if (args.unreadOnly) query.andWhere('n.readAt IS NULL');
     return paginate(query, args, { sort: 'n.createdAt', id: 'n.id', direction: 'DESC', sortValue: (n) => n.createdAt.toISOString() });
   }

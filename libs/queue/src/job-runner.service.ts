@@ -34,13 +34,11 @@ export class JobRunner implements OnModuleInit {
     try {
       const outcome = await this.db.withTransaction(ctx, async (tx) => {
         // Claiming the row locks it: a duplicate delivery waits here, then finds it processed.
-        const [rows] = await this.db
-          .manager(tx)
-          .query(
-            `UPDATE outbox_job SET processed_at = now(), attempts = attempts + 1
+        const [rows] = await this.db.manager(tx).query(
+          `UPDATE outbox_job SET processed_at = now(), attempts = attempts + 1
              WHERE id = $1 AND processed_at IS NULL RETURNING name, payload`,
-            [outboxId],
-          );
+          [outboxId],
+        );
         const claimed = rows?.[0] as { name: string; payload: Record<string, unknown> } | undefined;
         if (!claimed) return 'already-processed' as const;
         const handler = this.handlers.get(claimed.name);
@@ -53,7 +51,10 @@ export class JobRunner implements OnModuleInit {
     } catch (error) {
       const description = describeError(error);
       await this.db.dataSource
-        .query(`UPDATE outbox_job SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, JSON.stringify({ ...description, stack: undefined }).slice(0, 1000)])
+        .query(`UPDATE outbox_job SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
+          outboxId,
+          JSON.stringify({ ...description, stack: undefined }).slice(0, 1000),
+        ])
         .catch(() => undefined);
       this.logger.event('error', 'job.failed', { jobId: outboxId, ...description });
       throw error;

@@ -51,10 +51,11 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
     let written = 0;
     for (const schedule of this.schedules) {
       const period = Math.floor((now.getTime() - (schedule.offsetMs ?? 0)) / schedule.everyMs);
-      const rows = await this.db.dataSource.query(
-        `INSERT INTO outbox_job (id, name, payload) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [runId(schedule.name, period), schedule.name, JSON.stringify({ scheduledFor: new Date(period * schedule.everyMs + (schedule.offsetMs ?? 0)).toISOString() })],
-      );
+      const rows = await this.db.dataSource.query(`INSERT INTO outbox_job (id, name, payload) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING id`, [
+        runId(schedule.name, period),
+        schedule.name,
+        JSON.stringify({ scheduledFor: new Date(period * schedule.everyMs + (schedule.offsetMs ?? 0)).toISOString() }),
+      ]);
       written += rows.length;
     }
     if (written) this.relay.kick();

@@ -35,7 +35,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
     this.timer = setInterval(() => this.kick(), POLL_MS);
     this.timer.unref();
-    this.sweeper = setInterval(() => void this.redeliverStale().catch((error) => this.logger.event('warn', 'outbox.sweep_failed', describeError(error))), SWEEP_EVERY_MS);
+    this.sweeper = setInterval(
+      () => void this.redeliverStale().catch((error) => this.logger.event('warn', 'outbox.sweep_failed', describeError(error))),
+      SWEEP_EVERY_MS,
+    );
     this.sweeper.unref();
     this.kick();
   }

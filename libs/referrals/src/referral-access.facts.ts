@@ -43,7 +43,10 @@ export function referralFacts(facts: AccessFacts): ReferralAccessFacts & FamilyR
  */
 export function workingFamilyIds(roles: readonly string[], facts: FamilyRelationshipFacts): FactSet {
   const none = FactSet.none('workingFamilyIds');
-  return none.union(hasRole(roles, Role.CASE_PRACTITIONER) ? facts.allocatedFamilyIds : none, hasRole(roles, Role.DVA_SPECIALIST) ? facts.coworkFamilyIds : none);
+  return none.union(
+    hasRole(roles, Role.CASE_PRACTITIONER) ? facts.allocatedFamilyIds : none,
+    hasRole(roles, Role.DVA_SPECIALIST) ? facts.coworkFamilyIds : none,
+  );
 }
 
 /**
@@ -55,12 +58,15 @@ export async function loadReferralAccessFacts(actor: Actor, manager: EntityManag
   if (!hasRole(actor.roles, ...RECEIVING_ROLES)) return {};
   // Whoever works with people causing harm receives only perpetrator-programme referrals.
   const perpetratorWork = hasRole(actor.roles, Role.PERPETRATOR_WORKER) ? ` AND r.service_type = 'PERPETRATOR_PROGRAMME'` : '';
-  const received = (more: string) => `SELECT r.subject_person_id AS id FROM referral r WHERE r.to_agency_id = $1 AND r.status <> 'DRAFT'${perpetratorWork}${more}`;
+  const received = (more: string) =>
+    `SELECT r.subject_person_id AS id FROM referral r WHERE r.to_agency_id = $1 AND r.status <> 'DRAFT'${perpetratorWork}${more}`;
   const referredPersonIds = FactSet.of('referredPersonIds', manager, received(''), actor.agencyId);
   return {
     referredPersonIds,
     openReferralPersonIds: FactSet.of('openReferralPersonIds', manager, received(` AND r.status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED')`), actor.agencyId),
-    ...(hasRole(actor.roles, Role.MARAC_COORDINATOR) ? { maracVictimIds: FactSet.of('maracVictimIds', manager, received(` AND r.service_type = 'MARAC'`), actor.agencyId) } : {}),
+    ...(hasRole(actor.roles, Role.MARAC_COORDINATOR)
+      ? { maracVictimIds: FactSet.of('maracVictimIds', manager, received(` AND r.service_type = 'MARAC'`), actor.agencyId) }
+      : {}),
     visiblePersonIds: referredPersonIds,
   };
 }

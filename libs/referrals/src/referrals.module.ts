@@ -54,7 +54,8 @@ export class ReferralsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}
 
   onModuleInit(): void {
-    for (const permissions of [servicePermissions, referralPermissions, incidentPermissions, riskAssessmentPermissions, maracPermissions]) this.abilities.register(permissions);
+    for (const permissions of [servicePermissions, referralPermissions, incidentPermissions, riskAssessmentPermissions, maracPermissions])
+      this.abilities.register(permissions);
     this.abilities.registerFacts(loadReferralAccessFacts);
   }
 }

@@ -18,7 +18,19 @@ import { SignalsOverviewReport } from './signals/signals-overview.report';
 @Module({
   imports: [AccessModule],
   controllers: [ExportsController],
-  providers: [ReportScopeService, ReportsService, ReportsResolver, ParticipationAuditReport, ParticipationAuditItems, SignalsOverviewReport, MaracDatasetReport, ReferralOutcomesReport, RevolvingDoorReport, SocialGradientReport, CsvStreamService],
+  providers: [
+    ReportScopeService,
+    ReportsService,
+    ReportsResolver,
+    ParticipationAuditReport,
+    ParticipationAuditItems,
+    SignalsOverviewReport,
+    MaracDatasetReport,
+    ReferralOutcomesReport,
+    RevolvingDoorReport,
+    SocialGradientReport,
+    CsvStreamService,
+  ],
 })
 export class ReportsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}

@@ -15,7 +15,8 @@ export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @Query(() => ParticipationAuditModel, {
-    description: 'Family participation audit for a period (DOMAIN §6). Managers and MARAC coordinators: their agency, exact. Analysts: any agency, small numbers suppressed.',
+    description:
+      'Family participation audit for a period (DOMAIN §6). Managers and MARAC coordinators: their agency, exact. Analysts: any agency, small numbers suppressed.',
   })
   @RequirePermission('read', 'ParticipationReport')
   participationAudit(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
@@ -23,7 +24,8 @@ export class ReportsResolver {
   }
 
   @Query(() => [ParticipationAuditItemModel], {
-    description: 'The agenda items behind a participation figure that you can read (at most 500), optionally only those where a kind of family member had one outcome.',
+    description:
+      'The agenda items behind a participation figure that you can read (at most 500), optionally only those where a kind of family member had one outcome.',
   })
   @RequirePermission('drill-down', 'ParticipationReport')
   participationAuditItems(

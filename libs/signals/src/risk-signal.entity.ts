@@ -43,6 +43,7 @@ export class RiskSignalEntity {
 
   /** The values the explanation is written from: ids, dates, counts and codes. */
   @Column({ type: 'jsonb' })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind of signal has its own facts
   facts: Record<string, any>;
 
   @Column({ type: 'text' })

@@ -6,7 +6,10 @@ import { SignalKind, SignalResolution, SignalSeverity, SignalState } from './sig
 
 @ObjectType('SignalEvidence', { description: 'A reference to a record that raised the signal.' })
 export class SignalEvidenceModel {
-  @Field({ description: "The kind of record: 'EpisodeTransition', 'Episode', 'CoupleStatusEvent', 'FamilyMembership', 'ChildContact', 'KinshipPlacement', 'PersonRelationship'." })
+  @Field({
+    description:
+      "The kind of record: 'EpisodeTransition', 'Episode', 'CoupleStatusEvent', 'FamilyMembership', 'ChildContact', 'KinshipPlacement', 'PersonRelationship'.",
+  })
   type: string;
 
   @Field(() => ID)
@@ -31,7 +34,7 @@ export class SignalAcknowledgementModel {
   note: string;
 }
 
-@ObjectType('RiskSignal', { description: 'A pattern in a family\'s records that needs a practitioner to look (DOMAIN §4).' })
+@ObjectType('RiskSignal', { description: "A pattern in a family's records that needs a practitioner to look (DOMAIN §4)." })
 export class RiskSignalModel {
   @Field(() => ID)
   id: string;

@@ -39,7 +39,11 @@ export class RiskSignalService {
       if (!/^[1-3]$/.test(rank) || Number.isNaN(Date.parse(raisedAt ?? ''))) {
         throw BadUserInputError.field('after', 'is not a cursor this API gave out; use pageInfo.endCursor from the previous page');
       }
-      query.andWhere('(s.severityRank, s.lastRaisedAt, s.id) < (:rank_after, :raised_after, :id_after)', { rank_after: Number(rank), raised_after: raisedAt, id_after: id });
+      query.andWhere('(s.severityRank, s.lastRaisedAt, s.id) < (:rank_after, :raised_after, :id_after)', {
+        rank_after: Number(rank),
+        raised_after: raisedAt,
+        id_after: id,
+      });
     }
     const rows = await query
       .orderBy('s.severityRank', 'DESC')
@@ -48,7 +52,8 @@ export class RiskSignalService {
       .limit(limit + 1)
       .getMany()
       .catch((error) => {
-        if (args.after && error instanceof QueryFailedError) throw BadUserInputError.field('after', 'is not a cursor this API gave out; use pageInfo.endCursor from the previous page');
+        if (args.after && error instanceof QueryFailedError)
+          throw BadUserInputError.field('after', 'is not a cursor this API gave out; use pageInfo.endCursor from the previous page');
         throw error;
       });
     return toConnection(rows, limit, (row) => Cursor.encode(`${row.severityRank}|${row.lastRaisedAt.toISOString()}`, row.id));
@@ -67,13 +72,19 @@ export class RiskSignalService {
     await this.lockAgainstEvaluation(ctx);
     const signal = await this.getForChange(ctx, args.id);
     if (signal.state === SignalState.ACKNOWLEDGED) {
-      throw new ConflictError(`This signal was already acknowledged on ${signal.acknowledgedAt!.toISOString().slice(0, 10)}; it stays listed until it resolves.`);
+      throw new ConflictError(
+        `This signal was already acknowledged on ${signal.acknowledgedAt!.toISOString().slice(0, 10)}; it stays listed until it resolves.`,
+      );
     }
-    if (signal.state === SignalState.RESOLVED) throw new ConflictError(`This signal was resolved on ${signal.resolvedAt!.toISOString().slice(0, 10)}; there is nothing to acknowledge.`);
+    if (signal.state === SignalState.RESOLVED)
+      throw new ConflictError(`This signal was resolved on ${signal.resolvedAt!.toISOString().slice(0, 10)}; there is nothing to acknowledge.`);
     Object.assign(signal, { state: SignalState.ACKNOWLEDGED, acknowledgedByUserId: ctx.actor!.userId, acknowledgedAt: new Date(), acknowledgedNote: note });
-    await this.db
-      .repository(ctx, RiskSignalEntity)
-      .update(signal.id, { state: signal.state, acknowledgedByUserId: signal.acknowledgedByUserId, acknowledgedAt: signal.acknowledgedAt, acknowledgedNote: note });
+    await this.db.repository(ctx, RiskSignalEntity).update(signal.id, {
+      state: signal.state,
+      acknowledgedByUserId: signal.acknowledgedByUserId,
+      acknowledgedAt: signal.acknowledgedAt,
+      acknowledgedNote: note,
+    });
     await this.recordEvent(ctx, [signal], 'ACKNOWLEDGED', {});
     await this.audit.record(ctx, { action: 'risk_signal.acknowledge', subjectType: 'RiskSignal', subjectId: signal.id, detail: { kind: signal.kind } });
     return signal;
@@ -113,7 +124,9 @@ export class RiskSignalService {
   private async visibleForWorklist(ctx: RequestContext): Promise<SelectQueryBuilder<RiskSignalEntity>> {
     const sources = accessibleIdSources(abilityOf(ctx), 'read', 'Family', 'family');
     if (!sources) return this.visible(ctx);
-    const rows: Array<{ id: string | null }> = await this.db.manager(ctx).query(`SELECT readable.id FROM (${sources.sql}) AS readable LIMIT ${SMALL_CASELOAD + 1}`, sources.params);
+    const rows: Array<{ id: string | null }> = await this.db
+      .manager(ctx)
+      .query(`SELECT readable.id FROM (${sources.sql}) AS readable LIMIT ${SMALL_CASELOAD + 1}`, sources.params);
     if (rows.length > SMALL_CASELOAD) return this.visible(ctx);
     const familyIds = [...new Set(rows.flatMap((row) => (row.id ? [row.id] : [])))];
     return this.db.repository(ctx, RiskSignalEntity).createQueryBuilder('s').where('s.familyId = ANY(:familyIds)', { familyIds });
@@ -121,9 +134,6 @@ export class RiskSignalService {
 
   private visible(ctx: RequestContext): SelectQueryBuilder<RiskSignalEntity> {
     const families = this.readableFamilies(ctx);
-    return this.db
-      .repository(ctx, RiskSignalEntity)
-      .createQueryBuilder('s')
-      .where(`s.familyId IN (${families.getQuery()})`, families.getParameters());
+    return this.db.repository(ctx, RiskSignalEntity).createQueryBuilder('s').where(`s.familyId IN (${families.getQuery()})`, families.getParameters());
   }
 }

@@ -23,6 +23,7 @@ export interface SignalDefinition {
   kind: SignalKind;
   sql: string;
   /** The sentence a practitioner would write, from the signal's facts. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind of signal has its own facts
   explain(facts: Record<string, any>, say: Say): string;
 }
 

@@ -14,9 +14,22 @@ import { TimelineEntryModel } from './timeline.model';
 import { TimelineReader, TimelineRow, TimelineSource } from './timeline-source';
 
 const SOURCES: TimelineSource[] = [
-  membershipSource, allocationSource, coupleSource, episodeSource, assessmentSource, harmSource, socioEconomicSource,
-  referralSource, incidentSource, riskAssessmentSource, meetingSource, coworkSource,
-  childContactSource, kinshipPlacementSource, riskSignalSource, postSeparationReviewSource,
+  membershipSource,
+  allocationSource,
+  coupleSource,
+  episodeSource,
+  assessmentSource,
+  harmSource,
+  socioEconomicSource,
+  referralSource,
+  incidentSource,
+  riskAssessmentSource,
+  meetingSource,
+  coworkSource,
+  childContactSource,
+  kinshipPlacementSource,
+  riskSignalSource,
+  postSeparationReviewSource,
 ];
 
 /**
@@ -51,7 +64,17 @@ export class TimelineService {
                                    < ($5::date, $6::timestamptz, $7::text))
         ORDER BY entry.occurred_on DESC, coalesce(entry.recorded_at, entry.occurred_on::timestamptz) DESC, entry.entry_id DESC
         LIMIT $8`,
-      [familyId, args.kinds?.length ? args.kinds : null, args.from ?? null, args.to ?? null, after?.date ?? null, after?.sortAt ?? null, after?.entryId ?? null, limit + 1, hidden],
+      [
+        familyId,
+        args.kinds?.length ? args.kinds : null,
+        args.from ?? null,
+        args.to ?? null,
+        after?.date ?? null,
+        after?.sortAt ?? null,
+        after?.entryId ?? null,
+        limit + 1,
+        hidden,
+      ],
     );
     const page = rows.slice(0, limit);
     const names = await this.names(ctx, page);
@@ -81,7 +104,11 @@ export class TimelineService {
       .manager(ctx)
       .query(`SELECT id, given_name, created_by_user_id AS "createdByUserId" FROM person WHERE id = ANY($1::uuid[])`, [ids]);
     const people = await onlyAllowed(ctx, 'read', 'Person', found);
-    await this.audit.recordReads(ctx, 'Person', people.map((p) => p.id));
+    await this.audit.recordReads(
+      ctx,
+      'Person',
+      people.map((p) => p.id),
+    );
     return new Map(people.map((p) => [p.id, p.given_name]));
   }
 

@@ -25,7 +25,9 @@ export async function createAdmin(app: INestApplicationContext, args: CommandArg
       roles: [Role.ADMIN],
     });
     await validateOrReject(input).catch((errors) => {
-      throw new Error(errors.map((e: { property: string; constraints?: object }) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`).join('; '));
+      throw new Error(
+        errors.map((e: { property: string; constraints?: object }) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`).join('; '),
+      );
     });
     return users.create(tx, input);
   });

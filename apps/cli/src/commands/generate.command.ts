@@ -15,7 +15,9 @@ export async function generate(app: INestApplicationContext, args: CommandArgs):
   const asOf = args.optional('as-of');
   if (asOf && !isRealDate(asOf)) throw new Error('--as-of must be a date, YYYY-MM-DD');
   const summary = await app.get(PartnershipGenerator).generate(RequestContext.system('cli'), { families, seed, area, asOf });
-  const rows = Object.entries(summary.rows).filter(([, n]) => n > 0).map(([table, n]) => `  ${table.padEnd(24)} ${n}`);
+  const rows = Object.entries(summary.rows)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => `  ${table.padEnd(24)} ${n}`);
   return [
     `Generated ${summary.families} families (seed ${seed}, ${area}) in ${(summary.durationMs / 1000).toFixed(1)} s, ${summary.batches} batches:`,
     ...rows,

@@ -77,7 +77,10 @@ describe('mergeFacts', () => {
     const manager = {} as EntityManager;
     const facts = mergeFacts(
       { breakGlass: [], visiblePersonIds: FactSet.of('visiblePersonIds', manager, 'SELECT 1 AS id WHERE $1', 'a') },
-      { visiblePersonIds: FactSet.of('visiblePersonIds', manager, 'SELECT 2 AS id WHERE $1', 'b'), coworkFamilyIds: FactSet.of('coworkFamilyIds', manager, 'SELECT 3 AS id') },
+      {
+        visiblePersonIds: FactSet.of('visiblePersonIds', manager, 'SELECT 2 AS id WHERE $1', 'b'),
+        coworkFamilyIds: FactSet.of('coworkFamilyIds', manager, 'SELECT 3 AS id'),
+      },
     );
     expect((facts.visiblePersonIds as FactSet).parts.map((p) => p.params)).toEqual([['a'], ['b']]);
     expect((facts.coworkFamilyIds as FactSet).parts).toHaveLength(1);

@@ -11,7 +11,9 @@ const F3 = '00000000-0000-4000-8000-000000000003';
 
 /** Answers the membership query as if the fact held only F1, and records what was asked. */
 function fakeManager(asked: unknown[][]): EntityManager {
-  return { query: async (_sql: string, values: unknown[]) => (asked.push(values), (values[0] as string[]).filter((id) => id === F1).map((id) => ({ fact: 0, id }))) } as never;
+  return {
+    query: async (_sql: string, values: unknown[]) => (asked.push(values), (values[0] as string[]).filter((id) => id === F1).map((id) => ({ fact: 0, id }))),
+  } as never;
 }
 
 function abilityWith(fact: FactSet): AppAbility {
@@ -56,7 +58,9 @@ describe('FactSet', () => {
     await prepareChecks(ability, 'Family', families);
     expect(families.map((f) => ability.can('read', asSubject('Family', f)))).toEqual([true, false]);
     const where = accessibleWhere(ability, 'read', 'Family', 'f');
-    expect(where.sql).toBe('EXISTS (SELECT 1 FROM (SELECT a.family_id AS id FROM family_allocation a WHERE a.user_id = :acl_family_0_0_1) AS fact_source WHERE fact_source.id = f.id)');
+    expect(where.sql).toBe(
+      'EXISTS (SELECT 1 FROM (SELECT a.family_id AS id FROM family_allocation a WHERE a.user_id = :acl_family_0_0_1) AS fact_source WHERE fact_source.id = f.id)',
+    );
     expect(Object.values(where.params)).toEqual(['u']);
   });
 });

@@ -40,7 +40,11 @@ export class FactSet {
   /** The ids in either set: what several features add to one fact (people visible through families, agendas, referrals). */
   union(...others: FactSet[]): FactSet {
     const sets = [this, ...others];
-    return new FactSet(this.name, sets.flatMap((s) => s.parts), sets.find((s) => s.manager)?.manager ?? null);
+    return new FactSet(
+      this.name,
+      sets.flatMap((s) => s.parts),
+      sets.find((s) => s.manager)?.manager ?? null,
+    );
   }
 
   /**
@@ -143,7 +147,12 @@ class FactLookups {
     const values: unknown[] = [];
     const sql = facts.map((fact, tag) => fact.lookupSql([...asked.get(fact)!], values, tag)).join('\nUNION ALL\n');
     const rows: Array<{ fact: number; id: string }> = await manager.query(sql, values);
-    facts.forEach((fact, tag) => fact.learn([...asked.get(fact)!], rows.filter((row) => row.fact === tag).map((row) => row.id)));
+    facts.forEach((fact, tag) =>
+      fact.learn(
+        [...asked.get(fact)!],
+        rows.filter((row) => row.fact === tag).map((row) => row.id),
+      ),
+    );
   }
 }
 

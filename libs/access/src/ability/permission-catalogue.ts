@@ -23,7 +23,7 @@ export class PermissionCatalogue {
   operations(): OperationPermission[] {
     const found: OperationPermission[] = [];
     for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, Function> | undefined;
+      const instance = wrapper.instance as object | undefined;
       if (!instance || typeof instance !== 'object') continue;
       const prototype = Object.getPrototypeOf(instance);
       for (const method of this.scanner.getAllMethodNames(prototype)) {
@@ -38,7 +38,7 @@ export class PermissionCatalogue {
   }
 }
 
-function describe(handler: Function): string | null {
+function describe(handler: object): string | null {
   if (Reflect.getMetadata(PUBLIC_KEY, handler)) return 'PUBLIC';
   const declaration: PermissionDeclaration | undefined = Reflect.getMetadata(PERMISSION_KEY, handler);
   return declaration ? `${declaration.action} ${declaration.subject}` : null;

@@ -23,10 +23,7 @@ export class SignInThrottledJob implements JobHandler<Payload> {
 
   async handle(ctx: RequestContext, payload: Payload, jobId: string): Promise<void> {
     const users = this.db.repository(ctx, UserEntity);
-    const admins = await users
-      .createQueryBuilder('user')
-      .where('user.active AND :admin = ANY(user.roles)', { admin: Role.ADMIN })
-      .getMany();
+    const admins = await users.createQueryBuilder('user').where('user.active AND :admin = ANY(user.roles)', { admin: Role.ADMIN }).getMany();
     const account = payload.userId ? await users.findOneBy({ id: payload.userId }) : null;
     const who = account ? `${account.displayName}'s account` : 'An email address with no account';
     await this.notifications.notify(

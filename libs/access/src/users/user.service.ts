@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@waymark/audit';
-import {
-  BadUserInputError,
-  ConflictError,
-  Connection,
-  NotFoundError,
-  paginate,
-  RequestContext,
-  TransactionalConnection,
-} from '@waymark/platform';
+import { BadUserInputError, ConflictError, Connection, NotFoundError, paginate, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { abilityOf, assertCan } from '../ability/ability-of';
 import { applyAccessFilter } from '../ability/accessible-where';
 import { AgencyEntity } from '../agencies/agency.entity';
@@ -150,5 +142,4 @@ export class UserService {
       .getExists();
     if (taken) throw new ConflictError('An account with that email already exists.');
   }
-
 }

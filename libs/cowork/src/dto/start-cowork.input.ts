@@ -16,7 +16,7 @@ export class StartCoworkInput {
   @IsLocalDate()
   startedOn: string;
 
-  @Field({ description: "Why the specialist is brought in. Victim-side detail: shown only to those working for the victim." })
+  @Field({ description: 'Why the specialist is brought in. Victim-side detail: shown only to those working for the victim.' })
   @IsString()
   @Length(1, 2000, { message: 'must say why, in at most 2000 characters' })
   reason: string;

@@ -64,10 +64,26 @@ export class CoworkEntryService {
       note: input.note?.trim() || null,
     });
     const manager = this.db.manager(ctx);
-    if (practitionerUserIds.length) await manager.insert(CoworkEntryPractitionerEntity, practitionerUserIds.map((userId) => ({ entryId: entry.id, userId })));
-    if (agencyIds.length) await manager.insert(CoworkEntryAgencyEntity, agencyIds.map((agencyId) => ({ entryId: entry.id, agencyId })));
-    if (personSeenIds.length) await manager.insert(CoworkEntryPersonSeenEntity, personSeenIds.map((personId, position) => ({ entryId: entry.id, personId, position })));
-    if (followUps.length) await manager.insert(CoworkFollowUpEntity, followUps.map((followUp, position) => ({ entryId: entry.id, position, ...followUp })));
+    if (practitionerUserIds.length)
+      await manager.insert(
+        CoworkEntryPractitionerEntity,
+        practitionerUserIds.map((userId) => ({ entryId: entry.id, userId })),
+      );
+    if (agencyIds.length)
+      await manager.insert(
+        CoworkEntryAgencyEntity,
+        agencyIds.map((agencyId) => ({ entryId: entry.id, agencyId })),
+      );
+    if (personSeenIds.length)
+      await manager.insert(
+        CoworkEntryPersonSeenEntity,
+        personSeenIds.map((personId, position) => ({ entryId: entry.id, personId, position })),
+      );
+    if (followUps.length)
+      await manager.insert(
+        CoworkFollowUpEntity,
+        followUps.map((followUp, position) => ({ entryId: entry.id, position, ...followUp })),
+      );
     await this.audit.record(ctx, {
       action: 'cowork.log_entry',
       subjectType: 'Family',
@@ -132,7 +148,10 @@ export class CoworkEntryService {
     const active = await arrangements
       .createQueryBuilder('arrangement')
       .setLock('pessimistic_write')
-      .where('arrangement.familyId = :familyId AND arrangement.specialistUserId = :specialistUserId AND arrangement.endedOn IS NULL', { familyId, specialistUserId })
+      .where('arrangement.familyId = :familyId AND arrangement.specialistUserId = :specialistUserId AND arrangement.endedOn IS NULL', {
+        familyId,
+        specialistUserId,
+      })
       .getOne();
     if (active) return active;
     if (!(await this.db.repository(ctx, FamilyEntity).existsBy({ id: familyId }))) throw new NotFoundError('familyId: no family has that id.');
@@ -140,7 +159,7 @@ export class CoworkEntryService {
     throw new ForbiddenError(
       ended?.endedOn
         ? `Your co-work with this family ended on ${ended.endedOn}; its case holder or a manager of its lead agency can start it again.`
-        : "You do not co-work this family. Its case holder or a manager of its lead agency starts co-work with you (startCowork) before you log work with it.",
+        : 'You do not co-work this family. Its case holder or a manager of its lead agency starts co-work with you (startCowork) before you log work with it.',
     );
   }
 
@@ -149,7 +168,8 @@ export class CoworkEntryService {
     if (!userIds.length) return;
     const active = await this.db.repository(ctx, UserEntity).findBy({ id: In(userIds), active: true });
     const missing = userIds.filter((id) => !active.some((user) => user.id === id));
-    if (missing.length) throw BadUserInputError.field('practitionerUserIds', `${missing.join(', ')} ${missing.length === 1 ? 'is not an active user' : 'are not active users'}`);
+    if (missing.length)
+      throw BadUserInputError.field('practitionerUserIds', `${missing.join(', ')} ${missing.length === 1 ? 'is not an active user' : 'are not active users'}`);
   }
 
   private async assertAgencies(ctx: RequestContext, agencyIds: string[]): Promise<void> {
@@ -165,7 +185,10 @@ export class CoworkEntryService {
     const memberships = await this.db.repository(ctx, FamilyMembershipEntity).findBy({ familyId, personId: In(personIds) });
     const missing = personIds.filter((id) => !memberships.some((membership) => membership.personId === id));
     if (missing.length) {
-      throw BadUserInputError.field('personSeenIds', `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} never been a member of this family; add them to the family first`);
+      throw BadUserInputError.field(
+        'personSeenIds',
+        `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} never been a member of this family; add them to the family first`,
+      );
     }
   }
 }

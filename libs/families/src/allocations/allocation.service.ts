@@ -23,7 +23,10 @@ export class AllocationService {
       if (!user || !user.active) throw new NotFoundError('userId: no active user has that id.');
       // Allocation is standing access to a family's record: only for those who hold cases.
       if (!user.roles.includes(Role.CASE_PRACTITIONER)) {
-        throw BadUserInputError.field('userId', 'families are allocated to case practitioners; others can be given access through their work (co-work, meetings) or break-glass');
+        throw BadUserInputError.field(
+          'userId',
+          'families are allocated to case practitioners; others can be given access through their work (co-work, meetings) or break-glass',
+        );
       }
     }
     if (input.teamId && !(await this.db.repository(ctx, TeamEntity).existsBy({ id: input.teamId }))) {

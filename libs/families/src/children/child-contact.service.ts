@@ -36,7 +36,12 @@ export class ChildContactService {
     assertNotBeforeBirth(child, input.startedOn, 'startedOn');
     assertEnd(input.startedOn, input.endedOn, 'startedOn');
     const contacts = this.db.repository(ctx, ChildContactEntity);
-    const current = await contacts.findOneBy({ familyId: input.familyId, childId: input.childId, personCausingHarmId: input.personCausingHarmId, endedOn: IsNull() });
+    const current = await contacts.findOneBy({
+      familyId: input.familyId,
+      childId: input.childId,
+      personCausingHarmId: input.personCausingHarmId,
+      endedOn: IsNull(),
+    });
     if (current && (!input.endedOn || input.endedOn > current.startedOn)) {
       throw new ConflictError(
         `${child.givenName} already has ${current.arrangement.toLowerCase().replace(/_/g, ' ')} contact with ${adult.givenName} since ${current.startedOn}; record when it ended first.`,
@@ -51,7 +56,12 @@ export class ChildContactService {
       endedOn: input.endedOn ?? null,
       recordedByUserId: ctx.actor!.userId,
     });
-    await this.audit.record(ctx, { action: 'child_contact.record', subjectType: 'Family', subjectId: input.familyId, detail: { contactId: contact.id, arrangement: input.arrangement } });
+    await this.audit.record(ctx, {
+      action: 'child_contact.record',
+      subjectType: 'Family',
+      subjectId: input.familyId,
+      detail: { contactId: contact.id, arrangement: input.arrangement },
+    });
     return contact;
   }
 

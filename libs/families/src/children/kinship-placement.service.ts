@@ -49,7 +49,12 @@ export class KinshipPlacementService {
       endedOn: input.endedOn ?? null,
       recordedByUserId: ctx.actor!.userId,
     });
-    await this.audit.record(ctx, { action: 'kinship_placement.record', subjectType: 'Family', subjectId: input.familyId, detail: { placementId: placement.id } });
+    await this.audit.record(ctx, {
+      action: 'kinship_placement.record',
+      subjectType: 'Family',
+      subjectId: input.familyId,
+      detail: { placementId: placement.id },
+    });
     return placement;
   }
 
@@ -62,7 +67,12 @@ export class KinshipPlacementService {
     assertEnd(placement.placedOn, input.endedOn, 'the placement started');
     placement.endedOn = input.endedOn;
     await placements.save(placement);
-    await this.audit.record(ctx, { action: 'kinship_placement.end', subjectType: 'Family', subjectId: placement.familyId, detail: { placementId: placement.id } });
+    await this.audit.record(ctx, {
+      action: 'kinship_placement.end',
+      subjectType: 'Family',
+      subjectId: placement.familyId,
+      detail: { placementId: placement.id },
+    });
     return placement;
   }
 

@@ -47,7 +47,13 @@ export class FamilyService {
   async get(ctx: RequestContext, id: string, action = 'read'): Promise<FamilyEntity> {
     const family = await this.db.repository(ctx, FamilyEntity).findOneBy({ id });
     if (!family) throw new NotFoundError('No family has that id.');
-    await assertCan(ctx, action, 'Family', family, `You have no involvement that lets you ${action} this family. If you need it urgently, request break-glass access.`);
+    await assertCan(
+      ctx,
+      action,
+      'Family',
+      family,
+      `You have no involvement that lets you ${action} this family. If you need it urgently, request break-glass access.`,
+    );
     return family;
   }
 
@@ -104,7 +110,12 @@ export class FamilyService {
     if (input.leftOn < membership.joinedOn) throw BadUserInputError.field('leftOn', `is before they joined (${membership.joinedOn})`);
     membership.leftOn = input.leftOn;
     await repository.save(membership);
-    await this.audit.record(ctx, { action: 'family.member_left', subjectType: 'Family', subjectId: membership.familyId, detail: { membershipId: membership.id } });
+    await this.audit.record(ctx, {
+      action: 'family.member_left',
+      subjectType: 'Family',
+      subjectId: membership.familyId,
+      detail: { membershipId: membership.id },
+    });
     return membership;
   }
 }

@@ -105,7 +105,11 @@ export class PersonMatchingService {
       ].filter((reason): reason is DuplicateReason => !!reason);
       return { personId: person.id, visible: true, person, score: score(row.name_match, row.alias_match, daysApart, row.postcode_match), reasons };
     });
-    await this.audit.recordReads(ctx, 'Person', matches.filter((m) => m.visible).map((m) => m.personId));
+    await this.audit.recordReads(
+      ctx,
+      'Person',
+      matches.filter((m) => m.visible).map((m) => m.personId),
+    );
     // Hidden matches go last in id order: their position must not reveal how well they matched
     // (a postcode area or date of birth the caller may not see).
     const visible = matches.filter((m) => m.visible);

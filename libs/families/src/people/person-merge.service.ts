@@ -166,5 +166,9 @@ function combinedAliases(keep: PersonEntity, duplicate: PersonEntity): string[] 
 
 /** Close to the database's person_name_key: accents, case, spaces and punctuation ignored. */
 function comparable(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }

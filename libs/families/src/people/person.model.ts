@@ -14,7 +14,10 @@ export class PersonModel {
   @Field()
   familyName: string;
 
-  @RestrictedField('Person', () => [String], { description: 'Other names. Hidden from anyone working with people causing harm (a new name can find someone), except on the person their service works with.' })
+  @RestrictedField('Person', () => [String], {
+    description:
+      'Other names. Hidden from anyone working with people causing harm (a new name can find someone), except on the person their service works with.',
+  })
   aliases: string[] | null;
 
   @Field(() => LocalDate, { nullable: true })
@@ -66,7 +69,8 @@ export enum DuplicateReason {
 }
 registerEnumType(DuplicateReason, {
   name: 'DuplicateReason',
-  description: 'NAME: same given and family name once accents, case, spaces and punctuation are ignored. ALIAS: a name matches an alias. ' +
+  description:
+    'NAME: same given and family name once accents, case, spaces and punctuation are ignored. ALIAS: a name matches an alias. ' +
     'DATE_OF_BIRTH: within the tolerance (default 30 days). POSTCODE_AREA: same outward postcode.',
 });
 

@@ -21,7 +21,8 @@ export const personPermissions: FeaturePermissions = {
     // everyone who can see the person, except those working with people causing harm, who see them only
     // on the people referred to their own service.
     const sensitive = ['aliases', 'disability', 'immigrationStatus', 'noRecourseToPublicFunds'];
-    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) grant('Person', sensitive, { id: { $inFact: (facts.referredPersonIds as FactSet | undefined) ?? FactSet.none('referredPersonIds') } });
+    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER))
+      grant('Person', sensitive, { id: { $inFact: (facts.referredPersonIds as FactSet | undefined) ?? FactSet.none('referredPersonIds') } });
     else grant('Person', sensitive);
     if (!worksForTheVictim(actor.roles)) return;
     // On top of row access: a victim-side worker sees these fields of every person they can see.

@@ -86,8 +86,17 @@ export class PersonService {
       () =>
         new DataLoader<string, PersonEntity | null>(async (ids) => {
           const rows = await this.db.repository(ctx, PersonEntity).findBy({ id: In([...ids]) });
-          const visible = await onlyAllowed(ctx, 'read', 'Person', rows.filter((row) => !row.mergedIntoId));
-          await this.audit.recordReads(ctx, 'Person', visible.map((row) => row.id));
+          const visible = await onlyAllowed(
+            ctx,
+            'read',
+            'Person',
+            rows.filter((row) => !row.mergedIntoId),
+          );
+          await this.audit.recordReads(
+            ctx,
+            'Person',
+            visible.map((row) => row.id),
+          );
           const byId = new Map(visible.map((row) => [row.id, row]));
           return ids.map((id) => byId.get(id) ?? null);
         }),

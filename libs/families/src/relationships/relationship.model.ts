@@ -35,7 +35,7 @@ export class PersonRelationshipModel {
   @Field(() => RelationshipType, { description: 'How the person stands to the related person.' })
   type: RelationshipType;
 
-  @Field(() => CoupleStatus, { nullable: true, description: "For a couple: the latest status. Null for other relationships." })
+  @Field(() => CoupleStatus, { nullable: true, description: 'For a couple: the latest status. Null for other relationships.' })
   currentStatus?: CoupleStatus | null;
 
   @Field(() => [CoupleStatusEventModel], { description: 'For a couple: every status change, oldest first.' })

@@ -18,7 +18,9 @@ export class RelationshipResolver {
     return this.relationships.record(ctx, input);
   }
 
-  @Mutation(() => PersonRelationshipModel, { description: "Records that a couple separated and, if known, who left the household (their membership ends that day)." })
+  @Mutation(() => PersonRelationshipModel, {
+    description: 'Records that a couple separated and, if known, who left the household (their membership ends that day).',
+  })
   @RequirePermission('update', 'Family')
   recordSeparation(@Ctx() ctx: RequestContext, @Args('input') input: RecordSeparationInput) {
     return this.relationships.recordSeparation(ctx, input);

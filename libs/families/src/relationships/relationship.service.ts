@@ -53,7 +53,12 @@ export class RelationshipService {
     if (input.type === RelationshipType.PARTNER) {
       await this.addStatus(ctx, relationship, CoupleStatus.TOGETHER, input.togetherSince ?? today(), null, null);
     }
-    await this.audit.record(ctx, { action: 'relationship.record', subjectType: 'Family', subjectId: input.familyId, detail: { relationshipId: relationship.id, type: input.type } });
+    await this.audit.record(ctx, {
+      action: 'relationship.record',
+      subjectType: 'Family',
+      subjectId: input.familyId,
+      detail: { relationshipId: relationship.id, type: input.type },
+    });
     return relationship;
   }
 
@@ -74,7 +79,12 @@ export class RelationshipService {
       if (current) await memberships.update(current.id, { leftOn: input.separatedOn });
     }
     await this.addStatus(ctx, relationship, CoupleStatus.SEPARATED, input.separatedOn, leaver, input.note);
-    await this.audit.record(ctx, { action: 'relationship.separation', subjectType: 'Family', subjectId: relationship.familyId, detail: { relationshipId: relationship.id } });
+    await this.audit.record(ctx, {
+      action: 'relationship.separation',
+      subjectType: 'Family',
+      subjectId: relationship.familyId,
+      detail: { relationshipId: relationship.id },
+    });
     return relationship;
   }
 
@@ -82,7 +92,12 @@ export class RelationshipService {
     const { relationship, last } = await this.coupleForChange(ctx, input.relationshipId, input.reconciledOn, 'reconciledOn');
     if (last?.status !== CoupleStatus.SEPARATED) throw new ConflictError('Only a separated couple can reconcile; record the separation first.');
     await this.addStatus(ctx, relationship, CoupleStatus.RECONCILED, input.reconciledOn, null, input.note);
-    await this.audit.record(ctx, { action: 'relationship.reconciliation', subjectType: 'Family', subjectId: relationship.familyId, detail: { relationshipId: relationship.id } });
+    await this.audit.record(ctx, {
+      action: 'relationship.reconciliation',
+      subjectType: 'Family',
+      subjectId: relationship.familyId,
+      detail: { relationshipId: relationship.id },
+    });
     return relationship;
   }
 
@@ -109,11 +124,19 @@ export class RelationshipService {
     const [last] = await this.db
       .repository(ctx, CoupleStatusEventEntity)
       .find({ where: { relationshipId }, order: { occurredOn: 'DESC', recordedAt: 'DESC' }, take: 1 });
-    if (last && date < last.occurredOn) throw BadUserInputError.field(field, `is before the couple's last recorded change (${last.status} on ${last.occurredOn})`);
+    if (last && date < last.occurredOn)
+      throw BadUserInputError.field(field, `is before the couple's last recorded change (${last.status} on ${last.occurredOn})`);
     return { relationship, last };
   }
 
-  private async addStatus(ctx: RequestContext, relationship: PersonRelationshipEntity, status: CoupleStatus, occurredOn: string, leftHouseholdPersonId: string | null, note: string | null | undefined) {
+  private async addStatus(
+    ctx: RequestContext,
+    relationship: PersonRelationshipEntity,
+    status: CoupleStatus,
+    occurredOn: string,
+    leftHouseholdPersonId: string | null,
+    note: string | null | undefined,
+  ) {
     await this.db.repository(ctx, CoupleStatusEventEntity).save({
       relationshipId: relationship.id,
       familyId: relationship.familyId,

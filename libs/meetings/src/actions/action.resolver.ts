@@ -16,7 +16,7 @@ export class ActionResolver {
     private readonly loader: EntityLoader,
   ) {}
 
-  @Mutation(() => MeetingActionModel, { description: "Agrees an action on an agenda item: what, which agency, who owns it, for whom, by when." })
+  @Mutation(() => MeetingActionModel, { description: 'Agrees an action on an agenda item: what, which agency, who owns it, for whom, by when.' })
   @RequirePermission('record', 'Meeting')
   agreeAction(@Ctx() ctx: RequestContext, @Args('input') input: AgreeActionInput) {
     return this.actions.agree(ctx, input);

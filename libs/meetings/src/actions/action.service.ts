@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { abilityOf, applyAccessFilter, assertCan, UserEntity } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
-import { BadUserInputError, ConflictError, Connection, EntityLoader, NotFoundError, paginate, RequestContext, today, TransactionalConnection } from '@waymark/platform';
+import {
+  BadUserInputError,
+  ConflictError,
+  Connection,
+  EntityLoader,
+  NotFoundError,
+  paginate,
+  RequestContext,
+  today,
+  TransactionalConnection,
+} from '@waymark/platform';
 import { AgendaItemPersonEntity } from '../agenda/agenda-item.entity';
 import { AgendaService } from '../agenda/agenda.service';
 import { ActionStatus, meetingDate } from '../meeting-kinds';
@@ -44,7 +54,13 @@ export class ActionService {
       lastChasedOn: null,
       createdByUserId: ctx.actor!.userId,
     });
-    await this.audit.record(ctx, { action: 'meeting_action.agree', subjectType: 'Meeting', subjectId: meeting.id, familyId: item.familyId, detail: { actionId: action.id, agendaItemId: item.id } });
+    await this.audit.record(ctx, {
+      action: 'meeting_action.agree',
+      subjectType: 'Meeting',
+      subjectId: meeting.id,
+      familyId: item.familyId,
+      detail: { actionId: action.id, agendaItemId: item.id },
+    });
     return action;
   }
 
@@ -85,19 +101,32 @@ export class ActionService {
     if (!action) throw new NotFoundError('actionId: no action has that id.');
     await assertCan(ctx, 'read', 'MeetingAction', action, 'You have no involvement with this action.');
     const verb = status === ActionStatus.DONE ? 'complete' : 'cancel';
-    await assertCan(ctx, verb, 'MeetingAction', action, status === ActionStatus.DONE
-      ? "Only the action's owner, their agency, or whoever runs the meeting can complete it."
-      : 'Only whoever runs the meeting can cancel an action.');
+    await assertCan(
+      ctx,
+      verb,
+      'MeetingAction',
+      action,
+      status === ActionStatus.DONE
+        ? "Only the action's owner, their agency, or whoever runs the meeting can complete it."
+        : 'Only whoever runs the meeting can cancel an action.',
+    );
     if (action.status !== ActionStatus.OPEN) throw new ConflictError(`This action is already ${action.status.toLowerCase()} (${action.completedOn}).`);
     const meeting = await this.db.repository(ctx, MeetingEntity).findOneByOrFail({ id: action.meetingId });
     const completedOn = input.completedOn ?? today();
     if (completedOn > today()) throw BadUserInputError.field('completedOn', 'cannot be in the future');
-    if (completedOn < meetingDate(meeting.startsAt)) throw BadUserInputError.field('completedOn', `is before the meeting that agreed it (${meetingDate(meeting.startsAt)})`);
+    if (completedOn < meetingDate(meeting.startsAt))
+      throw BadUserInputError.field('completedOn', `is before the meeting that agreed it (${meetingDate(meeting.startsAt)})`);
     action.status = status;
     action.completionNote = input.note.trim();
     action.completedOn = completedOn;
     await repository.save(action);
-    await this.audit.record(ctx, { action: `meeting_action.${verb}`, subjectType: 'Meeting', subjectId: action.meetingId, familyId: action.familyId, detail: { actionId: action.id } });
+    await this.audit.record(ctx, {
+      action: `meeting_action.${verb}`,
+      subjectType: 'Meeting',
+      subjectId: action.meetingId,
+      familyId: action.familyId,
+      detail: { actionId: action.id },
+    });
     return action;
   }
 

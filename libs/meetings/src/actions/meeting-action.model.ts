@@ -14,7 +14,9 @@ export class MeetingActionModel {
   @Field(() => ID)
   agendaItemId: string;
 
-  @RestrictedField('MeetingAction', () => String, { description: 'What is to be done. Null for anyone working with people causing harm when it is about the adult victim.' })
+  @RestrictedField('MeetingAction', () => String, {
+    description: 'What is to be done. Null for anyone working with people causing harm when it is about the adult victim.',
+  })
   description: string | null;
 
   @Field(() => ID)
@@ -35,7 +37,9 @@ export class MeetingActionModel {
   @Field(() => ActionStatus)
   status: ActionStatus;
 
-  @RestrictedField('MeetingAction', () => String, { description: 'How it was closed. Null for anyone working with people causing harm when it is about the adult victim.' })
+  @RestrictedField('MeetingAction', () => String, {
+    description: 'How it was closed. Null for anyone working with people causing harm when it is about the adult victim.',
+  })
   completionNote: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'When it was done or cancelled.' })

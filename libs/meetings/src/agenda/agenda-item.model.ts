@@ -49,7 +49,9 @@ export class AgendaItemModel {
   @Field()
   reasonForListing: string;
 
-  @RestrictedField('AgendaItem', () => String, { description: 'The risks as summarised at the meeting. Never shown to anyone working with people causing harm.' })
+  @RestrictedField('AgendaItem', () => String, {
+    description: 'The risks as summarised at the meeting. Never shown to anyone working with people causing harm.',
+  })
   riskSummary: string | null;
 
   @Field()

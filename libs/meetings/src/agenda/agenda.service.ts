@@ -31,7 +31,11 @@ export class AgendaService {
     const listed = await items.findOneBy({ meetingId: meeting.id, familyId: input.familyId });
     if (listed) throw new ConflictError(`This family is already on this meeting's agenda (item ${listed.position}).`);
     await this.marac.assertListable(ctx, meeting, input.familyId, input.maracReferralId, input.people);
-    const { next } = await items.createQueryBuilder('item').select('coalesce(max(item.position), 0) + 1', 'next').where('item.meetingId = :id', { id: meeting.id }).getRawOne();
+    const { next } = await items
+      .createQueryBuilder('item')
+      .select('coalesce(max(item.position), 0) + 1', 'next')
+      .where('item.meetingId = :id', { id: meeting.id })
+      .getRawOne();
     const item = await items.save({
       meetingId: meeting.id,
       familyId: input.familyId,
@@ -41,7 +45,9 @@ export class AgendaService {
       riskSummary: null,
       maracReferralId: input.maracReferralId ?? null,
     });
-    await this.db.repository(ctx, AgendaItemPersonEntity).insert(input.people.map((p) => ({ agendaItemId: item.id, personId: p.personId, scopeRole: p.scopeRole })));
+    await this.db
+      .repository(ctx, AgendaItemPersonEntity)
+      .insert(input.people.map((p) => ({ agendaItemId: item.id, personId: p.personId, scopeRole: p.scopeRole })));
     await this.audit.record(ctx, {
       action: 'agenda.add_item',
       subjectType: 'Meeting',
@@ -56,7 +62,12 @@ export class AgendaService {
     const { item } = await this.forChange(ctx, input.agendaItemId);
     item.riskSummary = input.riskSummary.trim();
     await this.db.repository(ctx, AgendaItemEntity).save(item);
-    await this.audit.record(ctx, { action: 'agenda.record_risk_summary', subjectType: 'Meeting', subjectId: item.meetingId, detail: { agendaItemId: item.id } });
+    await this.audit.record(ctx, {
+      action: 'agenda.record_risk_summary',
+      subjectType: 'Meeting',
+      subjectId: item.meetingId,
+      detail: { agendaItemId: item.id },
+    });
     return item;
   }
 
@@ -129,8 +140,10 @@ export class AgendaService {
       seen.add(person.personId);
       const kind = kinds.get(person.personId);
       if (!kind) throw BadUserInputError.field(`${field}.personId`, 'is not a member of this family');
-      if (person.scopeRole === ScopeRole.CHILD && kind !== MemberKind.CHILD) throw BadUserInputError.field(`${field}.scopeRole`, 'CHILD is only for a child of the family');
-      if (person.scopeRole !== ScopeRole.CHILD && kind === MemberKind.CHILD) throw BadUserInputError.field(`${field}.scopeRole`, 'a child of the family is in scope as CHILD');
+      if (person.scopeRole === ScopeRole.CHILD && kind !== MemberKind.CHILD)
+        throw BadUserInputError.field(`${field}.scopeRole`, 'CHILD is only for a child of the family');
+      if (person.scopeRole !== ScopeRole.CHILD && kind === MemberKind.CHILD)
+        throw BadUserInputError.field(`${field}.scopeRole`, 'a child of the family is in scope as CHILD');
     });
   }
 }

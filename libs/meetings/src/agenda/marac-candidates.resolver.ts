@@ -44,7 +44,10 @@ export class MeetingReferralsResolver {
       'readable-referrals-by-meeting',
       () =>
         new DataLoader<string, ReferralEntity[]>(async (meetingIds) => {
-          const query = this.db.repository(ctx, ReferralEntity).createQueryBuilder('referral').where('referral.meetingId IN (:...meetingIds)', { meetingIds: [...meetingIds] });
+          const query = this.db
+            .repository(ctx, ReferralEntity)
+            .createQueryBuilder('referral')
+            .where('referral.meetingId IN (:...meetingIds)', { meetingIds: [...meetingIds] });
           applyAccessFilter(query, abilityOf(ctx), 'read', 'Referral');
           const rows = await query.orderBy('referral.referredOn', 'ASC').addOrderBy('referral.id', 'ASC').getMany();
           return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));

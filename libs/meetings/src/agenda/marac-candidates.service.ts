@@ -32,7 +32,7 @@ export class MaracCandidatesService {
    */
   async candidates(ctx: RequestContext, meetingId: string): Promise<ReferralEntity[]> {
     const meeting = await this.meetings.get(ctx, meetingId);
-    await assertCan(ctx, 'update', 'Meeting', meeting, 'Only the coordinators of the organising agency build this MARAC\'s agenda.');
+    await assertCan(ctx, 'update', 'Meeting', meeting, "Only the coordinators of the organising agency build this MARAC's agenda.");
     if (meeting.type !== MeetingType.MARAC) throw new ConflictError('Only a MARAC lists MARAC referrals; this meeting is not a MARAC.');
     const query = this.db
       .repository(ctx, ReferralEntity)
@@ -59,7 +59,13 @@ export class MaracCandidatesService {
    * another MARAC that stands (one cancelled frees it), its victim in scope as the adult victim.
    * Other meetings list families their organising agency leads, or has received a referral about.
    */
-  async assertListable(ctx: RequestContext, meeting: MeetingEntity, familyId: string, maracReferralId: string | undefined, people: PersonInScopeInput[]): Promise<void> {
+  async assertListable(
+    ctx: RequestContext,
+    meeting: MeetingEntity,
+    familyId: string,
+    maracReferralId: string | undefined,
+    people: PersonInScopeInput[],
+  ): Promise<void> {
     if (meeting.type !== MeetingType.MARAC) {
       if (maracReferralId) throw BadUserInputError.field('maracReferralId', 'is only for items on a MARAC');
       const [{ related }] = await this.db.manager(ctx).query(
@@ -68,13 +74,22 @@ export class MaracCandidatesService {
         [familyId, meeting.organisingAgencyId],
       );
       if (!related) {
-        throw BadUserInputError.field('familyId', 'the organising agency has no involvement with this family (it neither leads the family nor has received a referral about it)');
+        throw BadUserInputError.field(
+          'familyId',
+          'the organising agency has no involvement with this family (it neither leads the family nor has received a referral about it)',
+        );
       }
       return;
     }
-    if (!maracReferralId) throw BadUserInputError.field('maracReferralId', 'a MARAC lists a case from its MARAC referral: give the referral (see maracAgendaCandidates)');
+    if (!maracReferralId)
+      throw BadUserInputError.field('maracReferralId', 'a MARAC lists a case from its MARAC referral: give the referral (see maracAgendaCandidates)');
     // Locked, so two coordinators listing one referral at once cannot both pass the check below.
-    const referral = await this.db.repository(ctx, ReferralEntity).createQueryBuilder('referral').setLock('pessimistic_write').where('referral.id = :id', { id: maracReferralId }).getOne();
+    const referral = await this.db
+      .repository(ctx, ReferralEntity)
+      .createQueryBuilder('referral')
+      .setLock('pessimistic_write')
+      .where('referral.id = :id', { id: maracReferralId })
+      .getOne();
     if (!referral || !(await allowed(ctx, 'read', 'Referral', referral))) throw new NotFoundError('maracReferralId: no referral you can see has that id.');
     const [service] = await this.db.manager(ctx).query(`SELECT type FROM service WHERE id = $1`, [referral.serviceId]);
     if (service?.type !== ServiceType.MARAC || referral.toAgencyId !== meeting.organisingAgencyId) {

@@ -13,7 +13,7 @@ export class AgendaDecisionModel {
   @Field(() => ID, { nullable: true })
   childId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The transition on the child\'s episode that this decision made.' })
+  @Field(() => ID, { nullable: true, description: "The transition on the child's episode that this decision made." })
   episodeTransitionId: string | null;
 
   @RestrictedField('AgendaDecision', () => String, { description: 'What was decided, in words. Never shown to anyone working with people causing harm.' })

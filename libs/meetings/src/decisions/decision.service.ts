@@ -61,7 +61,11 @@ export class DecisionService {
     const episode = await this.db.repository(ctx, EpisodeEntity).findOneBy({ childId: input.childId!, closedOn: IsNull() });
     if (!episode) throw BadUserInputError.field('childId', 'this child has no open episode to change; decide OPEN_EPISODE instead');
     if (input.kind === DecisionKind.CLOSE) {
-      return this.episodes.close(ctx, { ...details, episodeId: episode.id, closureReason: input.closureReason!, closureSubReason: input.closureSubReason }, authority);
+      return this.episodes.close(
+        ctx,
+        { ...details, episodeId: episode.id, closureReason: input.closureReason!, closureSubReason: input.closureSubReason },
+        authority,
+      );
     }
     const step = { ...details, episodeId: episode.id, toLevel: input.toLevel! };
     return input.kind === DecisionKind.STEP_UP ? this.episodes.stepUp(ctx, step, authority) : this.episodes.stepDown(ctx, step, authority);

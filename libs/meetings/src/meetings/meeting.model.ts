@@ -10,7 +10,7 @@ export class MeetingAgencyModel {
   @Field(() => Boolean, { nullable: true, description: 'Null until attendance is recorded.' })
   attended: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Who represented the agency, when it attended." })
+  @Field(() => String, { nullable: true, description: 'Who represented the agency, when it attended.' })
   representativeName: string | null;
 }
 

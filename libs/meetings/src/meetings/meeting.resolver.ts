@@ -80,7 +80,9 @@ export class MeetingResolver {
     return this.meetingService.agencies(ctx, meeting.id);
   }
 
-  @ResolveField(() => [AgendaItemModel], { description: 'The items you may see, in agenda order: all of them if your agency is invited, only your families\' if you are their practitioner.' })
+  @ResolveField(() => [AgendaItemModel], {
+    description: "The items you may see, in agenda order: all of them if your agency is invited, only your families' if you are their practitioner.",
+  })
   agendaItems(@Ctx() ctx: RequestContext, @Parent() meeting: MeetingEntity) {
     return this.agenda.forMeeting(ctx, meeting.id);
   }

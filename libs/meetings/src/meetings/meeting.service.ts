@@ -48,7 +48,12 @@ export class MeetingService {
       cancellationReason: null,
     });
     await this.db.repository(ctx, MeetingAgencyEntity).insert(input.invitedAgencyIds.map((agencyId) => ({ meetingId: meeting.id, agencyId })));
-    await this.audit.record(ctx, { action: 'meeting.schedule', subjectType: 'Meeting', subjectId: meeting.id, detail: { type: meeting.type, invited: input.invitedAgencyIds.length } });
+    await this.audit.record(ctx, {
+      action: 'meeting.schedule',
+      subjectType: 'Meeting',
+      subjectId: meeting.id,
+      detail: { type: meeting.type, invited: input.invitedAgencyIds.length },
+    });
     return meeting;
   }
 
@@ -72,17 +77,27 @@ export class MeetingService {
     const invited = new Set((await this.agencies(ctx, meeting.id)).map((a) => a.agencyId));
     const seen = new Set<string>();
     input.attendance.forEach((entry, i) => {
-      if (!invited.has(entry.agencyId)) throw BadUserInputError.field(`attendance.${i}.agencyId`, 'that agency was not invited to this meeting; invite it first');
+      if (!invited.has(entry.agencyId))
+        throw BadUserInputError.field(`attendance.${i}.agencyId`, 'that agency was not invited to this meeting; invite it first');
       if (seen.has(entry.agencyId)) throw BadUserInputError.field(`attendance.${i}.agencyId`, 'is given more than once');
       seen.add(entry.agencyId);
-      if (entry.attended && !entry.representativeName?.trim()) throw BadUserInputError.field(`attendance.${i}.representativeName`, "is required when the agency attended");
+      if (entry.attended && !entry.representativeName?.trim())
+        throw BadUserInputError.field(`attendance.${i}.representativeName`, 'is required when the agency attended');
       if (!entry.attended && entry.representativeName) throw BadUserInputError.field(`attendance.${i}.representativeName`, 'only for an agency that attended');
     });
     const repository = this.db.repository(ctx, MeetingAgencyEntity);
     for (const entry of input.attendance) {
-      await repository.update({ meetingId: meeting.id, agencyId: entry.agencyId }, { attended: entry.attended, representativeName: entry.attended ? entry.representativeName!.trim() : null });
+      await repository.update(
+        { meetingId: meeting.id, agencyId: entry.agencyId },
+        { attended: entry.attended, representativeName: entry.attended ? entry.representativeName!.trim() : null },
+      );
     }
-    await this.audit.record(ctx, { action: 'meeting.record_attendance', subjectType: 'Meeting', subjectId: meeting.id, detail: { agencies: input.attendance.length } });
+    await this.audit.record(ctx, {
+      action: 'meeting.record_attendance',
+      subjectType: 'Meeting',
+      subjectId: meeting.id,
+      detail: { agencies: input.attendance.length },
+    });
     return meeting;
   }
 
@@ -105,7 +120,10 @@ export class MeetingService {
             OR EXISTS (SELECT 1 FROM meeting_action a WHERE a.meeting_id = $1)) AS outcomes`,
       [meeting.id],
     );
-    if (outcomes) throw new ConflictError('Outcomes (decisions, participation or actions) are recorded for this meeting, so it cannot be cancelled; record it as held instead.');
+    if (outcomes)
+      throw new ConflictError(
+        'Outcomes (decisions, participation or actions) are recorded for this meeting, so it cannot be cancelled; record it as held instead.',
+      );
     meeting.status = MeetingStatus.CANCELLED;
     meeting.cancellationReason = input.reason.trim();
     await this.db.repository(ctx, MeetingEntity).save(meeting);
@@ -155,8 +173,17 @@ export class MeetingService {
       .getOne();
     if (!meeting) throw new NotFoundError('meetingId: no meeting has that id.');
     await assertCan(ctx, 'read', 'Meeting', meeting, 'You have no involvement that lets you read this meeting.');
-    await assertCan(ctx, action, 'Meeting', meeting, action === 'update' ? 'Only the coordinators of the organising agency run this meeting.' : "Only this meeting's chair and coordinators record its outcomes.");
-    if (meeting.status === MeetingStatus.CANCELLED) throw new ConflictError(`This meeting was cancelled (${meeting.cancellationReason}); nothing more can be recorded on it.`);
+    await assertCan(
+      ctx,
+      action,
+      'Meeting',
+      meeting,
+      action === 'update'
+        ? 'Only the coordinators of the organising agency run this meeting.'
+        : "Only this meeting's chair and coordinators record its outcomes.",
+    );
+    if (meeting.status === MeetingStatus.CANCELLED)
+      throw new ConflictError(`This meeting was cancelled (${meeting.cancellationReason}); nothing more can be recorded on it.`);
     if (options.started && meeting.startsAt > new Date()) {
       throw new ConflictError(`This meeting starts at ${meeting.startsAt.toISOString()}; record what happened once it has started.`);
     }

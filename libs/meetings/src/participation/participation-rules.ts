@@ -37,12 +37,15 @@ export function participationProblems(entries: ParticipationEntry[], scope: Pers
     if (!excluded && entry.exclusionReason) problem(i, 'exclusionReason', 'only for EXCLUDED_FOR_SAFETY');
 
     const child = person.scopeRole === ScopeRole.CHILD;
-    if (child && !entry.childView) problem(i, 'childView', `is required for ${person.givenName}: was the child's own view recorded, and how (NOT_RECORDED if not)?`);
+    if (child && !entry.childView)
+      problem(i, 'childView', `is required for ${person.givenName}: was the child's own view recorded, and how (NOT_RECORDED if not)?`);
     if (!child && entry.childView) problem(i, 'childView', `only for children; ${person.givenName} is in scope as ${person.scopeRole}`);
 
     const provided = entry.interpreterProvided;
-    if (person.interpreterNeeded && (provided === undefined || provided === null)) problem(i, 'interpreterProvided', `is required: ${person.givenName} needs an interpreter`);
-    if (!person.interpreterNeeded && provided !== undefined && provided !== null) problem(i, 'interpreterProvided', `only for someone who needs an interpreter; ${person.givenName} is not recorded as needing one`);
+    if (person.interpreterNeeded && (provided === undefined || provided === null))
+      problem(i, 'interpreterProvided', `is required: ${person.givenName} needs an interpreter`);
+    if (!person.interpreterNeeded && provided !== undefined && provided !== null)
+      problem(i, 'interpreterProvided', `only for someone who needs an interpreter; ${person.givenName} is not recorded as needing one`);
   });
   return problems;
 }

@@ -9,7 +9,8 @@ export class ParticipationResolver {
   constructor(private readonly participation: ParticipationService) {}
 
   @Mutation(() => AgendaItemModel, {
-    description: "Records how people in scope took part, the children's own views and interpreters, checked together; nothing is recorded if any entry is wrong.",
+    description:
+      "Records how people in scope took part, the children's own views and interpreters, checked together; nothing is recorded if any entry is wrong.",
   })
   @RequirePermission('record', 'Meeting')
   recordParticipation(@Ctx() ctx: RequestContext, @Args('input') input: RecordParticipationInput) {

@@ -35,7 +35,15 @@ export class ParticipationService {
          ON CONFLICT (agenda_item_id, person_id) DO UPDATE SET participation = excluded.participation, exclusion_reason = excluded.exclusion_reason,
            child_view = excluded.child_view, interpreter_provided = excluded.interpreter_provided,
            recorded_by_user_id = excluded.recorded_by_user_id, recorded_at = clock_timestamp()`,
-        [item.id, entry.personId, entry.participation, entry.exclusionReason?.trim() ?? null, entry.childView ?? null, entry.interpreterProvided ?? null, ctx.actor!.userId],
+        [
+          item.id,
+          entry.personId,
+          entry.participation,
+          entry.exclusionReason?.trim() ?? null,
+          entry.childView ?? null,
+          entry.interpreterProvided ?? null,
+          ctx.actor!.userId,
+        ],
       );
     }
     await this.audit.record(ctx, {
@@ -58,7 +66,12 @@ export class ParticipationService {
       .repository(ctx, AgendaItemPersonEntity)
       .createQueryBuilder('scope')
       .innerJoin(PersonEntity, 'person', 'person.id = scope.personId')
-      .select(['scope.personId AS "personId"', 'scope.scopeRole AS "scopeRole"', 'person.givenName AS "givenName"', 'person.interpreterNeeded AS "interpreterNeeded"'])
+      .select([
+        'scope.personId AS "personId"',
+        'scope.scopeRole AS "scopeRole"',
+        'person.givenName AS "givenName"',
+        'person.interpreterNeeded AS "interpreterNeeded"',
+      ])
       .where('scope.agendaItemId = :agendaItemId', { agendaItemId })
       .getRawMany();
   }

@@ -61,7 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const demoData = read.oneOf('DEMO_DATA', ['auto', 'on', 'off'] as const, 'auto');
-  if (production && demoData === 'on') problems.push('DEMO_DATA=on is refused when NODE_ENV=production: demo accounts and synthetic families never belong in a live system');
+  if (production && demoData === 'on')
+    problems.push('DEMO_DATA=on is refused when NODE_ENV=production: demo accounts and synthetic families never belong in a live system');
 
   const config: AppConfig = {
     nodeEnv,

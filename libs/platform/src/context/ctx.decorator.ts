@@ -15,7 +15,9 @@ export function requestContextOf(executionContext: ExecutionContext): RequestCon
   return ctx;
 }
 
-export function requestOf(executionContext: ExecutionContext): RequestWithContext & Record<string, any> {
+export function requestOf(
+  executionContext: ExecutionContext,
+): RequestWithContext & Record<string, any> /* eslint-disable-line @typescript-eslint/no-explicit-any -- the request as Express and Nest hand it over */ {
   if (executionContext.getType<string>() === 'graphql') {
     return GqlExecutionContext.create(executionContext).getContext().req;
   }
@@ -23,6 +25,4 @@ export function requestOf(executionContext: ExecutionContext): RequestWithContex
 }
 
 /** Injects the RequestContext into a resolver method: `create(@Ctx() ctx, @Args('input') input)`. */
-export const Ctx = createParamDecorator((_data: unknown, executionContext: ExecutionContext) =>
-  requestContextOf(executionContext),
-);
+export const Ctx = createParamDecorator((_data: unknown, executionContext: ExecutionContext) => requestContextOf(executionContext));

@@ -29,7 +29,13 @@ export class EntityLoader {
   }
 
   /** All rows whose `column` equals `value` (e.g. a family's members), one query per request for all values. */
-  allBy<T extends ObjectLiteral>(ctx: RequestContext, entity: EntityClass<T>, column: keyof T & string, value: string, order?: FindOptionsOrder<T>): Promise<T[]> {
+  allBy<T extends ObjectLiteral>(
+    ctx: RequestContext,
+    entity: EntityClass<T>,
+    column: keyof T & string,
+    value: string,
+    order?: FindOptionsOrder<T>,
+  ): Promise<T[]> {
     const loader = ctx.loader(
       `all-by:${entity.name}:${column}`,
       () =>

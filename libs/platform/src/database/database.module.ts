@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { EntityLoader } from '../context/entity-loader';
 import { TransactionalConnection } from '../context/transactional-connection';
 import { EmbeddedPostgres } from './embedded-postgres';
-import { databasePoolSize, postgresOptions } from './postgres-options';
+import { databasePoolSize, MigrationClass, postgresOptions } from './postgres-options';
 
 /**
  * TypeORM on PostgreSQL. With DATABASE_URL unset an embedded PGlite server is started first.
@@ -20,7 +20,7 @@ export class DatabaseModule implements OnApplicationShutdown {
     private readonly dataSource: DataSource,
   ) {}
 
-  static forRoot(migrations: Function[]): DynamicModule {
+  static forRoot(migrations: MigrationClass[]): DynamicModule {
     const embedded = new EmbeddedPostgres();
     return {
       module: DatabaseModule,

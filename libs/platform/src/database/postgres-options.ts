@@ -1,4 +1,5 @@
 import { types } from 'pg';
+import { MigrationInterface } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { AppConfig } from '../config/app-config';
 
@@ -11,8 +12,11 @@ export function databasePoolSize(config: AppConfig): number {
   return config.database.url ? config.database.poolSize : 1;
 }
 
+/** A migration class, as TypeORM takes them. */
+export type MigrationClass = new () => MigrationInterface;
+
 /** Connection options shared by the apps, the CLI and the TypeORM migration CLI. */
-export function postgresOptions(url: string, poolSize: number, migrations: Function[]): PostgresConnectionOptions {
+export function postgresOptions(url: string, poolSize: number, migrations: MigrationClass[]): PostgresConnectionOptions {
   return {
     type: 'postgres',
     url,

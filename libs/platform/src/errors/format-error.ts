@@ -61,7 +61,8 @@ export function createErrorFormatter(logger: JsonLogger, production: boolean) {
       logger.event('warn', 'graphql.value_refused_by_database', { path: formatted.path?.join('.'), ...describeError(original) });
       return {
         ...base,
-        message: 'A value was refused: something required is blank, out of range, or refers to a record that does not exist. Check the input; nothing was saved.',
+        message:
+          'A value was refused: something required is blank, out of range, or refers to a record that does not exist. Check the input; nothing was saved.',
         extensions: { code: ErrorCode.BAD_USER_INPUT },
       };
     }

@@ -51,10 +51,14 @@ export function queryLimitsRule(limits: QueryLimits) {
         const measure = new Measurer(context, fragments, limits).selectionSet(operation.selectionSet, root, 1, new Set());
         const name = operation.name?.value ?? 'the operation';
         if (measure.depth > limits.maxDepth) {
-          context.reportError(new GraphQLError(`${name} is nested ${measure.depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`));
+          context.reportError(
+            new GraphQLError(`${name} is nested ${measure.depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`),
+          );
         }
         if (measure.cost > limits.maxCost) {
-          context.reportError(new GraphQLError(`${name} would cost about ${measure.cost} units; the limit is ${limits.maxCost}. Ask for smaller pages or fewer fields.`));
+          context.reportError(
+            new GraphQLError(`${name} would cost about ${measure.cost} units; the limit is ${limits.maxCost}. Ask for smaller pages or fewer fields.`),
+          );
         }
         if (measure.aliases > limits.maxAliases) {
           context.reportError(new GraphQLError(`${name} uses ${measure.aliases} aliases; the limit is ${limits.maxAliases}.`));
@@ -86,7 +90,7 @@ class Measurer {
         inner = this.field(selection, parent, depth, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
-        const type = typeName ? this.context.getSchema().getType(typeName) ?? parent : parent;
+        const type = typeName ? (this.context.getSchema().getType(typeName) ?? parent) : parent;
         inner = this.selectionSet(selection.selectionSet, type, depth, seen);
       } else {
         const fragment = this.fragments.get(selection.name.value);
@@ -104,8 +108,7 @@ class Measurer {
   private field(node: FieldNode, parent: GraphQLNamedType, depth: number, seen: Set<string>): Measure {
     const aliases = node.alias ? 1 : 0;
     if (node.name.value.startsWith('__')) return { depth, cost: 0, aliases };
-    const definition =
-      parent instanceof GraphQLObjectType || parent instanceof GraphQLInterfaceType ? parent.getFields()[node.name.value] : undefined;
+    const definition = parent instanceof GraphQLObjectType || parent instanceof GraphQLInterfaceType ? parent.getFields()[node.name.value] : undefined;
     if (!definition || !node.selectionSet) return { depth, cost: 1, aliases };
     const child = this.selectionSet(node.selectionSet, getNamedType(definition.type), depth + 1, seen);
     // A connection's page size is counted on the connection field, not again on its `nodes`.

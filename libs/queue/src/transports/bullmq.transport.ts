@@ -49,10 +49,7 @@ export class BullmqTransport implements JobTransport {
     try {
       // Just started or reconnecting: give the connection a moment to become ready.
       if (this.connection.status !== 'ready') {
-        await Promise.race([
-          new Promise((resolve) => this.connection.once('ready', resolve)),
-          new Promise((resolve) => setTimeout(resolve, 1000).unref()),
-        ]);
+        await Promise.race([new Promise((resolve) => this.connection.once('ready', resolve)), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
       }
       return (await this.connection.ping()) === 'PONG';
     } catch {

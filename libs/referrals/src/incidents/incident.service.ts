@@ -42,7 +42,12 @@ export class IncidentService {
       recordedByUserId: ctx.actor!.userId,
     });
     await this.db.repository(ctx, IncidentPersonEntity).insert(input.people.map((p) => ({ incidentId: incident.id, personId: p.personId, role: p.role })));
-    await this.audit.record(ctx, { action: 'incident.record', subjectType: 'Family', subjectId: input.familyId, detail: { incidentId: incident.id, kind: incident.kind } });
+    await this.audit.record(ctx, {
+      action: 'incident.record',
+      subjectType: 'Family',
+      subjectId: input.familyId,
+      detail: { incidentId: incident.id, kind: incident.kind },
+    });
     return incident;
   }
 

@@ -33,7 +33,13 @@ export class MaracCriteriaService {
    * The criteria on `asOf`. `professionalJudgementReason` is a referrer's stated reason, which on
    * its own meets PROFESSIONAL_JUDGEMENT; `excludeReferralId` leaves the referral being submitted out of REPEAT.
    */
-  async evaluate(ctx: RequestContext, victimPersonId: string, asOf: string, professionalJudgementReason?: string | null, excludeReferralId?: string): Promise<MaracCriteriaModel> {
+  async evaluate(
+    ctx: RequestContext,
+    victimPersonId: string,
+    asOf: string,
+    professionalJudgementReason?: string | null,
+    excludeReferralId?: string,
+  ): Promise<MaracCriteriaModel> {
     const { dashHighRiskScore, escalationIncidents, escalationWindowMonths, repeatWindowMonths } = this.config.marac;
     const manager = this.db.manager(ctx);
     const [dash]: Array<{ id: string; assessed_on: string; score: number; judgement: string }> = await manager.query(
@@ -60,7 +66,14 @@ export class MaracCriteriaService {
     );
 
     const dashEvidence: MaracEvidenceModel[] = dash
-      ? [{ kind: MaracEvidenceKind.RISK_ASSESSMENT, recordId: dash.id, date: dash.assessed_on, summary: `DASH of ${dash.assessed_on}: ${dash.score} yes, judged ${dash.judgement}` }]
+      ? [
+          {
+            kind: MaracEvidenceKind.RISK_ASSESSMENT,
+            recordId: dash.id,
+            date: dash.assessed_on,
+            summary: `DASH of ${dash.assessed_on}: ${dash.score} yes, judged ${dash.judgement}`,
+          },
+        ]
       : [];
     const reason = professionalJudgementReason?.trim();
     const checks: MaracCriterionCheckModel[] = [
@@ -86,7 +99,12 @@ export class MaracCriteriaService {
         criterion: MaracCriterion.POTENTIAL_ESCALATION,
         met: incidents.length >= escalationIncidents,
         explanation: `${plural(incidents.length, 'incident')} against the victim in the ${escalationWindowMonths} months to ${asOf}; ${escalationIncidents} or more is potential escalation.`,
-        evidence: incidents.map((i) => ({ kind: MaracEvidenceKind.INCIDENT, recordId: i.id, date: i.occurred_on, summary: `${kindWords[i.kind] ?? i.kind} reported by ${i.agency}` })),
+        evidence: incidents.map((i) => ({
+          kind: MaracEvidenceKind.INCIDENT,
+          recordId: i.id,
+          date: i.occurred_on,
+          summary: `${kindWords[i.kind] ?? i.kind} reported by ${i.agency}`,
+        })),
       },
       {
         criterion: MaracCriterion.REPEAT,
@@ -94,7 +112,12 @@ export class MaracCriteriaService {
         explanation: previous.length
           ? `Referred to MARAC on ${previous[0].submitted_on}, within ${repeatWindowMonths} months before ${asOf}.`
           : `No MARAC referral in the ${repeatWindowMonths} months before ${asOf}.`,
-        evidence: previous.map((r) => ({ kind: MaracEvidenceKind.MARAC_REFERRAL, recordId: r.id, date: r.submitted_on, summary: `MARAC referral submitted ${r.submitted_on} (${r.status.toLowerCase()})` })),
+        evidence: previous.map((r) => ({
+          kind: MaracEvidenceKind.MARAC_REFERRAL,
+          recordId: r.id,
+          date: r.submitted_on,
+          summary: `MARAC referral submitted ${r.submitted_on} (${r.status.toLowerCase()})`,
+        })),
       },
     ];
     const criteriaMet = checks.filter((c) => c.met).map((c) => c.criterion);

@@ -12,8 +12,7 @@ export enum ReferralStatus {
 }
 registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',
-  description:
-    'DRAFT → SUBMITTED → ACCEPTED | DECLINED | WITHDRAWN; ACCEPTED → ENGAGED → COMPLETED | DISENGAGED. A DRAFT is seen only by the referring side.',
+  description: 'DRAFT → SUBMITTED → ACCEPTED | DECLINED | WITHDRAWN; ACCEPTED → ENGAGED → COMPLETED | DISENGAGED. A DRAFT is seen only by the referring side.',
 });
 
 export enum Consent {

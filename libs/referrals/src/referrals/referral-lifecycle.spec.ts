@@ -23,11 +23,15 @@ describe('the referral lifecycle', () => {
 
   it('says what the referral can become instead, or that it is finished', () => {
     expect(transitionProblem(S.DRAFT, S.ACCEPTED)).toBe('A draft referral cannot become accepted; from draft it can only become submitted or withdrawn.');
-    expect(transitionProblem(S.ACCEPTED, S.COMPLETED)).toBe('An accepted referral cannot become completed; from accepted it can only become engaged or disengaged.');
+    expect(transitionProblem(S.ACCEPTED, S.COMPLETED)).toBe(
+      'An accepted referral cannot become completed; from accepted it can only become engaged or disengaged.',
+    );
     for (const finished of [S.DECLINED, S.WITHDRAWN, S.COMPLETED, S.DISENGAGED]) {
       expect(transitionProblem(finished, S.SUBMITTED)).toBe(`A ${finished.toLowerCase()} referral is finished and cannot change.`);
     }
-    expect(transitionProblem(S.ENGAGED, S.ACCEPTED)).toBe('An engaged referral cannot become accepted; from engaged it can only become completed or disengaged.');
+    expect(transitionProblem(S.ENGAGED, S.ACCEPTED)).toBe(
+      'An engaged referral cannot become accepted; from engaged it can only become completed or disengaged.',
+    );
     expect(transitionProblem(S.SUBMITTED, S.SUBMITTED)).not.toBeNull();
   });
 

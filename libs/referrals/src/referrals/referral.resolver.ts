@@ -26,7 +26,9 @@ export class ReferralResolver {
     private readonly loader: EntityLoader,
   ) {}
 
-  @Query(() => ReferralConnection, { description: 'Referrals you may see, most recently made first; filter by family, person, service type, status or direction.' })
+  @Query(() => ReferralConnection, {
+    description: 'Referrals you may see, most recently made first; filter by family, person, service type, status or direction.',
+  })
   @RequirePermission('read', 'Referral')
   referrals(@Ctx() ctx: RequestContext, @Args() args: ReferralsArgs) {
     return this.referralService.list(ctx, args);
@@ -62,7 +64,9 @@ export class ReferralResolver {
     return this.referralService.changeStatus(ctx, input, ReferralStatus.ACCEPTED);
   }
 
-  @Mutation(() => ReferralModel, { description: 'The receiving service declines a SUBMITTED referral, with a reason (and, for ELIGIBILITY, the criterion not met).' })
+  @Mutation(() => ReferralModel, {
+    description: 'The receiving service declines a SUBMITTED referral, with a reason (and, for ELIGIBILITY, the criterion not met).',
+  })
   @RequirePermission('respond', 'Referral')
   declineReferral(@Ctx() ctx: RequestContext, @Args('input') input: DeclineReferralInput) {
     return this.referralService.decline(ctx, input);

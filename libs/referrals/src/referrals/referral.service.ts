@@ -234,7 +234,10 @@ export class ReferralService {
 
   private assertConsent(input: CreateReferralInput): void {
     if (input.consent !== Consent.GIVEN && !input.lawfulBasis) {
-      throw BadUserInputError.field('lawfulBasis', `consent was ${input.consent === Consent.REFUSED ? 'refused' : 'not sought'}, so give the lawful basis for sharing`);
+      throw BadUserInputError.field(
+        'lawfulBasis',
+        `consent was ${input.consent === Consent.REFUSED ? 'refused' : 'not sought'}, so give the lawful basis for sharing`,
+      );
     }
     if (input.consent === Consent.GIVEN && input.lawfulBasis) {
       throw BadUserInputError.field('lawfulBasis', 'is recorded only when consent was refused or not sought');

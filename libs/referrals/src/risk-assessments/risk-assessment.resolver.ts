@@ -27,7 +27,9 @@ export class RiskAssessmentResolver {
     return this.assessments.get(ctx, id);
   }
 
-  @Mutation(() => RiskAssessmentModel, { description: 'Records a DASH risk assessment: 24 answers (the score is the count of YES) and your professional judgement.' })
+  @Mutation(() => RiskAssessmentModel, {
+    description: 'Records a DASH risk assessment: 24 answers (the score is the count of YES) and your professional judgement.',
+  })
   @RequirePermission('create', 'RiskAssessment')
   recordRiskAssessment(@Ctx() ctx: RequestContext, @Args('input') input: RecordRiskAssessmentInput) {
     return this.assessments.record(ctx, input);

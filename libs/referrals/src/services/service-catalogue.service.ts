@@ -54,7 +54,12 @@ export class ServiceCatalogue {
     if (input.eligibilityNotes !== undefined) service.eligibilityNotes = input.eligibilityNotes.trim() || null;
     if (input.acceptsSelfReferral !== undefined) service.acceptsSelfReferral = input.acceptsSelfReferral;
     const saved = await this.db.repository(ctx, ServiceEntity).save(service);
-    await this.audit.record(ctx, { action: 'service.update', subjectType: 'Service', subjectId: service.id, detail: { fields: Object.keys(input).filter((k) => k !== 'id') } });
+    await this.audit.record(ctx, {
+      action: 'service.update',
+      subjectType: 'Service',
+      subjectId: service.id,
+      detail: { fields: Object.keys(input).filter((k) => k !== 'id') },
+    });
     return saved;
   }
 

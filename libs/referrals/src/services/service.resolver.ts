@@ -26,7 +26,9 @@ export class ServiceResolver {
     return this.catalogue.create(ctx, input);
   }
 
-  @Mutation(() => ServiceModel, { description: "Changes a service's name, eligibility notes or self-referral (administrators). Its type and agency never change." })
+  @Mutation(() => ServiceModel, {
+    description: "Changes a service's name, eligibility notes or self-referral (administrators). Its type and agency never change.",
+  })
   @RequirePermission('update', 'Service')
   updateService(@Ctx() ctx: RequestContext, @Args('input') input: UpdateServiceInput) {
     return this.catalogue.update(ctx, input);

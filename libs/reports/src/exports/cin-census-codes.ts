@@ -31,6 +31,8 @@ export const UNKNOWN_REFERRAL_SOURCE = '10';
 
 /** The mapping as a SQL CASE over an agency kind column, so the export stays one streamed query. */
 export function referralSourceSql(kindColumn: string): string {
-  const whens = Object.entries(REFERRAL_SOURCE_BY_AGENCY_KIND).map(([kind, code]) => `WHEN '${kind}' THEN '${code}'`).join(' ');
+  const whens = Object.entries(REFERRAL_SOURCE_BY_AGENCY_KIND)
+    .map(([kind, code]) => `WHEN '${kind}' THEN '${code}'`)
+    .join(' ');
   return `CASE ${kindColumn} ${whens} ELSE '${UNKNOWN_REFERRAL_SOURCE}' END`;
 }

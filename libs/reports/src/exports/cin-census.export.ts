@@ -6,8 +6,18 @@ import { referralSourceSql } from './cin-census-codes';
 export const REFERRAL_LOOKBACK_DAYS = 90;
 
 export const CIN_CENSUS_COLUMNS = [
-  'child_id', 'episode_id', 'level', 'episode_start_date', 'referral_date', 'referral_source',
-  'assessment_date', 'factors', 'primary_need', 'closure_date', 'reason_for_closure', 'local_closure_sub_reason',
+  'child_id',
+  'episode_id',
+  'level',
+  'episode_start_date',
+  'referral_date',
+  'referral_source',
+  'assessment_date',
+  'factors',
+  'primary_need',
+  'closure_date',
+  'reason_for_closure',
+  'local_closure_sub_reason',
 ] as const;
 
 /**

@@ -18,7 +18,7 @@ export class SocialGradientRowModel {
 
 @ObjectType('SocialGradient', {
   description:
-    'Social gradient: children who were members of families of the agency in scope during the period, by the family\'s deprivation decile (latest socio-economic record on or before the period end) ' +
+    "Social gradient: children who were members of families of the agency in scope during the period, by the family's deprivation decile (latest socio-economic record on or before the period end) " +
     "and by the child's ethnicity group. Assessed: an assessment dated in the period. CIN / CP: an episode open during the period that had reached CIN / CP_PLAN by the period end. " +
     'Rates are shares of the children in the group (no population denominators are held).',
 })

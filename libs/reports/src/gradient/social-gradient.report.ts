@@ -5,7 +5,14 @@ import { ReportScope } from '../report-scope.service';
 import { CellRef, SuppressionTable } from '../suppression/suppression';
 import { SocialGradientModel, SocialGradientRowModel } from './social-gradient.model';
 
-interface Row { dimension: 'decile' | 'ethnicity'; grp: string; children: number; assessed: number; cin: number; cp: number }
+interface Row {
+  dimension: 'decile' | 'ethnicity';
+  grp: string;
+  children: number;
+  assessed: number;
+  cin: number;
+  cp: number;
+}
 type Measure = 'children' | 'assessed' | 'cin' | 'cp';
 const MEASURES: Measure[] = ['children', 'assessed', 'cin', 'cp'];
 
@@ -63,15 +70,24 @@ export class SocialGradientReport {
     const decileRefs = deciles.map((r) => ({ group: r.grp, refs: register(r) }));
     const ethnicityRefs = ethnicities.map((r) => ({ group: r.grp, refs: register(r) }));
     for (const m of MEASURES) {
-      t.group(total[m], decileRefs.map((d) => d.refs[m]));
-      t.group(total[m], ethnicityRefs.map((d) => d.refs[m]));
+      t.group(
+        total[m],
+        decileRefs.map((d) => d.refs[m]),
+      );
+      t.group(
+        total[m],
+        ethnicityRefs.map((d) => d.refs[m]),
+      );
     }
     const row = (group: string, refs: Record<Measure, CellRef>): SocialGradientRowModel => ({
       group,
       children: t.count(refs.children),
-      assessed: t.count(refs.assessed), assessedRate: t.rate(refs.assessed, refs.children),
-      childInNeed: t.count(refs.cin), childInNeedRate: t.rate(refs.cin, refs.children),
-      childProtection: t.count(refs.cp), childProtectionRate: t.rate(refs.cp, refs.children),
+      assessed: t.count(refs.assessed),
+      assessedRate: t.rate(refs.assessed, refs.children),
+      childInNeed: t.count(refs.cin),
+      childInNeedRate: t.rate(refs.cin, refs.children),
+      childProtection: t.count(refs.cp),
+      childProtectionRate: t.rate(refs.cp, refs.children),
     });
     return {
       from: scope.from!,

@@ -4,7 +4,7 @@ import { ReportCountModel, ReportRateModel } from '../models/report-cell.model';
 
 @ObjectType('MaracReferralSource')
 export class MaracReferralSourceModel {
-  @Field({ description: "The kind of agency that made the MARAC referral (POLICE, IDVA_SERVICE, …), or NOT_RECORDED when the case was listed without one." })
+  @Field({ description: 'The kind of agency that made the MARAC referral (POLICE, IDVA_SERVICE, …), or NOT_RECORDED when the case was listed without one.' })
   agencyKind: string;
 
   @Field(() => ReportCountModel)
@@ -25,7 +25,8 @@ export class MaracDatasetModel {
 
   @Field(() => ReportCountModel) casesDiscussed: ReportCountModel;
   @Field(() => ReportCountModel) repeatCases: ReportCountModel;
-  @Field(() => ReportRateModel, { description: 'repeatCases / casesDiscussed (SafeLives expects roughly 0.28-0.40 in a mature MARAC).' }) repeatRate: ReportRateModel;
+  @Field(() => ReportRateModel, { description: 'repeatCases / casesDiscussed (SafeLives expects roughly 0.28-0.40 in a mature MARAC).' })
+  repeatRate: ReportRateModel;
   @Field(() => ReportCountModel) casesWithChildren: ReportCountModel;
   @Field(() => [MaracReferralSourceModel], { description: 'Cases by the kind of agency that referred them; adds up to casesDiscussed.' })
   referralsBySource: MaracReferralSourceModel[];

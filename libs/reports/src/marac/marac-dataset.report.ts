@@ -5,7 +5,15 @@ import { ReportScope } from '../report-scope.service';
 import { SuppressionTable } from '../suppression/suppression';
 import { MaracDatasetModel } from './marac-dataset.model';
 
-interface CaseTotals { cases: number; repeats: number; withChildren: number; victims: number; minoritised: number; disabled: number; male: number }
+interface CaseTotals {
+  cases: number;
+  repeats: number;
+  withChildren: number;
+  victims: number;
+  minoritised: number;
+  disabled: number;
+  male: number;
+}
 
 /** The MARAC dataset (DOMAIN §6): two set-based queries over the MARAC items in scope. */
 @Injectable()
@@ -53,7 +61,10 @@ export class MaracDatasetReport {
     const withChildren = t.cell(totals.withChildren);
     t.group(cases, [withChildren, t.cell(totals.cases - totals.withChildren)]);
     const sourceRefs = sources.map((s) => ({ agencyKind: s.agencyKind, ref: t.cell(s.cases) }));
-    t.group(cases, sourceRefs.map((s) => s.ref));
+    t.group(
+      cases,
+      sourceRefs.map((s) => s.ref),
+    );
     const victims = t.cell(totals.victims);
     const part = (n: number) => {
       const ref = t.cell(n);

@@ -15,7 +15,11 @@ export const MAX_DRILL_DOWN_ITEMS = 500;
 export class ParticipationAuditItems {
   constructor(private readonly db: TransactionalConnection) {}
 
-  async list(ctx: RequestContext, scope: ReportScope, member?: { scopeRole: ScopeRole; outcome?: ParticipationOutcome | null }): Promise<ParticipationAuditItemModel[]> {
+  async list(
+    ctx: RequestContext,
+    scope: ReportScope,
+    member?: { scopeRole: ScopeRole; outcome?: ParticipationOutcome | null },
+  ): Promise<ParticipationAuditItemModel[]> {
     const query = this.db
       .repository(ctx, AgendaItemEntity)
       .createQueryBuilder('item')
@@ -30,10 +34,9 @@ export class ParticipationAuditItems {
     if (scope.agencyId) query.andWhere('item.organisingAgencyId = :agencyId', { agencyId: scope.agencyId });
     if (scope.meetingType) query.andWhere('meeting.type = :meetingType', { meetingType: scope.meetingType });
     if (scope.teamId) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM family_allocation fa WHERE fa.family_id = item.family_id AND fa.ended_on IS NULL AND fa.team_id = :teamId)',
-        { teamId: scope.teamId },
-      );
+      query.andWhere('EXISTS (SELECT 1 FROM family_allocation fa WHERE fa.family_id = item.family_id AND fa.ended_on IS NULL AND fa.team_id = :teamId)', {
+        teamId: scope.teamId,
+      });
     }
     if (member) {
       query.andWhere(

@@ -111,7 +111,7 @@ export class MeetingTypeParticipationModel {
   @Field(() => ReportCountModel, { description: 'Children in scope, counted once per item.' })
   childrenInScope: ReportCountModel;
 
-  @Field(() => ReportCountModel, { description: "Of those, children whose own view was recorded (direct work, via an advocate, or written)." })
+  @Field(() => ReportCountModel, { description: 'Of those, children whose own view was recorded (direct work, via an advocate, or written).' })
   childViewsRecorded: ReportCountModel;
 
   @Field(() => ReportRateModel)

@@ -19,9 +19,26 @@ import {
 const TOOK_PART_SQL = TOOK_PART.map((o) => `'${o}'`).join(', ');
 const CHILD_VIEW_RECORDED_SQL = `'DIRECT_WORK', 'VIA_ADVOCATE', 'WRITTEN'`;
 
-interface PeopleRow { meetingType: MeetingType; scopeRole: ScopeRole; outcome: ParticipationOutcome; people: number }
-interface RoleItemsRow { meetingType: MeetingType; scopeRole: ScopeRole; withMember: number; tookPart: number }
-interface TypeRow { meetingType: MeetingType; items: number; children: number; childViews: number; interpreterNeeded: number; interpreterProvided: number }
+interface PeopleRow {
+  meetingType: MeetingType;
+  scopeRole: ScopeRole;
+  outcome: ParticipationOutcome;
+  people: number;
+}
+interface RoleItemsRow {
+  meetingType: MeetingType;
+  scopeRole: ScopeRole;
+  withMember: number;
+  tookPart: number;
+}
+interface TypeRow {
+  meetingType: MeetingType;
+  items: number;
+  children: number;
+  childViews: number;
+  interpreterNeeded: number;
+  interpreterProvided: number;
+}
 
 /**
  * The family participation audit (DOMAIN §6). Three set-based queries over the same items in scope;
@@ -33,15 +50,22 @@ export class ParticipationAuditReport {
   constructor(private readonly db: TransactionalConnection) {}
 
   async run(ctx: RequestContext, scope: ReportScope): Promise<ParticipationAuditModel> {
-    const people = (await this.query(ctx, scope, (items) => `
+    const people = (await this.query(
+      ctx,
+      scope,
+      (items) => `
       SELECT i.meeting_type AS "meetingType", aip.scope_role AS "scopeRole",
              coalesce(p.participation, 'NOT_RECORDED') AS outcome, count(*)::int AS people
         FROM (${items}) i
         JOIN agenda_item_person aip ON aip.agenda_item_id = i.id
         LEFT JOIN participation p ON p.agenda_item_id = aip.agenda_item_id AND p.person_id = aip.person_id
        WHERE aip.scope_role <> 'OTHER_ADULT'
-       GROUP BY 1, 2, 3`)) as PeopleRow[];
-    const roleItems = (await this.query(ctx, scope, (items) => `
+       GROUP BY 1, 2, 3`,
+    )) as PeopleRow[];
+    const roleItems = (await this.query(
+      ctx,
+      scope,
+      (items) => `
       SELECT i.meeting_type AS "meetingType", aip.scope_role AS "scopeRole",
              count(DISTINCT i.id)::int AS "withMember",
              count(DISTINCT i.id) FILTER (WHERE p.participation IN (${TOOK_PART_SQL}))::int AS "tookPart"
@@ -49,8 +73,12 @@ export class ParticipationAuditReport {
         JOIN agenda_item_person aip ON aip.agenda_item_id = i.id
         LEFT JOIN participation p ON p.agenda_item_id = aip.agenda_item_id AND p.person_id = aip.person_id
        WHERE aip.scope_role <> 'OTHER_ADULT'
-       GROUP BY 1, 2`)) as RoleItemsRow[];
-    const types = (await this.query(ctx, scope, (items) => `
+       GROUP BY 1, 2`,
+    )) as RoleItemsRow[];
+    const types = (await this.query(
+      ctx,
+      scope,
+      (items) => `
       SELECT i.meeting_type AS "meetingType", count(DISTINCT i.id)::int AS items,
              count(aip.person_id) FILTER (WHERE aip.scope_role = 'CHILD')::int AS children,
              count(aip.person_id) FILTER (WHERE aip.scope_role = 'CHILD' AND p.child_view IN (${CHILD_VIEW_RECORDED_SQL}))::int AS "childViews",
@@ -60,7 +88,8 @@ export class ParticipationAuditReport {
         LEFT JOIN agenda_item_person aip ON aip.agenda_item_id = i.id
         LEFT JOIN person ON person.id = aip.person_id
         LEFT JOIN participation p ON p.agenda_item_id = aip.agenda_item_id AND p.person_id = aip.person_id
-       GROUP BY 1 ORDER BY 1`)) as TypeRow[];
+       GROUP BY 1 ORDER BY 1`,
+    )) as TypeRow[];
     return assemble(scope, types, roleItems, people);
   }
 
@@ -90,8 +119,14 @@ export function assemble(scope: ReportScope, types: TypeRow[], roleItems: RoleIt
       const didNot = t.cell(sumOf(DID_NOT_TAKE_PART));
       const inScope = t.cell(sumOf(TOOK_PART) + sumOf(DID_NOT_TAKE_PART));
       t.group(inScope, [tookPart, didNot]);
-      t.group(tookPart, outcomeRefs.filter((o) => TOOK_PART.includes(o.outcome)).map((o) => o.ref));
-      t.group(didNot, outcomeRefs.filter((o) => DID_NOT_TAKE_PART.includes(o.outcome)).map((o) => o.ref));
+      t.group(
+        tookPart,
+        outcomeRefs.filter((o) => TOOK_PART.includes(o.outcome)).map((o) => o.ref),
+      );
+      t.group(
+        didNot,
+        outcomeRefs.filter((o) => DID_NOT_TAKE_PART.includes(o.outcome)).map((o) => o.ref),
+      );
       if (scopeRole === ScopeRole.CHILD) childRefs.children = inScope;
 
       const row = roleItems.find((r) => r.meetingType === type.meetingType && r.scopeRole === scopeRole);
@@ -121,14 +156,21 @@ export function assemble(scope: ReportScope, types: TypeRow[], roleItems: RoleIt
     byMeetingType: built.map(({ type, items, members, childViews, needed, provided, children }): MeetingTypeParticipationModel => ({
       meetingType: type.meetingType,
       agendaItems: t.count(items),
-      ...(Object.fromEntries(members.map((m) => [m.field, {
-        itemsWithMember: t.count(m.withMember),
-        itemsWhereMemberTookPart: t.count(m.itemsTookPart),
-        shareOfItems: t.rate(m.itemsTookPart, m.withMember),
-        peopleInScope: t.count(m.inScope),
-        peopleWhoTookPart: t.count(m.tookPart),
-        outcomes: Object.fromEntries(m.outcomeRefs.map(({ outcome, ref }) => [OUTCOME_FIELDS[outcome], t.count(ref)])) as unknown as ParticipationOutcomesModel,
-      } satisfies FamilyMemberParticipationModel])) as Pick<MeetingTypeParticipationModel, keyof typeof AUDITED_ROLES>),
+      ...(Object.fromEntries(
+        members.map((m) => [
+          m.field,
+          {
+            itemsWithMember: t.count(m.withMember),
+            itemsWhereMemberTookPart: t.count(m.itemsTookPart),
+            shareOfItems: t.rate(m.itemsTookPart, m.withMember),
+            peopleInScope: t.count(m.inScope),
+            peopleWhoTookPart: t.count(m.tookPart),
+            outcomes: Object.fromEntries(
+              m.outcomeRefs.map(({ outcome, ref }) => [OUTCOME_FIELDS[outcome], t.count(ref)]),
+            ) as unknown as ParticipationOutcomesModel,
+          } satisfies FamilyMemberParticipationModel,
+        ]),
+      ) as Pick<MeetingTypeParticipationModel, keyof typeof AUDITED_ROLES>),
       childrenInScope: t.count(children),
       childViewsRecorded: t.count(childViews),
       shareOfChildViewsRecorded: t.rate(childViews, children),

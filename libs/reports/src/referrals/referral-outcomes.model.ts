@@ -27,7 +27,8 @@ export class ServiceTypeOutcomesModel {
   @Field(() => ReportCountModel) completed: ReportCountModel;
   @Field(() => ReportCountModel) disengaged: ReportCountModel;
   @Field(() => ReportRateModel, { description: 'completed / accepted.' }) completionRate: ReportRateModel;
-  @Field(() => ReportDaysModel, { description: 'Waiting time: median days from submission to decision (accepted or declined).' }) medianDaysToDecision: ReportDaysModel;
+  @Field(() => ReportDaysModel, { description: 'Waiting time: median days from submission to decision (accepted or declined).' })
+  medianDaysToDecision: ReportDaysModel;
   @Field(() => ReportDaysModel, { description: 'Waiting time: 90th percentile of days from submission to decision.' }) p90DaysToDecision: ReportDaysModel;
 }
 

@@ -6,9 +6,24 @@ import { DEFAULT_SUPPRESSION_THRESHOLD, SuppressionTable } from '../suppression/
 import { ReferralOutcomesModel, ServiceTypeOutcomesModel } from './referral-outcomes.model';
 
 interface Row {
-  serviceType: string; referrals: number; submitted: number; acceptedNow: number; engagedNow: number; completed: number; disengaged: number;
-  declined: number; withdrawn: number; engagedEver: number; decided: number; median: number | null; p90: number | null;
-  eligibility: number; capacity: number; duplicate: number; notAppropriate: number; other: number;
+  serviceType: string;
+  referrals: number;
+  submitted: number;
+  acceptedNow: number;
+  engagedNow: number;
+  completed: number;
+  disengaged: number;
+  declined: number;
+  withdrawn: number;
+  engagedEver: number;
+  decided: number;
+  median: number | null;
+  p90: number | null;
+  eligibility: number;
+  capacity: number;
+  duplicate: number;
+  notAppropriate: number;
+  other: number;
 }
 
 /** Referral outcomes by service type (DOMAIN §6): one grouped query, percentiles in SQL. */
@@ -61,7 +76,13 @@ export class ReferralOutcomesReport {
       t.group(accepted, [c(row.acceptedNow), c(row.engagedNow), completed, disengaged]);
       const engaged = c(row.engagedEver);
       t.group(accepted, [engaged, c(row.acceptedNow + row.engagedNow + row.completed + row.disengaged - row.engagedEver)]);
-      const reasons = { eligibility: c(row.eligibility), capacity: c(row.capacity), duplicate: c(row.duplicate), notAppropriate: c(row.notAppropriate), other: c(row.other) };
+      const reasons = {
+        eligibility: c(row.eligibility),
+        capacity: c(row.capacity),
+        duplicate: c(row.duplicate),
+        notAppropriate: c(row.notAppropriate),
+        other: c(row.other),
+      };
       t.group(declined, Object.values(reasons));
       // acceptance rate's denominator: a cell of its own, so it is suppressed along with its parts
       const decided = c(row.acceptedNow + row.engagedNow + row.completed + row.disengaged + row.declined);
@@ -87,8 +108,11 @@ export class ReferralOutcomesReport {
           withdrawn: t.count(b.withdrawn),
           acceptanceRate: t.rate(b.accepted, b.decided),
           declineReasons: {
-            eligibility: t.count(b.reasons.eligibility), capacity: t.count(b.reasons.capacity), duplicate: t.count(b.reasons.duplicate),
-            notAppropriate: t.count(b.reasons.notAppropriate), other: t.count(b.reasons.other),
+            eligibility: t.count(b.reasons.eligibility),
+            capacity: t.count(b.reasons.capacity),
+            duplicate: t.count(b.reasons.duplicate),
+            notAppropriate: t.count(b.reasons.notAppropriate),
+            other: t.count(b.reasons.other),
           },
           engaged: t.count(b.engaged),
           completed: t.count(b.completed),

@@ -8,8 +8,18 @@ import { AfterSeparationClosureModel, RevolvingDoorModel } from './revolving-doo
 const POST_SEPARATION_DAYS_DEFAULT = 28;
 
 interface Totals {
-  cscReferrals: number; reReferrals: number; maracReferrals: number; repeatMarac: number; closed: number; afterSeparation: number;
-  reReferred6: number; incident6: number; reconciled6: number; reReferred12: number; incident12: number; reconciled12: number;
+  cscReferrals: number;
+  reReferrals: number;
+  maracReferrals: number;
+  repeatMarac: number;
+  closed: number;
+  afterSeparation: number;
+  reReferred6: number;
+  incident6: number;
+  reconciled6: number;
+  reReferred12: number;
+  incident12: number;
+  reconciled12: number;
 }
 
 /**
@@ -101,13 +111,20 @@ export class RevolvingDoorReport {
     const twelve = followUp(totals.reReferred12, totals.incident12, totals.reconciled12);
     // Twelve months contain six: the difference is a cell an attacker could compute, so protect it too.
     for (const key of ['reReferred', 'newIncident', 'reconciliation'] as const) {
-      const later = { reReferred: totals.reReferred12 - totals.reReferred6, newIncident: totals.incident12 - totals.incident6, reconciliation: totals.reconciled12 - totals.reconciled6 }[key];
+      const later = {
+        reReferred: totals.reReferred12 - totals.reReferred6,
+        newIncident: totals.incident12 - totals.incident6,
+        reconciliation: totals.reconciled12 - totals.reconciled6,
+      }[key];
       t.group(twelve[key], [six[key], t.cell(later)]);
     }
     const after = (w: typeof six): AfterSeparationClosureModel => ({
-      reReferred: t.count(w.reReferred), shareReReferred: t.rate(w.reReferred, afterSeparation),
-      newIncident: t.count(w.newIncident), shareNewIncident: t.rate(w.newIncident, afterSeparation),
-      reconciliation: t.count(w.reconciliation), shareReconciliation: t.rate(w.reconciliation, afterSeparation),
+      reReferred: t.count(w.reReferred),
+      shareReReferred: t.rate(w.reReferred, afterSeparation),
+      newIncident: t.count(w.newIncident),
+      shareNewIncident: t.rate(w.newIncident, afterSeparation),
+      reconciliation: t.count(w.reconciliation),
+      shareReconciliation: t.rate(w.reconciliation, afterSeparation),
     });
     return {
       from: scope.from!,

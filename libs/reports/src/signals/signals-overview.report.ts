@@ -5,7 +5,13 @@ import { ReportScope } from '../report-scope.service';
 import { CellRef, SuppressionTable } from '../suppression/suppression';
 import { SignalsOverviewModel } from './signals-overview.model';
 
-interface KindRow { kind: string; band1: number; band2: number; band3: number; band4: number }
+interface KindRow {
+  kind: string;
+  band1: number;
+  band2: number;
+  band3: number;
+  band4: number;
+}
 
 /** Open risk signals by kind and age: one grouped query; kinds add up to the total, bands to each kind. */
 @Injectable()

@@ -22,7 +22,11 @@ describe('SuppressionTable', () => {
     const parts = [3, 12, 15].map((v) => t.cell(v));
     t.group(total, parts);
     const shown = parts.map((p) => t.count(p));
-    expect(shown).toEqual([{ value: null, suppressed: true }, { value: null, suppressed: true }, { value: 15, suppressed: false }]);
+    expect(shown).toEqual([
+      { value: null, suppressed: true },
+      { value: null, suppressed: true },
+      { value: 15, suppressed: false },
+    ]);
     expect(t.count(total)).toEqual({ value: 30, suppressed: false });
     // What an attacker can compute: 30 - 15 = 15 = a + b, with a and b each unknown.
     const known = shown.filter((c) => !c.suppressed).reduce((acc, c) => acc + (c.value ?? 0), 0);

@@ -70,7 +70,7 @@ export class SuppressionTable {
     if (this.resolved) return this.resolved;
     const hidden = this.values.map((value) => this.enabled && value > 0 && value < this.threshold);
     if (this.enabled) {
-      for (let changed = true; changed; ) {
+      for (let changed = true; changed;) {
         changed = false;
         for (const { total, parts } of this.groups) {
           const members = [...parts, total];

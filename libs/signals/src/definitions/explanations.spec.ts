@@ -23,7 +23,12 @@ describe('explanations: sentences a practitioner would write, from the facts onl
 
   it('post-separation closure: the separation, how soon, and each aggravating condition', () => {
     const facts = {
-      childId: 'amara', transitionKind: 'STEP_DOWN', fromLevel: 'CP_PLAN', toLevel: 'CIN', endedOn: '2025-03-15', subReason: null,
+      childId: 'amara',
+      transitionKind: 'STEP_DOWN',
+      fromLevel: 'CP_PLAN',
+      toLevel: 'CIN',
+      endedOn: '2025-03-15',
+      subReason: null,
       trigger: { kind: 'SEPARATION', on: '2025-03-03', days: 12, personIds: ['grace', 'tom'] },
       contacts: [{ childId: 'amara', personCausingHarmId: 'tom', arrangement: 'HANDOVER_ONLY', startedOn: '2025-03-05' }],
       reconciliation: { on: '2023-01-01', personIds: ['grace', 'tom'] },
@@ -33,14 +38,28 @@ describe('explanations: sentences a practitioner would write, from the facts onl
         'Amara has handover contact with Tom (since 5 March 2025); Grace and Tom separated before and reconciled on 1 January 2023; no post-separation review is recorded.',
     );
     expect(postSeparationClosure.explain(facts, restricted)).not.toContain('Tom');
-    const bySubReason = { ...facts, transitionKind: 'CLOSE', trigger: null, subReason: 'PERSON_CAUSING_HARM_LEFT', contacts: [], reconciliation: { on: '2023-01-01', personIds: ['grace', 'tom'] } };
-    expect(postSeparationClosure.explain(bySubReason, practitioner)).toMatch(/^Amara's case was closed on 15 March 2025 giving "person causing harm left" as the reason; /);
+    const bySubReason = {
+      ...facts,
+      transitionKind: 'CLOSE',
+      trigger: null,
+      subReason: 'PERSON_CAUSING_HARM_LEFT',
+      contacts: [],
+      reconciliation: { on: '2023-01-01', personIds: ['grace', 'tom'] },
+    };
+    expect(postSeparationClosure.explain(bySubReason, practitioner)).toMatch(
+      /^Amara's case was closed on 15 March 2025 giving "person causing harm left" as the reason; /,
+    );
   });
 
   it('reconciliation after closure: mentions harm only as the reader may know of it', () => {
     const facts = {
-      personIds: ['grace', 'tom'], reconciledOn: '2025-06-01', separatedOn: '2025-01-10', monthsAfter: 4, windowMonths: 6,
-      closures: [{ childId: 'amara', episodeId: 'e1', closedOn: '2025-01-20' }], harmDisclosure: 'SUSPECTED_NOT_DISCLOSED',
+      personIds: ['grace', 'tom'],
+      reconciledOn: '2025-06-01',
+      separatedOn: '2025-01-10',
+      monthsAfter: 4,
+      windowMonths: 6,
+      closures: [{ childId: 'amara', episodeId: 'e1', closedOn: '2025-01-20' }],
+      harmDisclosure: 'SUSPECTED_NOT_DISCLOSED',
     };
     expect(reconciliationAfterClosure.explain(facts, practitioner)).toBe(
       "Grace and Tom reconciled on 1 June 2025, 4 months after Amara's case was closed on 20 January 2025 following their separation on 10 January 2025; harm between them is suspected.",
@@ -52,7 +71,11 @@ describe('explanations: sentences a practitioner would write, from the facts onl
 
   it('kinship: how the carer is related to the person causing harm, unless the reader may not know of that harm', () => {
     const facts = {
-      childId: 'amara', carerId: 'maureen', carerRelationship: 'PATERNAL_GRANDPARENT', placedOn: '2025-02-01', harmedChild: false,
+      childId: 'amara',
+      carerId: 'maureen',
+      carerRelationship: 'PATERNAL_GRANDPARENT',
+      placedOn: '2025-02-01',
+      harmedChild: false,
       relations: [{ personCausingHarmId: 'tom', carerIs: 'MOTHER', disclosure: 'SUSPECTED_NOT_DISCLOSED' }],
     };
     expect(kinshipWithHarmingFamily.explain(facts, practitioner)).toBe(
@@ -62,7 +85,16 @@ describe('explanations: sentences a practitioner would write, from the facts onl
   });
 
   it('revolving door: the counts that raised it', () => {
-    const facts = { childId: 'amara', latest: '2025-05-05', transitions: 4, transitionMonths: 24, transitionsRaise: true, reopenings: 2, reopenMonths: 12, reopeningsRaise: true };
+    const facts = {
+      childId: 'amara',
+      latest: '2025-05-05',
+      transitions: 4,
+      transitionMonths: 24,
+      transitionsRaise: true,
+      reopenings: 2,
+      reopenMonths: 12,
+      reopeningsRaise: true,
+    };
     expect(revolvingDoor.explain(facts, practitioner)).toBe(
       "Amara's case has had 4 steps up or down between levels in the last 24 months and 2 closures followed by a re-opening in the last 12 months, most recently on 5 May 2025.",
     );

@@ -141,15 +141,21 @@ export const postSeparationClosure: SignalDefinition = {
       when = `${child}'s case ${what} on ${say.date(facts.endedOn)} giving "${codeWords(facts.subReason)}" as the reason`;
     }
     const contacts = (facts.contacts as Array<Record<string, string>>).map(
-      (c) => `${say.name(c.childId)} has ${codeWords(c.arrangement).replace('handover only', 'handover')} contact with ${say.name(c.personCausingHarmId)} (since ${say.date(c.startedOn)})`,
+      (c) =>
+        `${say.name(c.childId)} has ${codeWords(c.arrangement).replace('handover only', 'handover')} contact with ${say.name(c.personCausingHarmId)} (since ${say.date(c.startedOn)})`,
     );
     const reconciled = facts.reconciliation
       ? `${list((facts.reconciliation.personIds as string[]).map((id) => say.name(id)))} separated before and reconciled on ${say.date(facts.reconciliation.on)}`
       : null;
-    const dash = facts.dash ? `last DASH score ${facts.dash.score}${facts.dash.judgement === 'HIGH' ? ', judged high risk,' : ''} on ${say.date(facts.dash.on)}` : null;
+    const dash = facts.dash
+      ? `last DASH score ${facts.dash.score}${facts.dash.judgement === 'HIGH' ? ', judged high risk,' : ''} on ${say.date(facts.dash.on)}`
+      : null;
     // Only people the reader may know are recorded as causing harm; one name once, whatever the disclosures.
-    const unreferredIds = [...new Set(((facts.unreferred ?? []) as Array<{ personId: string; disclosure: string }>)
-      .filter((p) => say.mayKnowHarm(p.disclosure)).map((p) => p.personId))];
+    const unreferredIds = [
+      ...new Set(
+        ((facts.unreferred ?? []) as Array<{ personId: string; disclosure: string }>).filter((p) => say.mayKnowHarm(p.disclosure)).map((p) => p.personId),
+      ),
+    ];
     const unreferred = unreferredIds.length ? `no behaviour-change referral accepted for ${list(unreferredIds.map((id) => say.name(id)))}` : null;
     return sentence([when, ...contacts, reconciled, dash, unreferred, 'no post-separation review is recorded']);
   },

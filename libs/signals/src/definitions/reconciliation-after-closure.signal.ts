@@ -94,7 +94,9 @@ export const reconciliationAfterClosure: SignalDefinition = {
     return sentence([
       `${facts.event === 'INCIDENT' ? `An incident involving ${couple} was reported on` : `${couple} reconciled on`} ${say.date(facts.reconciledOn)}, ${soon} after ${cases} following their separation on ${say.date(facts.separatedOn)}`,
       facts.harmDisclosure && say.mayKnowHarm(facts.harmDisclosure)
-        ? facts.harmDisclosure === 'DISCLOSED' ? 'harm between them has been disclosed' : 'harm between them is suspected'
+        ? facts.harmDisclosure === 'DISCLOSED'
+          ? 'harm between them has been disclosed'
+          : 'harm between them is suspected'
         : null,
     ]);
   },

@@ -93,10 +93,12 @@ export const revolvingDoor: SignalDefinition = {
   explain(facts, say) {
     const child = say.name(facts.childId);
     const parts: string[] = [];
-    if (facts.transitionsRaise) parts.push(`${count(facts.transitions, 'step')} up or down between levels in the last ${count(facts.transitionMonths, 'month')}`);
+    if (facts.transitionsRaise)
+      parts.push(`${count(facts.transitions, 'step')} up or down between levels in the last ${count(facts.transitionMonths, 'month')}`);
     if (facts.reopeningsRaise) parts.push(`${count(facts.reopenings, 'closure')} followed by a re-opening in the last ${count(facts.reopenMonths, 'month')}`);
     const clauses = parts.length ? [`${child}'s case has had ${list(parts)}`] : [];
-    if (facts.rereferralsRaise) clauses.push(`${child} has been re-referred to children's social care ${count(facts.rereferrals, 'time')} in the last 12 months`);
+    if (facts.rereferralsRaise)
+      clauses.push(`${child} has been re-referred to children's social care ${count(facts.rereferrals, 'time')} in the last 12 months`);
     if (facts.repeatMaracsRaise) clauses.push(`${child} has had ${count(facts.repeatMaracs, 'repeat MARAC referral')} in the last 12 months`);
     return sentence([`${list(clauses)}, most recently on ${say.date(facts.latest)}`]);
   },

@@ -37,5 +37,4 @@ export const FAMILY_MEETINGS = `
  * The two people of a couple relationship, looked up by its key for each row. A join would hash every
  * relationship (nearly 500,000 at 100,000 families) to find the few thousand a signal names.
  */
-export const couple = (relationshipId: string) =>
-  `(SELECT ARRAY[r.person_id, r.related_person_id] FROM person_relationship r WHERE r.id = ${relationshipId})`;
+export const couple = (relationshipId: string) => `(SELECT ARRAY[r.person_id, r.related_person_id] FROM person_relationship r WHERE r.id = ${relationshipId})`;

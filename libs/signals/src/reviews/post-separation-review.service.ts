@@ -30,7 +30,8 @@ export class PostSeparationReviewService {
     const family = await this.db.repository(ctx, FamilyEntity).findOneBy({ id: input.familyId });
     if (!family || !(await this.signals.canReadFamily(ctx, family))) throw new NotFoundError('familyId: no family you can see has that id.');
     // Those who work on the family, and the managers of its agency (who approve closures); never through break-glass.
-    const mayReview = (await allowed(ctx, 'update', 'Family', family)) || (hasRole(ctx.actor!.roles, Role.MANAGER) && (await allowed(ctx, 'allocate', 'Family', family)));
+    const mayReview =
+      (await allowed(ctx, 'update', 'Family', family)) || (hasRole(ctx.actor!.roles, Role.MANAGER) && (await allowed(ctx, 'allocate', 'Family', family)));
     if (!mayReview) throw new ForbiddenError("Only those working on this family, or its agency's managers, record post-separation reviews.");
     if (input.reviewedOn > today()) throw BadUserInputError.field('reviewedOn', 'cannot be in the future');
     if (input.episodeId) {
@@ -43,7 +44,11 @@ export class PostSeparationReviewService {
       .repository(ctx, RiskSignalEntity)
       .createQueryBuilder('s')
       .setLock('pessimistic_write')
-      .where('s.familyId = :familyId AND s.kind = :kind AND s.state <> :resolved', { familyId: input.familyId, kind: SignalKind.POST_SEPARATION_CLOSURE, resolved: SignalState.RESOLVED });
+      .where('s.familyId = :familyId AND s.kind = :kind AND s.state <> :resolved', {
+        familyId: input.familyId,
+        kind: SignalKind.POST_SEPARATION_CLOSURE,
+        resolved: SignalState.RESOLVED,
+      });
     if (input.episodeId) query.andWhere(`s.facts ->> 'episodeId' = :episodeId`, { episodeId: input.episodeId });
     const open = await query.orderBy('s.id').getMany();
     if (!open.length) {
@@ -66,9 +71,10 @@ export class PostSeparationReviewService {
       recordedByUserId: ctx.actor!.userId,
     });
     const resolvedAt = new Date();
-    await this.db
-      .repository(ctx, RiskSignalEntity)
-      .update(covered.map((signal) => signal.id), { state: SignalState.RESOLVED, resolution: SignalResolution.REVIEW, resolvedAt });
+    await this.db.repository(ctx, RiskSignalEntity).update(
+      covered.map((signal) => signal.id),
+      { state: SignalState.RESOLVED, resolution: SignalResolution.REVIEW, resolvedAt },
+    );
     for (const signal of covered) Object.assign(signal, { state: SignalState.RESOLVED, resolution: SignalResolution.REVIEW, resolvedAt });
     await this.signals.recordEvent(ctx, covered, 'RESOLVED', { resolution: SignalResolution.REVIEW, reviewId: review.id });
     await this.audit.record(ctx, {

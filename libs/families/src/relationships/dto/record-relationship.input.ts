@@ -37,7 +37,7 @@ export class RecordSeparationInput {
   @IsLocalDate()
   separatedOn: string;
 
-  @Field(() => ID, { nullable: true, description: "Who left the household; their membership ends on separatedOn." })
+  @Field(() => ID, { nullable: true, description: 'Who left the household; their membership ends on separatedOn.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a person id' })
   leftHouseholdPersonId?: string;

@@ -12,7 +12,7 @@ export class AgencyAttendanceInput {
   @IsBoolean()
   attended: boolean;
 
-  @Field({ nullable: true, description: "Who represented the agency; required when it attended." })
+  @Field({ nullable: true, description: 'Who represented the agency; required when it attended.' })
   @IsOptional()
   @IsString()
   @Length(1, 200, { message: 'must be 1 to 200 characters' })

@@ -54,4 +54,3 @@ export class CancelMeetingInput {
   @Length(3, 2000, { message: 'must say why, in 3 to 2000 characters' })
   reason: string;
 }
-

@@ -19,7 +19,7 @@ export class ParticipationEntryInput {
   @Length(3, 2000, { message: 'must be 3 to 2000 characters' })
   exclusionReason?: string;
 
-  @Field(() => ChildView, { nullable: true, description: "Required for each child in scope, refused for adults." })
+  @Field(() => ChildView, { nullable: true, description: 'Required for each child in scope, refused for adults.' })
   @IsOptional()
   @IsEnum(ChildView)
   childView?: ChildView;

@@ -9,7 +9,7 @@ export class RecordPostSeparationReviewInput {
   @IsUUID('all', { message: 'must be a family id' })
   familyId: string;
 
-  @Field(() => ID, { nullable: true, description: "The episode reviewed; leave out to review every such closure in the family." })
+  @Field(() => ID, { nullable: true, description: 'The episode reviewed; leave out to review every such closure in the family.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be an episode id' })
   episodeId?: string;
