@@ -65,11 +65,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options = { cons
       return { status: response.status, data: response.body?.data, errors: response.body?.errors, headers: response.headers };
     },
     relayJobs: () => app.get(OutboxRelay).flush(),
-    async close() {
-      await app.close();
-      // PGlite frees its single session a moment after the client leaves.
-      if (usingEmbeddedDatabase()) await new Promise((resolve) => setTimeout(resolve, 300));
-    },
+    close: () => app.close(),
   };
 }
 

@@ -32,7 +32,7 @@ export class DatabaseModule implements OnApplicationShutdown {
             return {
               ...postgresOptions(url, databasePoolSize(config), migrations),
               autoLoadEntities: true,
-              // PGlite frees its single session a moment after a client leaves; retry soon.
+              // Retry soon: a database starting alongside the app is often a moment behind it.
               retryAttempts: 10,
               retryDelay: 500,
               migrationsRun: config.database.migrateOnStart,

@@ -2,11 +2,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+const MAX_CLIENTS = 8;
+
 /**
  * PostgreSQL compiled to WebAssembly, served on a loopback port so that the ordinary `pg` driver,
- * the same entities and the same migrations work unchanged. PGlite runs one session at a time:
- * it accepts exactly one connection, so the pool must hold one connection in this mode, and only
- * one process may open a data directory (a lock file enforces it).
+ * the same entities and the same migrations work unchanged. PGlite runs one session at a time, so
+ * each pool holds one connection in this mode: a second connection of the same pool would wait for
+ * ever behind the first one's transaction. Only one process may open a data directory (a lock file
+ * enforces it).
  */
 export class EmbeddedPostgres {
   private db?: PGlite;
@@ -20,7 +23,10 @@ export class EmbeddedPostgres {
       this.lock(`${dataDir}.lock`);
     }
     this.db = await PGlite.create(dataDir);
-    this.server = new PGLiteSocketServer({ db: this.db, host: '127.0.0.1', port: 0 });
+    // PGlite runs one session; the socket server queues several clients' statements onto it, keeping
+    // a transaction's statements together. Accepting more than one client means a new pool can connect
+    // while the previous one is still leaving (otherwise it is refused: "Connection terminated").
+    this.server = new PGLiteSocketServer({ db: this.db, host: '127.0.0.1', port: 0, maxConnections: MAX_CLIENTS });
     await this.server.start();
     return `postgres://postgres@${this.server.getServerConn()}/postgres`;
   }
