@@ -9,6 +9,12 @@ import { verifyAudit } from './commands/verify-audit.command';
 import { evaluateSignals } from './commands/evaluate-signals.command';
 import { generate } from './commands/generate.command';
 
+class CliLogger extends JsonLogger {
+  override error(message: unknown, ...rest: unknown[]): void {
+    if (rest[rest.length - 1] !== 'ExceptionHandler') super.error(message, ...rest);
+  }
+}
+
 type Command = (app: INestApplicationContext, args: CommandArgs) => Promise<string>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
@@ -39,7 +45,9 @@ async function main(): Promise<void> {
     SCHEDULER_ENABLED: 'false',
     ...(name === 'migrate' ? { DATABASE_MIGRATE_ON_START: 'true' } : {}),
   });
-  const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: new JsonLogger(config.logLevel) });
+  // A failure to start is reported once, as a sentence, by the catch below: Nest's own report of it
+  // (a JSON line with a stack trace) is not for the person at the terminal.
+  const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: new CliLogger(config.logLevel), abortOnError: false });
   try {
     process.stdout.write(`${await command.run(app, args)}\n`);
   } finally {
