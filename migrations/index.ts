@@ -20,6 +20,7 @@ import { LinkReferralsToMeetings1764000000051 } from './1764000000051-LinkReferr
 import { TightenMeetingAndReferralAccess1764000000052 } from './1764000000052-TightenMeetingAndReferralAccess';
 import { CreateSignalEvaluationMarks1764000000053 } from './1764000000053-CreateSignalEvaluationMarks';
 import { AddSignalRunCandidatesAndDigests1764000000054 } from './1764000000054-AddSignalRunCandidatesAndDigests';
+import { DescribeGeneratedColumnsForTypeorm1764000000057 } from './1764000000057-DescribeGeneratedColumnsForTypeorm';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   TightenMeetingAndReferralAccess1764000000052,
   CreateSignalEvaluationMarks1764000000053,
   AddSignalRunCandidatesAndDigests1764000000054,
+  DescribeGeneratedColumnsForTypeorm1764000000057,
 ];

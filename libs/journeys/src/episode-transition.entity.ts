@@ -32,6 +32,6 @@ export class EpisodeTransitionEntity {
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
-  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   recordedAt: Date;
 }

@@ -16,7 +16,7 @@ export class OutboxJobEntity {
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt: Date;
 
   @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })

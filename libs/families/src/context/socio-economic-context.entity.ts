@@ -31,6 +31,6 @@ export class SocioEconomicContextEntity {
   recordedByUserId: string;
 
   /** Orders records made on the same day. */
-  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   recordedAt: Date;
 }

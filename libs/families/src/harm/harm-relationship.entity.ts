@@ -35,6 +35,6 @@ export class HarmRelationshipEntity {
   note: string | null;
 
   /** Orders records made on the same day. */
-  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   recordedAt: Date;
 }

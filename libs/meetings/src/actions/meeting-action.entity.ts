@@ -63,7 +63,7 @@ export class MeetingActionEntity {
   @Column({ name: 'created_by_user_id', type: 'uuid' })
   createdByUserId: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt: Date;
 }
 

@@ -25,6 +25,6 @@ export class AgendaDecisionEntity {
   @Column({ name: 'recorded_by_user_id', type: 'uuid' })
   recordedByUserId: string;
 
-  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   recordedAt: Date;
 }

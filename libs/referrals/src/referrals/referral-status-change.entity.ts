@@ -19,7 +19,7 @@ export class ReferralStatusChangeEntity {
   @Column({ name: 'occurred_on', type: 'date' })
   occurredOn: string;
 
-  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   recordedAt: Date;
 
   @Column({ name: 'by_user_id', type: 'uuid' })

@@ -37,6 +37,6 @@ export class RiskAssessmentEntity {
   @Column({ type: 'text' })
   judgement: RiskJudgement;
 
-  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   recordedAt: Date;
 }
