@@ -21,6 +21,7 @@ import { TightenMeetingAndReferralAccess1764000000052 } from './1764000000052-Ti
 import { CreateSignalEvaluationMarks1764000000053 } from './1764000000053-CreateSignalEvaluationMarks';
 import { AddSignalRunCandidatesAndDigests1764000000054 } from './1764000000054-AddSignalRunCandidatesAndDigests';
 import { DescribeGeneratedColumnsForTypeorm1764000000057 } from './1764000000057-DescribeGeneratedColumnsForTypeorm';
+import { CreatePractitionerContacts1764000000058 } from './1764000000058-CreatePractitionerContacts';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateSignalEvaluationMarks1764000000053,
   AddSignalRunCandidatesAndDigests1764000000054,
   DescribeGeneratedColumnsForTypeorm1764000000057,
+  CreatePractitionerContacts1764000000058,
 ];

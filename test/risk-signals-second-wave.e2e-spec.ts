@@ -141,7 +141,7 @@ describe('Risk signals from referrals, meetings and plans', () => {
       const [twice] = await liveAsOf(w, '2025-03-12', 'INTERPRETER_GAP');
       expect(twice.severity).toBe('HIGH');
       expect(twice.explanation).toBe(
-        'Grace needs an interpreter but none was recorded at the cp review conference on 11 March 2025; 2 meetings without one in the last 12 months.',
+        'Grace needs an interpreter but none was recorded at the CP review conference on 11 March 2025; 2 meetings without one in the last 12 months.',
       );
     });
 
@@ -217,7 +217,7 @@ describe('Risk signals from referrals, meetings and plans', () => {
       const [signal] = await liveAsOf(w, '2025-03-10', 'PERSON_CAUSING_HARM_NOT_ENGAGED');
       expect(signal).toMatchObject({ severity: 'HIGH', people: [{ givenName: 'Dan' }] });
       expect(signal.explanation).toBe(
-        'Dan, recorded as causing harm, has had no referral to a behaviour-change programme, no part in a meeting and no contact with a DVA specialist in the last 6 months; a child in the family is on a child protection plan.',
+        'Dan, recorded as causing harm, has not been engaged in the last 6 months: no referral to a behaviour-change programme (a declined or withdrawn one does not count), no part in a meeting, no contact with a DVA specialist, and no practitioner has seen him; a child in the family is on a child protection plan.',
       );
       referralId = (
         await run(w.social, REFER, {
@@ -241,12 +241,15 @@ describe('Risk signals from referrals, meetings and plans', () => {
       const [signal] = await liveAsOf(w, '2025-04-08', 'REFERRAL_NO_FEEDBACK');
       expect(signal).toMatchObject({ severity: 'MEDIUM', people: [{ givenName: 'Dan' }] });
       expect(signal.explanation).toBe(
-        'The referral of Dan to perpetrator programme agreed at the cp review conference on 11 March 2025 has been submitted since 11 March 2025; no feedback for 28 days.',
+        'The referral of Dan to perpetrator programme agreed at the CP review conference on 11 March 2025 has been submitted since 11 March 2025; no feedback for 28 days.',
       );
     });
 
     it('declined on eligibility: raised once 28 days pass with no alternative, resolved by an alternative within them', async () => {
       await run(w.perpetratorWorker, DECLINE, { referralId, occurredOn: '2025-04-01', reason: 'ELIGIBILITY', criterion: 'Does not accept responsibility' });
+      // A declined referral engages no one: from the decline, he is not engaged again.
+      expect(await liveAsOf(w, '2025-03-31', 'PERSON_CAUSING_HARM_NOT_ENGAGED')).toEqual([]);
+      expect(await liveAsOf(w, '2025-04-01', 'PERSON_CAUSING_HARM_NOT_ENGAGED')).toHaveLength(1);
       expect(await liveAsOf(w, '2025-04-29', 'REFERRAL_DECLINED_ELIGIBILITY')).toEqual([]);
       expect(await liveAsOf(w, '2025-04-29', 'REFERRAL_NO_FEEDBACK')).toEqual([]);
       const [signal] = await liveAsOf(w, '2025-04-30', 'REFERRAL_DECLINED_ELIGIBILITY');
@@ -481,6 +484,80 @@ describe('Risk signals from referrals, meetings and plans', () => {
         { token: w.perpetratorWorker.token },
       );
       expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+    });
+  });
+  describe("a practitioner's own contact with the person causing harm", () => {
+    const CONTACT = `mutation ($input: RecordPractitionerContactInput!) { recordPractitionerContact(input: $input) { id kind outcome occurredOn } }`;
+    const KIND = 'PERSON_CAUSING_HARM_NOT_ENGAGED';
+    let v: MaracWorld;
+    const contact = (outcome: string, occurredOn: string, kind = 'HOME_VISIT', by = v.social, personCausingHarmId = v.danId) =>
+      t.gql(CONTACT, { input: { familyId: v.familyId, personCausingHarmId, kind, outcome, occurredOn } }, { token: by.token });
+    const contactsRecorded = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM practitioner_contact WHERE family_id = $1`, [v.familyId]))[0].n;
+
+    beforeAll(async () => {
+      v = await maracWorld(t);
+      await run(v.social, `mutation ($input: RecordHarmRelationshipInput!) { recordHarmRelationship(input: $input) { id } }`, {
+        familyId: v.familyId,
+        personCausingHarmId: v.danId,
+        personHarmedId: v.graceId,
+        forms: ['COERCIVE_CONTROL'],
+        disclosure: 'DISCLOSED',
+        recordedOn: '2024-09-01',
+      });
+    });
+
+    it('a home visit where the social worker saw him engages him, and re-evaluates the family through the queue', async () => {
+      expect(await live(v, KIND)).toHaveLength(1);
+      const today = new Date().toISOString().slice(0, 10);
+      const recorded = await contact('SEEN', today);
+      expect(recorded.errors).toBeUndefined();
+      expect(recorded.data.recordPractitionerContact).toMatchObject({ kind: 'HOME_VISIT', outcome: 'SEEN', occurredOn: today });
+      expect(await live(v, KIND)).toEqual([]);
+      const family = await t.gql(
+        `query ($id: ID!) { family(id: $id) { practitionerContacts { outcome occurredOn } timeline(first: 3, kinds: [PRACTITIONER_CONTACT]) { nodes { summary } } } }`,
+        { id: v.familyId },
+        { token: v.social.token },
+      );
+      expect(family.data.family.practitionerContacts).toEqual([{ outcome: 'SEEN', occurredOn: today }]);
+      expect(family.data.family.timeline.nodes).toEqual([{ summary: 'Home visit with Dan: seen.' }]);
+    });
+
+    it('counts only when he was seen, for six months', async () => {
+      expect(await liveAsOf(v, '2025-01-10', KIND)).toHaveLength(1);
+      await run(v.social, CONTACT, { familyId: v.familyId, personCausingHarmId: v.danId, kind: 'HOME_VISIT', outcome: 'NOT_SEEN', occurredOn: '2025-01-05' });
+      await run(v.social, CONTACT, {
+        familyId: v.familyId,
+        personCausingHarmId: v.danId,
+        kind: 'DIRECT_WORK_SESSION',
+        outcome: 'REFUSED',
+        occurredOn: '2025-01-06',
+      });
+      expect(await liveAsOf(v, '2025-01-10', KIND)).toHaveLength(1);
+      await run(v.social, CONTACT, {
+        familyId: v.familyId,
+        personCausingHarmId: v.danId,
+        kind: 'OFFICE_APPOINTMENT',
+        outcome: 'SEEN',
+        occurredOn: '2025-01-08',
+      });
+      expect(await liveAsOf(v, '2025-01-10', KIND)).toEqual([]);
+      expect(await liveAsOf(v, '2025-07-08', KIND)).toEqual([]);
+      expect(await liveAsOf(v, '2025-07-09', KIND)).toHaveLength(1);
+    });
+
+    it('refuses a contact in the future, with someone not recorded as causing harm, or from someone who does not work with the family; nothing is written', async () => {
+      const before = await contactsRecorded();
+      const future = await contact('SEEN', '2999-01-01');
+      expect(future.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'occurredOn: cannot be in the future' });
+      const notHarming = await contact('SEEN', '2025-02-01', 'HOME_VISIT', v.social, v.graceId);
+      expect(notHarming.errors![0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+        message: 'personCausingHarmId: Grace is not recorded as causing harm in this family; record the harm first',
+      });
+      const outsider = await contact('SEEN', '2025-02-01', 'HOME_VISIT', v.healthRep);
+      expect(outsider.errors![0].extensions.code).toBe('FORBIDDEN');
+      expect(await contactsRecorded()).toBe(before);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { codeWords } from '@waymark/platform';
 import { AgencyKind, Role } from '@waymark/access';
 import { GenerationSettings, INTERPRETER_RATE, LANGUAGES, emptyRows, ETHNICITY, maracMeetingId, Row } from './generated-rows';
 import { Partnership } from './partnership';
@@ -225,7 +226,7 @@ export abstract class FamilyRecords {
     this.rows.meeting.push({
       id,
       type,
-      title: shared ? `Riverside MARAC ${on}` : `${type.replace(/_/g, ' ').toLowerCase()} (${this.mother.family_name})`,
+      title: shared ? `Riverside MARAC ${on}` : `${codeWords(type)} (${this.mother.family_name})`,
       starts_at: `${on}T10:00:00Z`,
       organising_agency_id: shared ? this.agency.POLICE : this.agency.CHILDRENS_SOCIAL_CARE,
       chair_user_id: this.user.MEETING_CHAIR,

@@ -31,6 +31,9 @@ import { PersonService } from './people/person.service';
 import { ChildContactEntity } from './children/child-contact.entity';
 import { ChildContactResolver, FamilyChildContactsResolver } from './children/child-contact.resolver';
 import { ChildContactService } from './children/child-contact.service';
+import { PractitionerContactEntity } from './harm/practitioner-contact.entity';
+import { FamilyPractitionerContactsResolver, PractitionerContactResolver } from './harm/practitioner-contact.resolver';
+import { PractitionerContactService } from './harm/practitioner-contact.service';
 import { KinshipPlacementEntity } from './children/kinship-placement.entity';
 import { FamilyKinshipPlacementsResolver, KinshipPlacementResolver } from './children/kinship-placement.resolver';
 import { KinshipPlacementService } from './children/kinship-placement.service';
@@ -48,6 +51,7 @@ import { KinshipPlacementService } from './children/kinship-placement.service';
       HarmRelationshipEntity,
       SocioEconomicContextEntity,
       ChildContactEntity,
+      PractitionerContactEntity,
       KinshipPlacementEntity,
     ]),
     AccessModule,
@@ -75,6 +79,9 @@ import { KinshipPlacementService } from './children/kinship-placement.service';
     ChildContactService,
     ChildContactResolver,
     FamilyChildContactsResolver,
+    PractitionerContactService,
+    PractitionerContactResolver,
+    FamilyPractitionerContactsResolver,
     KinshipPlacementService,
     KinshipPlacementResolver,
     FamilyKinshipPlacementsResolver,

@@ -13,3 +13,4 @@ export * from './people/person.model';
 export * from './children/child-arrangement-kinds';
 export * from './children/child-contact.entity';
 export * from './children/kinship-placement.entity';
+export * from './harm/practitioner-contact.entity';

@@ -25,3 +25,4 @@ export * from './platform.module';
 export * from './errors/graphql-exception.filter';
 export * from './graphql/local-date.scalar';
 export * from './logging/describe-error';
+export * from './text/code-words';

@@ -1,3 +1,4 @@
+import { codeWords } from '@waymark/platform';
 import { Say } from './signal-definition';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -20,13 +21,10 @@ const LEVELS: Record<string, string> = {
 
 /** An intervention level in words: CP_PLAN → 'a child protection plan'. */
 export function levelWords(level: unknown): string {
-  return LEVELS[String(level)] ?? String(level).toLowerCase().replace(/_/g, ' ');
+  return LEVELS[String(level)] ?? codeWords(level);
 }
 
-/** A code in words: 'PATERNAL_GRANDPARENT' → 'paternal grandparent'. */
-export function codeWords(code: unknown): string {
-  return String(code).toLowerCase().replace(/_/g, ' ');
-}
+export { codeWords };
 
 /** '3 days', '1 day'. */
 export function count(n: number, noun: string, plural = `${noun}s`): string {

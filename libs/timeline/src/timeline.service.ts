@@ -9,6 +9,7 @@ import { coworkSource } from './sources/cowork.source';
 import { meetingSource } from './sources/meetings.source';
 import { incidentSource, referralSource, riskAssessmentSource } from './sources/referral-and-risk.source';
 import { childContactSource, kinshipPlacementSource } from './sources/child-arrangements.source';
+import { practitionerContactSource } from './sources/practitioner-contact.source';
 import { postSeparationReviewSource, riskSignalSource } from './sources/risk-signals.source';
 import { TimelineEntryModel } from './timeline.model';
 import { TimelineReader, TimelineRow, TimelineSource } from './timeline-source';
@@ -28,6 +29,7 @@ const SOURCES: TimelineSource[] = [
   coworkSource,
   childContactSource,
   kinshipPlacementSource,
+  practitionerContactSource,
   riskSignalSource,
   postSeparationReviewSource,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@waymark/audit';
-import { BadUserInputError, ConflictError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
+import { BadUserInputError, codeWords, ConflictError, EntityLoader, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
 import { IsNull } from 'typeorm';
 import { FamilyService } from '../families/family.service';
 import { HarmRelationshipEntity } from '../harm/harm-relationship.entity';
@@ -44,7 +44,7 @@ export class ChildContactService {
     });
     if (current && (!input.endedOn || input.endedOn > current.startedOn)) {
       throw new ConflictError(
-        `${child.givenName} already has ${current.arrangement.toLowerCase().replace(/_/g, ' ')} contact with ${adult.givenName} since ${current.startedOn}; record when it ended first.`,
+        `${child.givenName} already has ${codeWords(current.arrangement)} contact with ${adult.givenName} since ${current.startedOn}; record when it ended first.`,
       );
     }
     const contact = await contacts.save({

@@ -1,3 +1,4 @@
+import { codeWords } from '@waymark/platform';
 import { registerEnumType } from '@nestjs/graphql';
 
 /** What a service offers; a referral's purpose is its service's type (DOMAIN §3). */
@@ -25,5 +26,5 @@ export function serviceTypeWords(type: string): string {
   if (type === ServiceType.CAMHS || type === ServiceType.IDVA || type === ServiceType.MARAC) return type;
   if (type === ServiceType.CHILDREN_DVA_SUPPORT) return "children's DVA support";
   if (type === ServiceType.CHILDRENS_SOCIAL_CARE) return "children's social care";
-  return type.toLowerCase().replace(/_/g, ' ');
+  return codeWords(type);
 }

@@ -1,4 +1,4 @@
-import { count, sentence } from '../explanation';
+import { codeWords, count, sentence } from '../explanation';
 import { AS_OF, evidence, SignalDefinition } from '../signal-definition';
 import { SignalKind } from '../signal-kinds';
 import { FAMILY_MEETINGS } from './shared-sql';
@@ -39,7 +39,7 @@ export const interpreterGap: SignalDefinition = {
 
   explain(facts, say) {
     return sentence([
-      `${say.name(facts.personId)} needs an interpreter but none was recorded at the ${String(facts.meetingType).toLowerCase().replace(/_/g, ' ').replace('marac', 'MARAC')} on ${say.date(facts.meetingOn)}`,
+      `${say.name(facts.personId)} needs an interpreter but none was recorded at the ${codeWords(facts.meetingType)} on ${say.date(facts.meetingOn)}`,
       facts.gapsInYear > 1 ? `${count(facts.gapsInYear, 'meeting')} without one in the last 12 months` : null,
     ]);
   },

@@ -9,10 +9,12 @@ import { DVA_FACTORS, meetingDate, TOOK_PART } from './shared-sql';
  * child protection episode, domestic abuse is recorded (a harm relationship, or factor 3A/3B/3C at
  * an assessment), and a person recorded as causing harm (harm relationship, DASH or incident) has,
  * in the last NOT_ENGAGED_MONTHS, none of:
- *   - a referral to a perpetrator programme submitted, accepted, engaged or completed in that time;
+ *   - a referral to a perpetrator programme submitted, accepted, engaged or completed in that time,
+ *     unless it was declined or withdrawn by the date (a declined referral engages no one);
  *   - taking part in a meeting about the family (attended, in part, written views, a separate
  *     meeting, or views through an advocate: every form in which his voice reached the meeting);
- *   - being seen in a DVA co-work entry.
+ *   - being seen in a DVA co-work entry;
+ *   - being seen by a practitioner (a home visit, an appointment, a session: practitioner_contact).
  * One signal per person causing harm. HIGH when a child is on a child protection plan.
  */
 export const personCausingHarmNotEngaged: SignalDefinition = {
@@ -57,6 +59,8 @@ export const personCausingHarmNotEngaged: SignalDefinition = {
         JOIN referral_status_change c ON c.referral_id = r.id
        WHERE ${inScope('r.family_id')} AND c.to_status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED', 'COMPLETED')
          AND c.occurred_on <= ${AS_OF} AND c.occurred_on >= ${monthsBeforeAsOf(S.NOT_ENGAGED_MONTHS)}
+         AND NOT EXISTS (SELECT 1 FROM referral_status_change d
+                          WHERE d.referral_id = r.id AND d.to_status IN ('DECLINED', 'WITHDRAWN') AND d.occurred_on <= ${AS_OF})
       UNION ALL
       SELECT ai.family_id, p.person_id
         FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id AND m.status <> 'CANCELLED'
@@ -66,6 +70,11 @@ export const personCausingHarmNotEngaged: SignalDefinition = {
       SELECT ce.family_id, seen.person_id
         FROM cowork_entry ce JOIN cowork_entry_person_seen seen ON seen.entry_id = ce.id
        WHERE ${inScope('ce.family_id')} AND ce.occurred_on <= ${AS_OF} AND ce.occurred_on >= ${monthsBeforeAsOf(S.NOT_ENGAGED_MONTHS)}
+      UNION ALL
+      SELECT pc.family_id, pc.person_causing_harm_id
+        FROM practitioner_contact pc
+       WHERE ${inScope('pc.family_id')} AND pc.outcome = 'SEEN'
+         AND pc.occurred_on <= ${AS_OF} AND pc.occurred_on >= ${monthsBeforeAsOf(S.NOT_ENGAGED_MONTHS)}
     )
     SELECT p.family_id, p.person_id::text, ARRAY[p.person_id],
            CASE WHEN o.cp_plan THEN 'HIGH' ELSE 'MEDIUM' END,
@@ -82,7 +91,7 @@ export const personCausingHarmNotEngaged: SignalDefinition = {
   explain(facts, say) {
     const who = say.mayKnowHarm(facts.disclosure) ? `${say.name(facts.personId)}, recorded as causing harm,` : say.name(facts.personId);
     return sentence([
-      `${who} has had no referral to a behaviour-change programme, no part in a meeting and no contact with a DVA specialist in the last ${count(facts.months, 'month')}`,
+      `${who} has not been engaged in the last ${count(facts.months, 'month')}: no referral to a behaviour-change programme (a declined or withdrawn one does not count), no part in a meeting, no contact with a DVA specialist, and no practitioner has seen him`,
       facts.cpPlan ? 'a child in the family is on a child protection plan' : "a child's case is open at Child in Need",
     ]);
   },

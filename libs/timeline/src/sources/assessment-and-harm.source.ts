@@ -1,8 +1,9 @@
+import { codeWords } from '@waymark/platform';
 import { asSubject } from '@waymark/access';
 import { TimelineKind } from '../timeline-kind';
 import { TimelineSource } from '../timeline-source';
 
-const words = (value: unknown) => String(value).toLowerCase().replace(/_/g, ' ');
+const words = codeWords;
 
 export const assessmentSource: TimelineSource = {
   kinds: [TimelineKind.ASSESSMENT],

@@ -1,7 +1,8 @@
+import { codeWords } from '@waymark/platform';
 import { TimelineKind } from '../timeline-kind';
 import { TimelineSource } from '../timeline-source';
 
-const words = (value: unknown) => String(value).toLowerCase().replace(/_/g, ' ');
+const words = codeWords;
 
 export const childContactSource: TimelineSource = {
   kinds: [TimelineKind.CHILD_CONTACT_STARTED, TimelineKind.CHILD_CONTACT_ENDED],

@@ -1,9 +1,10 @@
+import { codeWords } from '@waymark/platform';
 import { TimelineKind } from '../timeline-kind';
 import { TimelineSource } from '../timeline-source';
 
 /** 'WORK_WITH_PERSON_CAUSING_HARM' → 'Work with person causing harm'. */
 const sentenceCase = (value: unknown) => {
-  const words = String(value).toLowerCase().replace(/_/g, ' ');
+  const words = codeWords(value);
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 

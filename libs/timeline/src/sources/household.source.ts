@@ -1,3 +1,4 @@
+import { codeWords } from '@waymark/platform';
 import { TimelineKind } from '../timeline-kind';
 import { TimelineSource } from '../timeline-source';
 
@@ -62,7 +63,7 @@ export const episodeSource: TimelineSource = {
       case TimelineKind.STEPPED_DOWN:
         return `${child} stepped down from ${level(row.data.from)} to ${level(row.data.to)}${why}.`;
       default: {
-        const sub = row.data.closureSubReason ? `, ${String(row.data.closureSubReason).toLowerCase().replace(/_/g, ' ')}` : '';
+        const sub = row.data.closureSubReason ? `, ${codeWords(row.data.closureSubReason)}` : '';
         return `${child}'s episode closed (${row.data.closureReason}${sub})${why}.`;
       }
     }

@@ -1,8 +1,9 @@
+import { codeWords } from '@waymark/platform';
 import { serviceTypeWords } from '@waymark/referrals';
 import { TimelineKind } from '../timeline-kind';
 import { TimelineSource } from '../timeline-source';
 
-const words = (value: unknown) => String(value).toLowerCase().replace(/_/g, ' ');
+const words = codeWords;
 
 const OUTCOME_WORDS: Record<string, string> = {
   ACCEPTED: 'accepted',

@@ -1,8 +1,9 @@
+import { codeWords } from '@waymark/platform';
 import { AppAbility } from '@waymark/access';
 import { TimelineKind } from '../timeline-kind';
 import { TimelineSource } from '../timeline-source';
 
-const words = (value: unknown) => String(value).toLowerCase().replace(/_/g, ' ');
+const words = codeWords;
 
 /** Signals and reviews are seen by those who may read risk signals, never by those working with people causing harm. */
 const hiddenUnlessSignalReader = (kinds: TimelineKind[]) => (ability: AppAbility) => (ability.can('read', 'RiskSignal') ? [] : kinds);
