@@ -257,6 +257,29 @@ describe('Risk signals, raised from what is recorded, and resolved', () => {
   });
 
   describe('kinship with the harming family', () => {
+    it("raises a placement with a carer who is herself causing harm, and one on the harming parent's side when no typed relationship was recorded", async () => {
+      const story = await FamilyStory.begin(t, social, 'Kinship side family');
+      const grace = await story.member('Grace', 'ADULT', '2015-01-01');
+      const tom = await story.member('Tom', 'ADULT', '2015-01-01');
+      const rita = await story.member('Rita', 'ADULT', '2015-01-01', '1960-01-01');
+      const pat = await story.member('Pat', 'ADULT', '2015-01-01', '1962-01-01');
+      const lily = await story.member('Lily', 'CHILD', '2018-02-02');
+      const sam = await story.member('Sam', 'CHILD', '2019-02-02');
+      await story.relationship(tom, sam, 'FATHER');
+      await story.harm(rita, grace, '2024-01-01'); // a grandmother harming the mother
+      await story.harm(tom, grace, '2024-01-01');
+      await story.placement(lily, rita, 'MATERNAL_GRANDPARENT', '2024-06-01');
+      await story.placement(sam, pat, 'PATERNAL_GRANDPARENT', '2024-06-01'); // Pat's link to Tom not typed
+      await jobsSettled(t);
+      const explanations = byKind(await signalsOf(t, social, story.familyId), 'KINSHIP_WITH_HARMING_FAMILY')
+        .map((s: any) => s.explanation)
+        .sort();
+      expect(explanations).toEqual([
+        'Lily has been placed with Rita (maternal grandparent) since 1 June 2024; Rita is recorded as causing harm in this family.',
+        'Sam has been placed with Pat (paternal grandparent) since 1 June 2024; Pat is the paternal relative of Tom, recorded as causing harm in this family; a relative on the side of a harming parent, by the placement (no typed relationship was recorded).',
+      ]);
+    });
+
     it("raises a child placed with the person causing harm's mother, not with the other side; resolves when the placement ends", async () => {
       const story = await FamilyStory.begin(t, social, 'Kinship family');
       const grace = await story.member('Grace', 'ADULT', '2015-01-01');
