@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
-import { ErrorCode, WaymarkError } from '@waymark/platform';
+import { databaseUnavailableReason, ErrorCode, UnavailableError, WaymarkError } from '@waymark/platform';
 import type { Response } from 'express';
 
 const STATUS: Record<string, number> = {
@@ -9,11 +9,13 @@ const STATUS: Record<string, number> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.UNAVAILABLE]: 503,
 };
 
 /**
  * Export routes answer errors as JSON shaped like GraphQL's (`errors[].extensions.code`), with the
- * same codes and messages, so one client handles both. Anything unexpected is INTERNAL, never SQL.
+ * same codes and messages, so one client handles both. An unreachable database is UNAVAILABLE (503,
+ * retryable); anything else unexpected is INTERNAL, never SQL.
  */
 @Catch()
 export class ExportErrorFilter implements ExceptionFilter {
@@ -26,6 +28,8 @@ export class ExportErrorFilter implements ExceptionFilter {
     let code: string = ErrorCode.INTERNAL;
     let message = 'Something went wrong on our side; the export was not made.';
     let extra: Record<string, unknown> = {};
+    if (databaseUnavailableReason(exception))
+      exception = new UnavailableError('Waymark cannot reach its database just now, so the export was not made. Please try again in a moment.');
     if (exception instanceof WaymarkError) {
       code = exception.code;
       message = exception.message;
@@ -34,6 +38,7 @@ export class ExportErrorFilter implements ExceptionFilter {
       code = ErrorCode.NOT_FOUND;
       message = 'No such export.';
     }
+    if (code === ErrorCode.UNAVAILABLE) res.setHeader('Retry-After', '5');
     res.status(STATUS[code] ?? 500).json({ errors: [{ message, extensions: { code, ...extra } }] });
   }
 }
