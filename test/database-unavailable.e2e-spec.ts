@@ -76,7 +76,14 @@ describe('While the database cannot be reached (PostgreSQL behind a proxy)', () 
 
   it('answers an export with 503, UNAVAILABLE, retryable and Retry-After', async () => {
     await proxy.cut();
-    const res = await t.http.get('/exports/signals-overview.csv').set('authorization', `Bearer ${manager.token}`);
+    let res!: Awaited<ReturnType<TestApp['http']['get']>>;
+    const logged = await logLinesDuring(async () => {
+      res = await t.http.get('/exports/signals-overview.csv').set('authorization', `Bearer ${manager.token}`);
+    });
+    expect(logged.filter((line) => line.event === 'export.database_unavailable')).toEqual([
+      expect.objectContaining({ level: 'warn', reason: expect.any(String) }),
+    ]);
+    expect(logged.some((line) => 'stack' in line)).toBe(false);
     expect(res.status).toBe(503);
     expect(res.headers['retry-after']).toBe('5');
     expect(res.body.errors).toEqual([

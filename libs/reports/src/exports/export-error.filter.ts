@@ -1,6 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
-import { databaseUnavailableReason, ErrorCode, UnavailableError, WaymarkError } from '@waymark/platform';
-import type { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable } from '@nestjs/common';
+import { databaseUnavailableReason, describeError, ErrorCode, JsonLogger, REQUEST_CONTEXT_KEY, UnavailableError, WaymarkError } from '@waymark/platform';
+import type { Request, Response } from 'express';
 
 const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -18,9 +18,20 @@ const STATUS: Record<string, number> = {
  * retryable); anything else unexpected is INTERNAL, never SQL.
  */
 @Catch()
+@Injectable()
 export class ExportErrorFilter implements ExceptionFilter {
+  constructor(private readonly logger: JsonLogger) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    const requestId = (host.switchToHttp().getRequest<Request>() as unknown as Record<string, { requestId?: string } | undefined>)[REQUEST_CONTEXT_KEY]
+      ?.requestId;
+    const unavailable = databaseUnavailableReason(exception);
+    // An outage is a warning, by its reason and without a stack; anything else unexpected is an error.
+    if (unavailable) this.logger.event('warn', 'export.database_unavailable', { requestId, reason: unavailable });
+    else if (!(exception instanceof WaymarkError) && !(exception instanceof HttpException)) {
+      this.logger.event('error', 'export.internal_error', { requestId, ...describeError(exception) });
+    }
     if (res.headersSent) {
       res.destroy();
       return;
@@ -28,8 +39,7 @@ export class ExportErrorFilter implements ExceptionFilter {
     let code: string = ErrorCode.INTERNAL;
     let message = 'Something went wrong on our side; the export was not made.';
     let extra: Record<string, unknown> = {};
-    if (databaseUnavailableReason(exception))
-      exception = new UnavailableError('Waymark cannot reach its database just now, so the export was not made. Please try again in a moment.');
+    if (unavailable) exception = new UnavailableError('Waymark cannot reach its database just now, so the export was not made. Please try again in a moment.');
     if (exception instanceof WaymarkError) {
       code = exception.code;
       message = exception.message;
