@@ -1,3 +1,4 @@
+import { TcpProxy } from './support/tcp-proxy';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('Health and HTTP basics', () => {
@@ -26,5 +27,22 @@ describe('Health and HTTP basics', () => {
     expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('Health while the queue is down', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // A Redis address where nothing answers: a proxy started and cut at once.
+    const nowhere = new TcpProxy('127.0.0.1', 9);
+    await nowhere.start();
+    await nowhere.cut();
+    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${nowhere.port}` }, { consumeJobs: false });
+  });
+  afterAll(() => t?.close());
+
+  it('answers 200 but degraded, not ok: requests still work and jobs wait in the outbox', async () => {
+    const response = await t.http.get('/health').expect(200);
+    expect(response.body).toEqual({ status: 'degraded', database: 'up', queue: { mode: 'bullmq', status: 'down', pendingOutbox: expect.any(Number) } });
   });
 });

@@ -8,6 +8,7 @@ export * from './database/database.module';
 export * from './database/embedded-postgres';
 export * from './database/postgres-options';
 export * from './errors/error-code';
+export * from './errors/database-unavailable';
 export * from './errors/validation.pipe';
 export * from './errors/waymark-error';
 export * from './graphql/graphql-platform.module';

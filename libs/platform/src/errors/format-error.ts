@@ -4,8 +4,9 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { describeError } from '../logging/describe-error';
 import { JsonLogger } from '../logging/json-logger';
+import { databaseUnavailableReason } from './database-unavailable';
 import { ErrorCode } from './error-code';
-import { WaymarkError } from './waymark-error';
+import { UnavailableError, WaymarkError } from './waymark-error';
 
 /** Apollo and graphql-js codes for a malformed request: all the caller's to fix. */
 const REQUEST_PROBLEM_CODES = new Set([
@@ -35,7 +36,7 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
 
 /**
  * The single place where errors become what a client sees. Known errors keep their message;
- * everything else is INTERNAL with a request id to quote, and the details go to the log only.
+ * an unreachable database is UNAVAILABLE (retryable); everything else is INTERNAL with a request id to quote, and the details go to the log only.
  */
 export function createErrorFormatter(logger: JsonLogger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -48,6 +49,14 @@ export function createErrorFormatter(logger: JsonLogger, production: boolean) {
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];
       if (code) return { ...base, message: original.message, extensions: { code } };
+    }
+    const unavailable = databaseUnavailableReason(original);
+    if (unavailable) {
+      // An outage, not a bug: the client may safely send the same request again. Logged by reason, without a stack.
+      const requestId = (original as { requestId?: string })?.requestId;
+      logger.event('warn', 'graphql.database_unavailable', { requestId, path: formatted.path?.join('.'), reason: unavailable });
+      const error = new UnavailableError();
+      return { ...base, message: error.message, extensions: { code: error.code, ...error.details, ...(requestId ? { requestId } : {}) } };
     }
     if (original instanceof QueryFailedError && CONFLICT_SQLSTATES.has((original.driverError as { code?: string }).code ?? '')) {
       // A database rule caught what the service checks missed (usually two requests at once).

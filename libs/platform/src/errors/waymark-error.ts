@@ -55,3 +55,10 @@ export class BadUserInputError extends WaymarkError {
     return new BadUserInputError(`${field}: ${problem}`, [{ field, problems: [problem] }]);
   }
 }
+
+/** Nothing was done because the database could not be reached; `retryable` tells a client that sending the same request again is safe. */
+export class UnavailableError extends WaymarkError {
+  constructor(message = 'Waymark cannot reach its database just now, so nothing was saved. Please try again in a moment.') {
+    super(ErrorCode.UNAVAILABLE, message, { retryable: true });
+  }
+}

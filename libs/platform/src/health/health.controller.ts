@@ -10,8 +10,8 @@ export interface QueueHealth {
 }
 
 /**
- * Readiness: 200 when the database answers. The queue is reported but does not fail readiness:
- * while Redis is away jobs wait in the outbox and nothing is lost.
+ * Readiness: 200 when the database answers. The queue does not fail readiness (while Redis is away
+ * jobs wait in the outbox and nothing is lost), but a queue that is down makes the status "degraded".
  */
 @Controller('health')
 export class HealthController {
@@ -29,6 +29,7 @@ export class HealthController {
       .catch(() => 'down' as const);
     const queue = await this.queue.status().catch(() => ({ mode: 'unknown', status: 'down' as const, pendingOutbox: -1 }));
     const status = database === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE;
-    res.status(status).json({ status: status === HttpStatus.OK ? 'ok' : 'unavailable', database, queue });
+    const summary = database === 'down' ? 'unavailable' : queue.status === 'down' ? 'degraded' : 'ok';
+    res.status(status).json({ status: summary, database, queue });
   }
 }
