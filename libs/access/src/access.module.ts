@@ -35,6 +35,7 @@ import { teamPermissions } from './teams/team.permissions';
 import { TeamResolver } from './teams/team.resolver';
 import { TeamService } from './teams/team.service';
 import { UserEntity } from './users/user.entity';
+import { loadUserAccessFacts } from './users/user-access.facts';
 import { userPermissions } from './users/user.permissions';
 import { UserResolver } from './users/user.resolver';
 import { UserService } from './users/user.service';
@@ -90,6 +91,7 @@ export class AccessModule implements OnModuleInit {
       this.abilities.register(permissions);
     }
     this.abilities.registerFacts((actor, manager) => this.breakGlass.activeGrants(actor, manager));
+    this.abilities.registerFacts(loadUserAccessFacts);
     this.scheduler.register(AUDIT_CHAIN_CHECK_SCHEDULE);
   }
 }

@@ -13,6 +13,7 @@ export * from './auth/login-attempt.entity';
 export * from './auth/password-hasher';
 export * from './break-glass/break-glass-grant.entity';
 export * from './break-glass/break-glass-subjects';
+export * from './break-glass/out-of-scope';
 export * from './roles';
 export * from './teams/team.entity';
 export * from './users/user.entity';

@@ -17,6 +17,7 @@ import { coworkFacts } from './cowork-access.facts';
  */
 export const coworkPermissions: FeaturePermissions = {
   feature: 'cowork',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const { allocatedFamilyIds, breakGlassFamilyIds, coworkFamilyIds, agencyFamilyIds } = coworkFacts(facts);
     const none = FactSet.none('readableFamilyIds');

@@ -2,6 +2,7 @@ import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
+import { seesCaseRecords } from '../roles';
 import { factConditionsMatcher } from './fact-conditions';
 import { FactSet } from './fact-set';
 import { AccessFacts, AppAbility, FactLoader, FeaturePermissions, GrantFields, PermissionRuleContext, READ_RESTRICTED } from './app-ability';
@@ -34,9 +35,10 @@ export class AbilityFactory {
     const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
     const can = builder.can as never;
     const cannot = builder.cannot as never;
-    for (const feature of this.features) feature.rows(ctx, can, cannot);
+    const features = seesCaseRecords(ctx.actor.roles) ? this.features : this.features.filter((feature) => !feature.caseRecords);
+    for (const feature of features) feature.rows(ctx, can, cannot);
     const grant: GrantFields = (subject, fields, conditions) => builder.can(READ_RESTRICTED, subject, fields, conditions as never);
-    for (const feature of this.features) feature.restrictedFields?.(ctx, grant);
+    for (const feature of features) feature.restrictedFields?.(ctx, grant);
     return builder.build({ conditionsMatcher: factConditionsMatcher });
   }
 }

@@ -15,6 +15,7 @@ import {
   UnauthenticatedError,
 } from '@waymark/platform';
 import { TokenService } from '../auth/token.service';
+import { seesCaseRecords } from '../roles';
 import { AbilityFactory } from './ability.factory';
 
 /**
@@ -71,7 +72,10 @@ export class AccessGuard implements CanActivate {
         subjectType: declaration.subject,
         detail: { operation, permission: declaration.action },
       });
-      throw new ForbiddenError(`Your role does not allow you to ${declaration.action} ${describe(declaration.subject)}.`);
+      const byRole = `Your role does not allow you to ${declaration.action} ${describe(declaration.subject)}`;
+      throw new ForbiddenError(
+        declaration.refusal ?? (seesCaseRecords(ctx.actor.roles) ? `${byRole}.` : `${byRole}: administrators and analysts see no case records.`),
+      );
     }
     return true;
   }

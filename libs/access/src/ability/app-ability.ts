@@ -46,6 +46,12 @@ export const READ_RESTRICTED = 'read-restricted';
  */
 export interface FeaturePermissions {
   feature: string;
+  /**
+   * The feature's records are case records (a family's people, referrals, meetings…): none of its rules
+   * apply to a user who sees no case data (only ADMIN or ANALYST), so such a user is refused its
+   * queries outright rather than answered with an empty list.
+   */
+  caseRecords?: true;
   rows(ctx: PermissionRuleContext, can: Can, cannot: Can): void;
   restrictedFields?(ctx: PermissionRuleContext, grant: GrantFields): void;
 }

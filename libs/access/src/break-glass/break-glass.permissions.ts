@@ -1,15 +1,16 @@
 import { FeaturePermissions } from '../ability/app-ability';
-import { hasRole, Role } from '../roles';
+import { hasRole, Role, seesCaseRecords } from '../roles';
 
 /**
- * Practitioners may ask for break-glass access; the roles that see no case data may not.
+ * Practitioners may ask for break-glass access; the roles that see no case data may not. Victim-side
+ * detail stays hidden from those working with people causing harm whatever a grant opens.
  * Grants are visible to the grantee and to managers of the grantee's agency.
  * An active grant opens its one record for reading.
  */
 export const breakGlassPermissions: FeaturePermissions = {
   feature: 'break-glass',
   rows({ actor, facts }, can) {
-    const caseWorker = actor.roles.some((role) => role !== Role.ADMIN && role !== Role.ANALYST);
+    const caseWorker = seesCaseRecords(actor.roles);
     if (caseWorker) can('request', 'BreakGlassGrant');
     can('read', 'BreakGlassGrant', { userId: actor.userId });
     if (hasRole(actor.roles, Role.MANAGER)) can('read', 'BreakGlassGrant', { agencyId: actor.agencyId });

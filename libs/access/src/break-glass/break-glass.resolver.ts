@@ -18,7 +18,7 @@ export class BreakGlassResolver {
   @Mutation(() => BreakGlassGrantModel, {
     description: 'Time-limited access to one record outside your normal scope. Audited and reported to your managers.',
   })
-  @RequirePermission('request', 'BreakGlassGrant')
+  @RequirePermission('request', 'BreakGlassGrant', { refusal: 'Break-glass is for those who work on cases: administrators and analysts see no case records.' })
   requestBreakGlassAccess(@Ctx() ctx: RequestContext, @Args('input') input: RequestBreakGlassAccessInput) {
     return this.breakGlass.request(ctx, input);
   }

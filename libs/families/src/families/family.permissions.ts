@@ -9,6 +9,7 @@ import { familyFacts } from '../family-access.facts';
  */
 export const familyPermissions: FeaturePermissions = {
   feature: 'families',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const { allocatedFamilyIds, breakGlassFamilyIds, coworkFamilyIds } = familyFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, applyAccessFilter, assertCan } from '@waymark/access';
+import { abilityOf, applyAccessFilter, assertCan, outOfScopeRefusal } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import {
   BadUserInputError,
@@ -47,13 +47,7 @@ export class FamilyService {
   async get(ctx: RequestContext, id: string, action = 'read'): Promise<FamilyEntity> {
     const family = await this.db.repository(ctx, FamilyEntity).findOneBy({ id });
     if (!family) throw new NotFoundError('No family has that id.');
-    await assertCan(
-      ctx,
-      action,
-      'Family',
-      family,
-      `You have no involvement that lets you ${action} this family. If you need it urgently, request break-glass access.`,
-    );
+    await assertCan(ctx, action, 'Family', family, action === 'read' ? outOfScopeRefusal(ctx.actor, 'this family') : `You have no involvement that lets you ${action} this family.`);
     return family;
   }
 

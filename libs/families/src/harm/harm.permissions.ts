@@ -7,6 +7,7 @@ import { FeaturePermissions, hasRole, Role, worksForTheVictim } from '@waymark/a
  */
 export const harmPermissions: FeaturePermissions = {
   feature: 'harm',
+  caseRecords: true,
   rows({ actor }, can, cannot) {
     can('read', 'HarmRelationship');
     can('read', 'CoupleStatusEvent');

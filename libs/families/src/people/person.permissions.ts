@@ -8,6 +8,7 @@ import { familyFacts } from '../family-access.facts';
  */
 export const personPermissions: FeaturePermissions = {
   feature: 'people',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const { visiblePersonIds, agencyPersonIds } = familyFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) can('create', 'Person');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { allowed, assertCan, onlyAllowed } from '@waymark/access';
+import { allowed, assertCan, onlyAllowed, outOfScopeRefusal } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, isRealDate, NotFoundError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
 import { CreatePersonInput } from './dto/create-person.input';
@@ -74,7 +74,7 @@ export class PersonService {
     const person = await this.db.repository(ctx, PersonEntity).findOneBy({ id });
     if (!person) throw new NotFoundError('No person has that id.');
     if (person.mergedIntoId) throw mergedAway(person.mergedIntoId);
-    await assertCan(ctx, 'read', 'Person', person, 'You have no involvement with this person. If you need the record urgently, request break-glass access.');
+    await assertCan(ctx, 'read', 'Person', person, outOfScopeRefusal(ctx.actor, 'this person'));
     await this.audit.recordReads(ctx, 'Person', [person.id]);
     return person;
   }

@@ -13,6 +13,7 @@ import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
  */
 export const actionPermissions: FeaturePermissions = {
   feature: 'meeting-actions',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const { invitedMeetingIds, chairedMeetingIds } = meetingFacts(facts);
     const { allocatedFamilyIds } = familyFacts(facts);

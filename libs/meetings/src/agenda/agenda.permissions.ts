@@ -12,6 +12,7 @@ import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
  */
 export const agendaPermissions: FeaturePermissions = {
   feature: 'agenda',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const { invitedMeetingIds, chairedMeetingIds } = meetingFacts(facts);
     const { allocatedFamilyIds, coworkFamilyIds } = familyFacts(facts);

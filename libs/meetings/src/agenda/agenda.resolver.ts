@@ -32,7 +32,7 @@ export class AgendaItemResolver {
   }
 
   @Mutation(() => AgendaItemModel, { description: 'Lists a family on the agenda, with the people the discussion is about and why.' })
-  @RequirePermission('update', 'Meeting')
+  @RequirePermission('update', 'Meeting', { refusal: 'A MARAC coordinator of the organising agency builds the agenda: ask them to list the case.' })
   addAgendaItem(@Ctx() ctx: RequestContext, @Args('input') input: AddAgendaItemInput) {
     return this.agenda.addItem(ctx, input);
   }

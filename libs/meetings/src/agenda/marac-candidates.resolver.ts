@@ -20,7 +20,7 @@ export class MaracReferralResolver {
   @Query(() => [ReferralModel], {
     description: 'For the coordinators running a MARAC: the MARAC referrals submitted since the previous MARAC and not yet listed, repeats first.',
   })
-  @RequirePermission('update', 'Meeting')
+  @RequirePermission('update', 'Meeting', { refusal: 'The cases waiting for a MARAC are for the coordinators who build its agenda.' })
   maracAgendaCandidates(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
     return this.candidates.candidates(ctx, meetingId);
   }

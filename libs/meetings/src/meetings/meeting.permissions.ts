@@ -11,6 +11,7 @@ import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
  */
 export const meetingPermissions: FeaturePermissions = {
   feature: 'meetings',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const { invitedMeetingIds, allocatedFamilyMeetingIds, meetingFamilyIds } = meetingFacts(facts);
     if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) {

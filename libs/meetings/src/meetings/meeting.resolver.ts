@@ -10,6 +10,10 @@ import { MeetingAgencyEntity, MeetingEntity } from './meeting.entity';
 import { MeetingAgencyModel, MeetingConnection, MeetingModel } from './meeting.model';
 import { MeetingService } from './meeting.service';
 
+/** What a chair or attendee is told when they try to change the meeting itself. */
+const RUN_BY_COORDINATORS =
+  "A MARAC coordinator of the organising agency invites agencies, marks a meeting held or cancels it: ask them. A meeting's chair records its attendance, decisions, participation and actions.";
+
 @Resolver(() => MeetingModel)
 export class MeetingResolver {
   constructor(
@@ -31,13 +35,13 @@ export class MeetingResolver {
   }
 
   @Mutation(() => MeetingModel, { description: 'Schedules a meeting organised by your agency, with its chair and the agencies invited.' })
-  @RequirePermission('schedule', 'Meeting')
+  @RequirePermission('schedule', 'Meeting', { refusal: 'Meetings are scheduled by a MARAC coordinator. Ask your MARAC coordinator to schedule one.' })
   scheduleMeeting(@Ctx() ctx: RequestContext, @Args('input') input: ScheduleMeetingInput) {
     return this.meetingService.schedule(ctx, input);
   }
 
   @Mutation(() => MeetingModel, { description: 'Invites more agencies; one already invited is left as it is.' })
-  @RequirePermission('update', 'Meeting')
+  @RequirePermission('update', 'Meeting', { refusal: RUN_BY_COORDINATORS })
   inviteAgencies(@Ctx() ctx: RequestContext, @Args('input') input: InviteAgenciesInput) {
     return this.meetingService.invite(ctx, input);
   }
@@ -49,13 +53,13 @@ export class MeetingResolver {
   }
 
   @Mutation(() => MeetingModel, { description: 'Records that the meeting took place.' })
-  @RequirePermission('update', 'Meeting')
+  @RequirePermission('update', 'Meeting', { refusal: RUN_BY_COORDINATORS })
   holdMeeting(@Ctx() ctx: RequestContext, @IdArg() id: string) {
     return this.meetingService.hold(ctx, id);
   }
 
   @Mutation(() => MeetingModel, { description: 'Cancels a meeting that has not been held; nothing more can be recorded on it.' })
-  @RequirePermission('update', 'Meeting')
+  @RequirePermission('update', 'Meeting', { refusal: RUN_BY_COORDINATORS })
   cancelMeeting(@Ctx() ctx: RequestContext, @Args('input') input: CancelMeetingInput) {
     return this.meetingService.cancel(ctx, input);
   }

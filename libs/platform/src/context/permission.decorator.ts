@@ -7,13 +7,16 @@ export interface PermissionDeclaration {
   action: string;
   /** A GraphQL type name: 'Agency', 'User', … */
   subject: string;
+  /** What a caller refused by role is told: what to do instead, when the generic sentence would not say. */
+  refusal?: string;
 }
 
 /**
  * Every query and mutation declares what it needs; the access guard refuses anything undeclared.
  * Record-level conditions are then applied by the service (in SQL for lists).
  */
-export const RequirePermission = (action: string, subject: string) => SetMetadata(PERMISSION_KEY, { action, subject } satisfies PermissionDeclaration);
+export const RequirePermission = (action: string, subject: string, options: { refusal?: string } = {}) =>
+  SetMetadata(PERMISSION_KEY, { action, subject, ...options } satisfies PermissionDeclaration);
 
 /** Declares an operation open to any signed-in user because it only touches their own records. */
 export const SIGNED_IN: PermissionDeclaration = { action: 'signed-in', subject: 'OwnRecords' };

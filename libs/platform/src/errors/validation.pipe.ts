@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem } from './error-code';
+import { practitionerWording } from './validation-wording';
 import { BadUserInputError } from './waymark-error';
 
 /**
@@ -39,7 +40,8 @@ export function createValidationPipe(): ValidationPipe {
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    const problems = Object.entries(error.constraints ?? {}).map(([constraint, message]) => practitionerWording(constraint, message, error.property));
+    const own = problems.length ? [{ field, problems }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

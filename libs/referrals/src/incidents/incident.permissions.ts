@@ -7,6 +7,7 @@ import { referralFacts, workingFamilyIds } from '../referral-access.facts';
  */
 export const incidentPermissions: FeaturePermissions = {
   feature: 'incidents',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const known = referralFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {

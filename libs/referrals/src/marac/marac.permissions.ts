@@ -8,6 +8,7 @@ import { FeaturePermissions, hasRole, Role } from '@waymark/access';
  */
 export const maracPermissions: FeaturePermissions = {
   feature: 'marac',
+  caseRecords: true,
   rows({ actor }, can) {
     if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) return;
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST, Role.MARAC_COORDINATOR)) can('assess', 'MaracCriteria');

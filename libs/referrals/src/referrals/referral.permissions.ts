@@ -14,6 +14,7 @@ import { ServiceType } from '../services/service-type';
  */
 export const referralPermissions: FeaturePermissions = {
   feature: 'referrals',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const known = referralFacts(facts);
     const { agencyFamilyIds, breakGlassFamilyIds } = known;

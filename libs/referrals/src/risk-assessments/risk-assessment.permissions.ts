@@ -11,6 +11,7 @@ import { referralFacts, workingFamilyIds } from '../referral-access.facts';
  */
 export const riskAssessmentPermissions: FeaturePermissions = {
   feature: 'risk-assessments',
+  caseRecords: true,
   rows({ actor, facts }, can) {
     const known = referralFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {
