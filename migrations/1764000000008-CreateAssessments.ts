@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-// CIN census factor codes (DOMAIN §7), as stored.
+// CIN census factor codes (docs/domain.md §7.1), as stored.
 const FACTORS = [
   ...['1', '2', '3', '4', '5', '6'].flatMap((n) => [`${n}A`, `${n}B`, `${n}C`]),
   '7A',

@@ -71,7 +71,7 @@ export class CreateCowork1764000000031 implements MigrationInterface {
         position integer NOT NULL
       )`);
     await q.query(`CREATE INDEX cowork_entry_person_seen_entry_idx ON cowork_entry_person_seen (entry_id)`);
-    // "No co-work contact with the person causing harm" (DOMAIN §4) is asked by person.
+    // "No co-work contact with the person causing harm" (docs/domain.md §4.5) is asked by person.
     await q.query(`CREATE INDEX cowork_entry_person_seen_person_idx ON cowork_entry_person_seen (person_id)`);
 
     await q.query(`

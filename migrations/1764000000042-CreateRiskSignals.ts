@@ -17,7 +17,7 @@ const KINDS = [
   .map((kind) => `'${kind}'`)
   .join(', ');
 
-/** DOMAIN §4 defaults. Ranges are checked by the service (signal-settings.ts); here only "not negative". */
+/** The defaults of docs/domain.md §4.14. Ranges are checked by the service (signal-settings.ts); here only "not negative". */
 const DEFAULT_SETTINGS: Array<[string, number]> = [
   ['REVOLVING_DOOR_TRANSITIONS', 3],
   ['REVOLVING_DOOR_TRANSITION_MONTHS', 24],

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** DOMAIN §5. A user holds one or more. */
+/** docs/domain.md §5.1. A user holds one or more. */
 export enum Role {
   ADMIN = 'ADMIN',
   MARAC_COORDINATOR = 'MARAC_COORDINATOR',
@@ -13,7 +13,7 @@ export enum Role {
   ANALYST = 'ANALYST',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'What a user does in the partnership (DOMAIN §5).' });
+registerEnumType(Role, { name: 'Role', description: 'What a user does in the partnership (docs/domain.md §5.1).' });
 
 export function hasRole(roles: readonly string[], ...wanted: Role[]): boolean {
   return wanted.some((role) => roles.includes(role));
@@ -25,7 +25,7 @@ export function seesCaseRecords(roles: readonly string[]): boolean {
 }
 
 /**
- * DOMAIN §5: restricted victim-side detail (addresses, contact details, notes) is for roles working
+ * docs/domain.md §5.3: restricted victim-side detail (addresses, contact details, notes) is for roles working
  * for the adult victim, and never for anyone who also works with people causing harm.
  */
 export function worksForTheVictim(roles: readonly string[]): boolean {

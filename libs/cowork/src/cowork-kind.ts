@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** DOMAIN §3: the kinds of joint work a DVA specialist logs. */
+/** docs/domain.md §3.16: the kinds of joint work a DVA specialist logs. */
 export enum CoworkKind {
   JOINT_VISIT = 'JOINT_VISIT',
   CONSULTATION_WITH_CASE_HOLDER = 'CONSULTATION_WITH_CASE_HOLDER',

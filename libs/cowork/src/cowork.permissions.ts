@@ -2,7 +2,7 @@ import { FactSet, FeaturePermissions, hasRole, Role, worksForTheVictim } from '@
 import { coworkFacts } from './cowork-access.facts';
 
 /**
- * Co-work (DOMAIN §5). A case holder (allocated practitioner or team) or a manager of the family's
+ * Co-work (docs/domain.md §3.16, §5.2). A case holder (allocated practitioner or team) or a manager of the family's
  * lead agency starts and ends a specialist's co-work; the specialist may end it and logs entries
  * while it is active. Arrangements and entries are seen with the family, by whoever reads the family
  * through a relationship (allocation, co-work, lead agency, break-glass). A specialist keeps reading

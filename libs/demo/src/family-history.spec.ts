@@ -40,7 +40,7 @@ describe('the synthetic partnership generator', () => {
     expect(historyProblems(future, asOf)).toEqual([`incident.occurred_on ${addDays(asOf, 1)} is in the future`]);
   });
 
-  it('is shaped as DOMAIN §8 describes', () => {
+  it('is shaped as docs/domain.md §8.1 describes', () => {
     const children = rows.family_membership.filter((m) => m.kind === 'CHILD').map((m) => rows.person.find((p) => p.id === m.person_id)!);
     expect(share(children, (c) => daysFrom(c.date_of_birth, asOf) < 5 * 365)).toBeGreaterThanOrEqual(0.42);
     expect(share(children, (c) => daysFrom(c.date_of_birth, asOf) < 5 * 365)).toBeLessThanOrEqual(0.54);

@@ -28,7 +28,7 @@ export class FamilyBuilder extends FamilyRecords {
     for (let c = 0; c < cycles && daysFrom(t, asOf) > 45; c++) {
       const end = this.cycle(t, c === cycles - 1);
       if (!end) break;
-      // About a fifth of referrals come back within a year (DOMAIN §8: ~22% re-referrals).
+      // About a fifth of referrals come back within a year (docs/domain.md §8.1: ~22% re-referrals).
       const gap = r.chance(0.7) ? r.int(14, 90) : r.int(Math.min(366, meanGap), Math.max(400, meanGap * 2));
       t = addDays(end, gap);
     }
@@ -50,7 +50,7 @@ export class FamilyBuilder extends FamilyRecords {
     ] as const);
     const ages: number[] = [];
     for (let i = 0; i < count; i++) {
-      // DOMAIN §8: under-5s are 42-54% of children in DVA families.
+      // docs/domain.md §8.1: under-5s are 42-54% of children in DVA families.
       ages.push(r.chance(0.48) ? r.int(60, 5 * 365 - 30) : r.int(5 * 365 + 30, 17 * 365));
     }
     if (minEldestAge) ages[0] = Math.max(ages[0], Math.min(17, minEldestAge) * 365 + r.int(0, 300));
@@ -166,7 +166,7 @@ export class FamilyBuilder extends FamilyRecords {
         reason: 'Joint safety planning with the mother and work with the father',
       });
     }
-    // A few children end up with the harming parent's own parent (DOMAIN §8: kinship placements).
+    // A few children end up with the harming parent's own parent (docs/domain.md §8.1: kinship placements).
     if (r.chance(0.04)) this.kinship(since);
   }
 

@@ -96,7 +96,7 @@ export abstract class FamilyRecords {
 
   protected assessment(child: Row, on: string, outcome: string, mentalHealth: boolean): void {
     const r = this.rng;
-    // DOMAIN §8: 3B in 86-91% of DVA assessments, 3A 13-15%, parental mental health 28-33%.
+    // docs/domain.md §8.1: 3B in 86-91% of DVA assessments, 3A 13-15%, parental mental health 28-33%.
     const factors = [
       r.chance(0.885) ? '3B' : '3C',
       ...(r.chance(0.14) ? ['3A'] : []),
@@ -178,7 +178,7 @@ export abstract class FamilyRecords {
       row.last_changed_on = at;
     };
     change(null, 'SUBMITTED', on, fromUser);
-    // Perpetrator, mental health and substance services decline on eligibility often enough to matter (DOMAIN §1.3).
+    // Perpetrator, mental health and substance services decline on eligibility often enough to matter (docs/domain.md §1.3).
     const path =
       o.outcome === 'ACCEPTED'
         ? ['ACCEPTED']

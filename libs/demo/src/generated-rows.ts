@@ -41,7 +41,7 @@ export function emptyRows(): Rows {
 
 export type Area = 'inner-city' | 'post-industrial';
 
-/** DOMAIN §8: White 33% in one inner-city site, 82% in a post-industrial one. */
+/** docs/domain.md §8.1: White 33% in one inner-city site, 82% in a post-industrial one. */
 export const ETHNICITY: Record<Area, ReadonlyArray<readonly [string, number]>> = {
   'inner-city': [
     ['WHITE', 33],

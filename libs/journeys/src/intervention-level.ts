@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** DOMAIN §3: the levels a child's case moves between, lowest to highest. */
+/** docs/domain.md §3.8: the levels a child's case moves between, lowest to highest. */
 export enum InterventionLevel {
   NONE = 'NONE',
   UNIVERSAL = 'UNIVERSAL',
@@ -28,7 +28,7 @@ export enum TransitionKind {
 }
 registerEnumType(TransitionKind, { name: 'TransitionKind' });
 
-/** CIN census reasons for closure (DOMAIN §7). */
+/** CIN census reasons for closure (docs/domain.md §7.3). */
 export enum ClosureReason {
   RC1 = 'RC1',
   RC2 = 'RC2',

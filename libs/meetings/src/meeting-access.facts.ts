@@ -14,7 +14,7 @@ export interface MeetingAccessFacts {
   meetingFamilyIds: FactSet;
 }
 
-/** Roles that attend a meeting for their agency and see its agenda (DOMAIN §5). */
+/** Roles that attend a meeting for their agency and see its agenda (docs/domain.md §5.2). */
 export const ATTENDING_ROLES = [Role.AGENCY_REPRESENTATIVE, Role.PERPETRATOR_WORKER, Role.DVA_SPECIALIST];
 
 export function meetingFacts(facts: AccessFacts): MeetingAccessFacts {

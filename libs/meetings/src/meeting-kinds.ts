@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** DOMAIN §2-3: the multi-agency meetings the platform runs. */
+/** docs/domain.md §2.4, §3.13: the multi-agency meetings the platform runs. */
 export enum MeetingType {
   MARAC = 'MARAC',
   INITIAL_CP_CONFERENCE = 'INITIAL_CP_CONFERENCE',
@@ -73,7 +73,7 @@ registerEnumType(DecisionKind, {
     "STEP_UP, STEP_DOWN, CLOSE and OPEN_EPISODE change a child's journey (recorded as the episode's transition, linked to the meeting); OTHER records a decision in words only.",
 });
 
-/** DOMAIN §3: how a family member took part in the discussion about them. */
+/** docs/domain.md §3.14: how a family member took part in the discussion about them. */
 export enum ParticipationKind {
   NOT_INVITED = 'NOT_INVITED',
   INVITED_DECLINED = 'INVITED_DECLINED',

@@ -2,7 +2,7 @@ import { AccessFacts, FactSet, hasRole, Role } from '@waymark/access';
 import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
 
-/** The roles that work on referrals made to their agency's services (DOMAIN §5). */
+/** The roles that work on referrals made to their agency's services (docs/domain.md §5.2). */
 export const RECEIVING_ROLES = [Role.AGENCY_REPRESENTATIVE, Role.PERPETRATOR_WORKER, Role.DVA_SPECIALIST, Role.CASE_PRACTITIONER, Role.MARAC_COORDINATOR];
 
 export interface ReferralAccessFacts {

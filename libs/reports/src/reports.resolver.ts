@@ -16,7 +16,7 @@ export class ReportsResolver {
 
   @Query(() => ParticipationAuditModel, {
     description:
-      'Family participation audit for a period (DOMAIN §6). Managers and MARAC coordinators: their agency, exact. Analysts: any agency, small numbers suppressed.',
+      'Family participation audit for a period (docs/domain.md §6). Managers and MARAC coordinators: their agency, exact. Analysts: any agency, small numbers suppressed.',
   })
   @RequirePermission('read', 'ParticipationReport')
   participationAudit(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {

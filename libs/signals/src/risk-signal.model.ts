@@ -34,7 +34,7 @@ export class SignalAcknowledgementModel {
   note: string;
 }
 
-@ObjectType('RiskSignal', { description: "A pattern in a family's records that needs a practitioner to look (DOMAIN §4)." })
+@ObjectType('RiskSignal', { description: "A pattern in a family's records that needs a practitioner to look (docs/domain.md §4.1)." })
 export class RiskSignalModel {
   @Field(() => ID)
   id: string;

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** DOMAIN §4. Every kind is listed now so the API is stable; each is computed once its definition exists. */
+/** docs/domain.md §4. Every kind is listed now so the API is stable; each is computed once its definition exists. */
 export enum SignalKind {
   REVOLVING_DOOR = 'REVOLVING_DOOR',
   POST_SEPARATION_CLOSURE = 'POST_SEPARATION_CLOSURE',
@@ -17,7 +17,7 @@ export enum SignalKind {
 }
 registerEnumType(SignalKind, {
   name: 'RiskSignalKind',
-  description: 'A pattern no single agency sees (DOMAIN §4).',
+  description: 'A pattern no single agency sees (docs/domain.md §4).',
   valuesMap: {
     REVOLVING_DOOR: { description: "A child's case keeps closing and re-opening, or stepping up and down." },
     POST_SEPARATION_CLOSURE: { description: 'A case closed or stepped down soon after a separation while the risk went on.' },

@@ -20,7 +20,7 @@ import { SignalExplainer } from './signal-explainer.service';
 import { signalPermissions } from './signal.permissions';
 
 /**
- * Risk signals (DOMAIN §4): computed from recorded events, re-evaluated for the families each
+ * Risk signals (docs/domain.md §4.15): computed from recorded events, re-evaluated for the families each
  * transaction changed (queued just before it commits) and for every family nightly.
  */
 @Module({

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** DOMAIN §3: the kinds of agency around a family. */
+/** docs/domain.md §3.1: the kinds of agency around a family. */
 export enum AgencyKind {
   POLICE = 'POLICE',
   CHILDRENS_SOCIAL_CARE = 'CHILDRENS_SOCIAL_CARE',

@@ -8,7 +8,7 @@ import { BreakGlassGrantEntity } from './break-glass-grant.entity';
 
 export const BREAK_GLASS_GRANTED_JOB = 'break-glass.granted';
 
-/** Reports each break-glass grant to the managers of the grantee's agency (DOMAIN §5). */
+/** Reports each break-glass grant to the managers of the grantee's agency (docs/domain.md §5.4). */
 @Injectable()
 @JobProcessor(BREAK_GLASS_GRANTED_JOB)
 export class BreakGlassGrantedJob implements JobHandler<{ grantId: string }> {

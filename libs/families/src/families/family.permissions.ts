@@ -2,7 +2,7 @@ import { FeaturePermissions, hasRole, Role } from '@waymark/access';
 import { familyFacts } from '../family-access.facts';
 
 /**
- * Access follows relationships (DOMAIN §5): case practitioners work on (read and update) the
+ * Access follows relationships (docs/domain.md §5.2): case practitioners work on (read and update) the
  * families allocated to them or their team; managers read their agency's and allocate them; DVA
  * specialists will work on the families they co-work. A break-glass grant only ever opens a family
  * for reading, whatever the role.

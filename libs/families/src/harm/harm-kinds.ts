@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** DOMAIN §3: the forms of abuse a harm relationship can involve; one relationship may involve several. */
+/** docs/domain.md §3.5: the forms of abuse a harm relationship can involve; one relationship may involve several. */
 export enum AbuseForm {
   PHYSICAL = 'PHYSICAL',
   COERCIVE_CONTROL = 'COERCIVE_CONTROL',

@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 
 /**
- * CIN census factors identified at assessment (DOMAIN §7). A census code such as '3B' is not a valid
+ * CIN census factors identified at assessment (docs/domain.md §7.1). A census code such as '3B' is not a valid
  * GraphQL name, so each value is the code with an F in front; the database keeps the census code.
  */
 export enum AssessmentFactor {
@@ -125,7 +125,7 @@ export function factorsProblem(factors: AssessmentFactor[]): string | null {
   return null;
 }
 
-/** CIN census primary need codes (DOMAIN §7). */
+/** CIN census primary need codes (docs/domain.md §7.2). */
 export enum PrimaryNeed {
   N0 = 'N0',
   N1 = 'N1',
@@ -155,7 +155,7 @@ registerEnumType(PrimaryNeed, {
   },
 });
 
-/** What the assessment decided (DOMAIN §3). */
+/** What the assessment decided (docs/domain.md §3.9). */
 export enum AssessmentOutcome {
   NFA = 'NFA',
   EARLY_HELP = 'EARLY_HELP',

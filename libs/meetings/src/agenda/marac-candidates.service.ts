@@ -14,7 +14,7 @@ const LISTED_ON_A_MEETING_THAT_STANDS = (referralId: string) =>
 const LISTABLE = [ReferralStatus.SUBMITTED, ReferralStatus.ACCEPTED];
 
 /**
- * MARAC agendas are built from MARAC referrals (DOMAIN §2): each case comes from a referral to the
+ * MARAC agendas are built from MARAC referrals (docs/domain.md §3.13): each case comes from a referral to the
  * organising agency's MARAC service, and is listed once. That is also what entitles the MARAC's chair
  * and coordinators to read the family: they cannot open a family just by listing it.
  */

@@ -2,7 +2,7 @@ import { FeaturePermissions, hasRole, Role } from '@waymark/access';
 import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
 
 /**
- * Meetings (DOMAIN §5). Coordinators schedule meetings and run those their agency organises:
+ * Meetings (docs/domain.md §5.2). Coordinators schedule meetings and run those their agency organises:
  * `update` builds the agenda, invites, holds or cancels; `record` records what the meeting decided
  * (attendance, risks, decisions, participation, actions). A chair reads and records at the meetings
  * they chair. Attending roles read meetings their agency is invited to; case practitioners read the

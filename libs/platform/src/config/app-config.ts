@@ -22,7 +22,7 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Write recurring jobs' runs (any number of processes may: each run is written once). */
   schedulerEnabled: boolean;
-  /** MARAC referral criteria (DOMAIN §2): local partnerships set their own thresholds. */
+  /** MARAC referral criteria (docs/domain.md §2.3): local partnerships set their own thresholds. */
   marac: { dashHighRiskScore: number; escalationIncidents: number; escalationWindowMonths: number; repeatWindowMonths: number };
   /** Report definitions local partnerships set: a re-referral is a CSC referral within this many months of the previous one. */
   reports: { reReferralWindowMonths: number };

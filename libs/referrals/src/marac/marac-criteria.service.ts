@@ -9,7 +9,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const kindWords: Record<string, string> = { POLICE_DA_NOTIFICATION: 'Police domestic abuse notification', OTHER_REPORTED_INCIDENT: 'Reported incident' };
 
 /**
- * DOMAIN §2's MARAC referral criteria, computed in SQL from recorded risk assessments, incidents
+ * The MARAC referral criteria (docs/domain.md §2.3), computed in SQL from recorded risk assessments, incidents
  * and referrals, with the thresholds from configuration. Each criterion carries its evidence.
  */
 @Injectable()

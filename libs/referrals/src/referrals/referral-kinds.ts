@@ -48,7 +48,7 @@ export enum ReferralDirection {
 }
 registerEnumType(ReferralDirection, { name: 'ReferralDirection', description: "INCOMING: to your agency's services. OUTGOING: made from your agency." });
 
-/** DOMAIN §2: the grounds a MARAC referral is made on. */
+/** docs/domain.md §2.3: the grounds a MARAC referral is made on. */
 export enum MaracCriterion {
   VISIBLE_HIGH_RISK = 'VISIBLE_HIGH_RISK',
   PROFESSIONAL_JUDGEMENT = 'PROFESSIONAL_JUDGEMENT',

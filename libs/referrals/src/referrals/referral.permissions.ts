@@ -3,7 +3,7 @@ import { RECEIVING_ROLES, referralFacts, workingFamilyIds } from '../referral-ac
 import { ServiceType } from '../services/service-type';
 
 /**
- * Referrals are seen by relationship (DOMAIN §5):
+ * Referrals are seen by relationship (docs/domain.md §5.2):
  * - the referring side (allocated case practitioners, co-working DVA specialists, the referrer)
  *   reads them and may submit or withdraw them ('refer');
  * - the receiving service's staff read submitted referrals to their agency and record the

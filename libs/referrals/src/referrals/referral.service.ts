@@ -203,7 +203,7 @@ export class ReferralService {
     return this.loader.allBy(ctx, ReferralStatusChangeEntity, 'referralId', referralId, { occurredOn: 'ASC', recordedAt: 'ASC' });
   }
 
-  /** DOMAIN §2: the criteria are judged on the day of submission and kept with the referral. */
+  /** docs/domain.md §3.12: the criteria are judged on the day of submission and kept with the referral. */
   private async applyMaracCriteria(ctx: RequestContext, referral: ReferralEntity, submittedOn: string): Promise<void> {
     const report = await this.marac.evaluate(ctx, referral.subjectPersonId, submittedOn, referral.professionalJudgementReason, referral.id);
     if (!report.criteriaMet.length) {

@@ -26,7 +26,7 @@ export class RiskAssessmentEntity {
   @Column({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  /** Restricted (DOMAIN §5): only for those working for the victim. */
+  /** Restricted (docs/domain.md §5.3): only for those working for the victim. */
   @Column({ type: 'text', array: true })
   answers: DashAnswer[];
 

@@ -1,7 +1,7 @@
 import { codeWords } from '@waymark/platform';
 import { registerEnumType } from '@nestjs/graphql';
 
-/** What a service offers; a referral's purpose is its service's type (DOMAIN §3). */
+/** What a service offers; a referral's purpose is its service's type (docs/domain.md §3.11). */
 export enum ServiceType {
   PERPETRATOR_PROGRAMME = 'PERPETRATOR_PROGRAMME',
   ADULT_MENTAL_HEALTH = 'ADULT_MENTAL_HEALTH',

@@ -1,7 +1,7 @@
 import { AgencyKind } from '@waymark/access';
 
 /**
- * CIN census referral source (DOMAIN §7) for a referral from each kind of agency. Where the census
+ * CIN census referral source (docs/domain.md §7.4) for a referral from each kind of agency. Where the census
  * is finer than our agency kinds (1A-1D individuals, 5B-5C other council services) nothing maps
  * there; a child with no matching referral is '10' (unknown).
  */

@@ -16,7 +16,7 @@ interface Row {
 type Measure = 'children' | 'assessed' | 'cin' | 'cp';
 const MEASURES: Measure[] = ['children', 'assessed', 'cin', 'cp'];
 
-/** Rates by deprivation decile and ethnicity (DOMAIN §6): one grouped query with GROUPING SETS. */
+/** Rates by deprivation decile and ethnicity (docs/domain.md §6): one grouped query with GROUPING SETS. */
 @Injectable()
 export class SocialGradientReport {
   constructor(private readonly db: TransactionalConnection) {}

@@ -15,7 +15,7 @@ interface CaseTotals {
   male: number;
 }
 
-/** The MARAC dataset (DOMAIN §6): two set-based queries over the MARAC items in scope. */
+/** The MARAC dataset (docs/domain.md §6): two set-based queries over the MARAC items in scope. */
 @Injectable()
 export class MaracDatasetReport {
   constructor(private readonly db: TransactionalConnection) {}

@@ -3,7 +3,7 @@ import { MeetingType, ScopeRole } from '@waymark/meetings';
 import { LocalDate } from '@waymark/platform';
 import { ReportCountModel, ReportRateModel } from '../models/report-cell.model';
 
-/** The recorded participation values (DOMAIN §3), plus NOT_RECORDED for a person in scope with nothing recorded. */
+/** The recorded participation values (docs/domain.md §3.14), plus NOT_RECORDED for a person in scope with nothing recorded. */
 export enum ParticipationOutcome {
   ATTENDED = 'ATTENDED',
   ATTENDED_PART = 'ATTENDED_PART',

@@ -41,7 +41,7 @@ interface TypeRow {
 }
 
 /**
- * The family participation audit (DOMAIN §6). Three set-based queries over the same items in scope;
+ * The family participation audit (docs/domain.md §6). Three set-based queries over the same items in scope;
  * every figure then goes through one SuppressionTable so the additive relationships between them
  * (outcomes add up to people in scope, meeting types add up to all items) are protected together.
  */

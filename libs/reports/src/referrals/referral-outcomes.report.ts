@@ -26,7 +26,7 @@ interface Row {
   other: number;
 }
 
-/** Referral outcomes by service type (DOMAIN §6): one grouped query, percentiles in SQL. */
+/** Referral outcomes by service type (docs/domain.md §6): one grouped query, percentiles in SQL. */
 @Injectable()
 export class ReferralOutcomesReport {
   constructor(private readonly db: TransactionalConnection) {}

@@ -23,7 +23,7 @@ interface Totals {
 }
 
 /**
- * Revolving door and closures (DOMAIN §1, §6), one query. Agency scope: referrals to or from the
+ * Revolving door and closures (docs/domain.md §1.1, §1.2, §6), one query. Agency scope: referrals to or from the
  * agency, episodes of its families. The post-separation timing rule is the POST_SEPARATION_CLOSURE
  * signal's, with the same configurable number of days (signal settings).
  */

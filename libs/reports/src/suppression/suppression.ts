@@ -1,5 +1,5 @@
 /**
- * Small-number suppression for aggregate statistics (DOMAIN §5: counts below 5 are shown as
+ * Small-number suppression for aggregate statistics (docs/domain.md §5.5: counts below 5 are shown as
  * suppressed, never as 0, and must not be recoverable from totals).
  *
  * A report registers every count it will show as a cell, and every additive relationship between

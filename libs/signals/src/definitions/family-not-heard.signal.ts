@@ -5,7 +5,7 @@ import { SignalKind } from '../signal-kinds';
 import { FAMILY_MEETINGS, TOOK_PART, VIEW_RECORDED } from './shared-sql';
 
 /**
- * FAMILY_NOT_HEARD (DOMAIN §4): at each of the family's latest FAMILY_NOT_HEARD_MEETINGS meetings
+ * FAMILY_NOT_HEARD (docs/domain.md §4.10): at each of the family's latest FAMILY_NOT_HEARD_MEETINGS meetings
  * (not cancelled, up to the evaluation date; a family discussed at fewer meetings is not judged)
  * the family was not heard: nobody in scope took part in any form (attended, in part, written
  * views, a separate meeting, through an advocate), or a child in scope aged

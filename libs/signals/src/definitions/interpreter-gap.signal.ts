@@ -4,7 +4,7 @@ import { SignalKind } from '../signal-kinds';
 import { FAMILY_MEETINGS } from './shared-sql';
 
 /**
- * INTERPRETER_GAP (DOMAIN §4): someone in scope at a meeting about the family needs an interpreter
+ * INTERPRETER_GAP (docs/domain.md §4.11): someone in scope at a meeting about the family needs an interpreter
  * and none was recorded as provided for them (false, or nothing recorded). One signal per person,
  * about the latest meeting they were in scope at: it resolves when a later meeting provides one, so
  * the worklist shows who is still unheard, not every meeting since; the facts count the others

@@ -19,7 +19,7 @@ const CARER_IS = `
    WHERE ${inScope('r.family_id')} AND r.type IN ('MOTHER', 'FATHER', 'STEP_PARENT', 'SIBLING', 'GRANDPARENT', 'CHILD')`;
 
 /**
- * KINSHIP_WITH_HARMING_FAMILY (DOMAIN §4): a child is placed (as of the date) with a kinship carer
+ * KINSHIP_WITH_HARMING_FAMILY (docs/domain.md §4.13): a child is placed (as of the date) with a kinship carer
  * who is a relative of a person recorded as causing harm in the family. One signal per placement;
  * it resolves when the placement ends. HIGH when that person has harmed the placed child.
  */

@@ -4,7 +4,7 @@ import { SignalKind } from '../signal-kinds';
 import { meetingDate } from './shared-sql';
 
 /**
- * OVERDUE_ACTIONS (DOMAIN §4): actions agreed at meetings about the family, still open on the
+ * OVERDUE_ACTIONS (docs/domain.md §4.12): actions agreed at meetings about the family, still open on the
  * evaluation date and past their due date, while a child of the family has an open episode.
  * One signal per family. Severity: HIGH with three or more overdue, or one overdue more than 28
  * days; MEDIUM with two, or one more than 7 days overdue; otherwise LOW.

@@ -5,7 +5,7 @@ import { SignalKind } from '../signal-kinds';
 import { DVA_FACTORS, meetingDate, TOOK_PART } from './shared-sql';
 
 /**
- * PERSON_CAUSING_HARM_NOT_ENGAGED (DOMAIN §4): a child of the family has an open Child in Need or
+ * PERSON_CAUSING_HARM_NOT_ENGAGED (docs/domain.md §4.5): a child of the family has an open Child in Need or
  * child protection episode, domestic abuse is recorded (a harm relationship, or factor 3A/3B/3C at
  * an assessment), and a person recorded as causing harm (harm relationship, DASH or incident) has,
  * in the last NOT_ENGAGED_MONTHS, none of:

@@ -5,7 +5,7 @@ import { SignalKind } from '../signal-kinds';
 import { couple } from './shared-sql';
 
 /**
- * POST_SEPARATION_CLOSURE (DOMAIN §4): a child's episode closed or stepped down within
+ * POST_SEPARATION_CLOSURE (docs/domain.md §4.3): a child's episode closed or stepped down within
  * POST_SEPARATION_CLOSURE_DAYS after a recorded separation, or after a person causing harm left the
  * household, or closed giving "parents separated" / "person causing harm left" as the reason; AND
  * at least one aggravating condition. One signal per closure or step down (subject: the transition).

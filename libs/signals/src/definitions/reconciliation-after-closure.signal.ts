@@ -5,7 +5,7 @@ import { SignalKind } from '../signal-kinds';
 import { couple } from './shared-sql';
 
 /**
- * RECONCILIATION_AFTER_CLOSURE (DOMAIN §4): a couple reconciled within
+ * RECONCILIATION_AFTER_CLOSURE (docs/domain.md §4.4): a couple reconciled within
  * RECONCILIATION_AFTER_CLOSURE_MONTHS of a child's case being closed after their separation (the
  * couple's latest status at the closure was SEPARATED, recorded within POST_SEPARATION_CLOSURE_DAYS
  * before it, or the closure gave "parents separated" as its reason). One signal per reconciliation.

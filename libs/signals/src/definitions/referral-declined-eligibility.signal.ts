@@ -4,7 +4,7 @@ import { AS_OF, evidence, inScope, setting, SignalDefinition } from '../signal-d
 import { SignalKind } from '../signal-kinds';
 
 /**
- * REFERRAL_DECLINED_ELIGIBILITY (DOMAIN §4): a referral to a perpetrator programme, adult mental
+ * REFERRAL_DECLINED_ELIGIBILITY (docs/domain.md §4.8): a referral to a perpetrator programme, adult mental
  * health or substance misuse service was declined for eligibility, and no other referral of the
  * same person to a service of the same type was submitted within DECLINED_NO_ALTERNATIVE_DAYS of
  * the decline. Raised once that window has passed (so a practitioner has time to find another

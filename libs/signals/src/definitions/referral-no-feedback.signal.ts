@@ -5,7 +5,7 @@ import { SignalKind } from '../signal-kinds';
 import { meetingDate, referralStatusAsOf } from './shared-sql';
 
 /**
- * REFERRAL_NO_FEEDBACK (DOMAIN §4): a referral agreed at a meeting that, on the evaluation date,
+ * REFERRAL_NO_FEEDBACK (docs/domain.md §4.7): a referral agreed at a meeting that, on the evaluation date,
  * was still SUBMITTED or ACCEPTED and had not changed status for REFERRAL_NO_FEEDBACK_DAYS or more
  * (the day it reaches that many days silent, it is raised). One signal per referral; it resolves
  * when the service records its next step. HIGH once silent for twice that long.

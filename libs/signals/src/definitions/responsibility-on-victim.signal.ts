@@ -5,7 +5,7 @@ import { SignalKind } from '../signal-kinds';
 import { meetingDate } from './shared-sql';
 
 /**
- * RESPONSIBILITY_ON_VICTIM (DOMAIN §4). "The open plan" is every action agreed at a meeting about
+ * RESPONSIBILITY_ON_VICTIM (docs/domain.md §4.6). "The open plan" is every action agreed at a meeting about
  * the family (agreed on or before the evaluation date) still open on that date: not done or
  * cancelled by then. Among its actions whose subject is an adult (in scope at the item as anything
  * but a child), at least RESPONSIBILITY_ON_VICTIM_PERCENT % are about an adult victim, and none is

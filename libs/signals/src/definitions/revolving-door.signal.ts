@@ -4,7 +4,7 @@ import { SignalKind } from '../signal-kinds';
 import { count, list, sentence } from '../explanation';
 
 /**
- * REVOLVING_DOOR, the child's episodes (DOMAIN §4): in the last REVOLVING_DOOR_TRANSITION_MONTHS at
+ * REVOLVING_DOOR, the child's episodes (docs/domain.md §4.2): in the last REVOLVING_DOOR_TRANSITION_MONTHS at
  * least REVOLVING_DOOR_TRANSITIONS steps up or down, or in the last REVOLVING_DOOR_REOPEN_MONTHS at
  * least REVOLVING_DOOR_REOPENINGS closures each followed by a re-opening. One signal per child.
  * Also, in the last 12 months, at least RE_REFERRALS re-referrals of the child to children's social

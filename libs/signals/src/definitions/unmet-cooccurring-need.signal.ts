@@ -6,7 +6,7 @@ import { DVA_FACTORS } from './shared-sql';
 const NEEDS: Record<string, string> = { ADULT_MENTAL_HEALTH: 'parental mental health', SUBSTANCE_MISUSE: 'parental substance misuse' };
 
 /**
- * UNMET_COOCCURRING_NEED (DOMAIN §4): a child's latest assessment (up to the evaluation date)
+ * UNMET_COOCCURRING_NEED (docs/domain.md §4.9): a child's latest assessment (up to the evaluation date)
  * records domestic abuse (3A/3B/3C) together with parental mental health (4B) or parental alcohol or
  * drug misuse (1B/2B), and since that assessment no adult of the family has been referred (submitted,
  * not a draft) to the matching service (ADULT_MENTAL_HEALTH / SUBSTANCE_MISUSE). The census factors

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A threshold a signal reads, as set by an administrator (seeded with DOMAIN §4 defaults). */
+/** A threshold a signal reads, as set by an administrator (seeded with the defaults of docs/domain.md §4.14). */
 @Entity('signal_setting')
 export class SignalSettingEntity {
   @PrimaryColumn({ type: 'text' })

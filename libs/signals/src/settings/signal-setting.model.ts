@@ -9,7 +9,7 @@ export class SignalSettingModel {
   @Field(() => Int)
   value: number;
 
-  @Field(() => Int, { description: 'The DOMAIN §4 default.' })
+  @Field(() => Int, { description: 'The default (docs/domain.md §4.14).' })
   defaultValue: number;
 
   @Field(() => Int)

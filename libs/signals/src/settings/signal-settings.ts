@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Thresholds the signals read (DOMAIN §4 defaults). Local partnerships differ, so administrators may change them. */
+/** Thresholds the signals read (defaults in docs/domain.md §4.14). Local partnerships differ, so administrators may change them. */
 export enum SignalSettingKey {
   REVOLVING_DOOR_TRANSITIONS = 'REVOLVING_DOOR_TRANSITIONS',
   REVOLVING_DOOR_TRANSITION_MONTHS = 'REVOLVING_DOOR_TRANSITION_MONTHS',
