@@ -90,7 +90,7 @@ export class AccessModule implements OnModuleInit {
     for (const permissions of [agencyPermissions, teamPermissions, userPermissions, breakGlassPermissions, auditTrailPermissions]) {
       this.abilities.register(permissions);
     }
-    this.abilities.registerFacts((actor, manager) => this.breakGlass.activeGrants(actor, manager));
+    this.abilities.registerFacts((actor, manager, facts) => this.breakGlass.loadActiveGrants(actor, manager, facts));
     this.abilities.registerFacts(loadUserAccessFacts);
     this.scheduler.register(AUDIT_CHAIN_CHECK_SCHEDULE);
   }

@@ -1,4 +1,5 @@
 export * from './ability/ability-of';
+export * from './ability/access-facts';
 export * from './ability/ability.factory';
 export * from './ability/accessible-where';
 export * from './ability/fact-conditions';
@@ -21,3 +22,4 @@ export * from './users/user.service';
 export * from './ability/permission-catalogue';
 export * from './users/user.model';
 export * from './agencies/agency.model';
+export * from './policy/victim-side.policy';

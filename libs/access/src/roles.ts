@@ -23,19 +23,3 @@ export function hasRole(roles: readonly string[], ...wanted: Role[]): boolean {
 export function seesCaseRecords(roles: readonly string[]): boolean {
   return roles.some((role) => role !== Role.ADMIN && role !== Role.ANALYST);
 }
-
-/**
- * docs/domain.md §5.3: restricted victim-side detail (addresses, contact details, notes) is for roles working
- * for the adult victim, and never for anyone who also works with people causing harm.
- */
-export function worksForTheVictim(roles: readonly string[]): boolean {
-  return hasRole(roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST) && !worksWithPeopleCausingHarm(roles);
-}
-
-/**
- * Those who work with people causing harm (a perpetrator programme's workers). Their access comes from
- * the referrals to their service; they never see victim-side detail and break-glass is not open to them.
- */
-export function worksWithPeopleCausingHarm(roles: readonly string[]): boolean {
-  return hasRole(roles, Role.PERPETRATOR_WORKER);
-}

@@ -1,5 +1,5 @@
-import { FactSet, FeaturePermissions, hasRole, Role, worksForTheVictim } from '@waymark/access';
-import { coworkFacts } from './cowork-access.facts';
+import { FeaturePermissions, hasRole, Role } from '@waymark/access';
+import { AGENCY_FAMILY_IDS, ALLOCATED_FAMILY_IDS, BREAK_GLASS_FAMILY_IDS, COWORK_FAMILY_IDS } from '@waymark/families';
 
 /**
  * Co-work (docs/domain.md §3.16, §5.2). A case holder (allocated practitioner or team) or a manager of the family's
@@ -12,20 +12,15 @@ import { coworkFacts } from './cowork-access.facts';
  * `familyAgencyId` in the start/end conditions is the family's lead agency, set on the subject by the
  * service (these actions are only ever checked on one record, never turned into SQL).
  *
- * Notes, reasons and follow-up descriptions are victim-side detail: only for those working for the
- * victim, never for anyone who works with people causing harm, whatever way they see the record.
+ * Notes, reasons and follow-up descriptions are victim-side detail (the victim-side policy).
  */
 export const coworkPermissions: FeaturePermissions = {
   feature: 'cowork',
   caseRecords: true,
   rows({ actor, facts }, can) {
-    const { allocatedFamilyIds, breakGlassFamilyIds, coworkFamilyIds, agencyFamilyIds } = coworkFacts(facts);
-    const none = FactSet.none('readableFamilyIds');
-    const readableFamilyIds = breakGlassFamilyIds.union(
-      hasRole(actor.roles, Role.CASE_PRACTITIONER) ? allocatedFamilyIds : none,
-      hasRole(actor.roles, Role.DVA_SPECIALIST) ? coworkFamilyIds : none,
-      hasRole(actor.roles, Role.MANAGER) ? agencyFamilyIds : none,
-    );
+    const allocatedFamilyIds = facts.get(ALLOCATED_FAMILY_IDS);
+    // The families worked on or audited (not those merely on a meeting the caller runs); each fact is loaded only for its role.
+    const readableFamilyIds = facts.get(BREAK_GLASS_FAMILY_IDS).union(allocatedFamilyIds, facts.get(COWORK_FAMILY_IDS), facts.get(AGENCY_FAMILY_IDS));
     can('read', 'CoworkArrangement', { familyId: { $inFact: readableFamilyIds } });
     can('read', 'CoworkEntry', { familyId: { $inFact: readableFamilyIds } });
     // Follow-ups are seen with their entry.
@@ -44,11 +39,5 @@ export const coworkPermissions: FeaturePermissions = {
       can('read', 'CoworkArrangement', { specialistUserId: actor.userId });
       can('read', 'CoworkEntry', { specialistUserId: actor.userId });
     }
-  },
-  restrictedFields({ actor }, grant) {
-    if (!worksForTheVictim(actor.roles)) return;
-    grant('CoworkEntry', ['note']);
-    grant('CoworkArrangement', ['reason']);
-    grant('CoworkFollowUp', ['description']);
   },
 };

@@ -12,7 +12,7 @@ import { FamilyEntity } from './families/family.entity';
 import { familyPermissions } from './families/family.permissions';
 import { FamilyMemberResolver, FamilyResolver } from './families/family.resolver';
 import { FamilyService } from './families/family.service';
-import { loadFamilyAccessFacts } from './family-access.facts';
+import { deriveFamilyFacts, loadFamilyAccessFacts } from './family-access.facts';
 import { HarmRelationshipEntity } from './harm/harm-relationship.entity';
 import { FamilyHarmRelationshipsResolver, HarmRelationshipResolver } from './harm/harm-relationship.resolver';
 import { HarmRelationshipService } from './harm/harm-relationship.service';
@@ -99,6 +99,7 @@ export class FamiliesModule implements OnModuleInit {
     this.abilities.register(personPermissions);
     this.abilities.register(harmPermissions);
     this.abilities.registerFacts(loadFamilyAccessFacts);
+    this.abilities.registerDerivedFacts(deriveFamilyFacts);
     this.breakGlass.register(BreakGlassSubjectType.FAMILY, {
       abilitySubject: 'Family',
       exists: (manager, id) => manager.getRepository(FamilyEntity).existsBy({ id }),

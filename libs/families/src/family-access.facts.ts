@@ -1,33 +1,22 @@
-import { AccessFacts, FactSet, hasRole, Role } from '@waymark/access';
+import { AccessFacts, FactKey, hasRole, Role } from '@waymark/access';
 import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
 
-export interface FamilyAccessFacts {
-  /** Families allocated (now) to the caller or their team: the ones a case practitioner works on. */
-  allocatedFamilyIds: FactSet;
-  /** Families opened to the caller by an active break-glass grant: read only, time-limited. */
-  breakGlassFamilyIds: FactSet;
-  /** Everyone who has ever been a member of a family the caller may read. */
-  visiblePersonIds: FactSet;
-  /** For managers: members of their agency's families (the people they may merge). */
-  agencyPersonIds: FactSet;
-  /** For managers: their agency's families (read by the co-work, referral and risk-assessment rules too). */
-  agencyFamilyIds: FactSet;
-  /** Families a DVA specialist co-works. The co-work records (meetings and co-work issue) load it, and must add those families' members to visiblePersonIds too. */
-  coworkFamilyIds: FactSet;
-}
+/** Families allocated (now) to the caller or their team: the ones a case practitioner works on. */
+export const ALLOCATED_FAMILY_IDS = FactKey.ids('allocatedFamilyIds', { opens: 'Family' });
+/** Families a DVA specialist co-works now: declared here with the other family relationships, provided by the co-work facts. */
+export const COWORK_FAMILY_IDS = FactKey.ids('coworkFamilyIds', { opens: 'Family' });
+/** Families opened to the caller by an active break-glass grant: read only, time-limited. */
+export const BREAK_GLASS_FAMILY_IDS = FactKey.ids('breakGlassFamilyIds', { opens: 'Family' });
+/** For managers: their agency's families (read by the co-work, referral and risk-assessment rules too). */
+export const AGENCY_FAMILY_IDS = FactKey.ids('agencyFamilyIds', { opens: 'Family' });
+/** For managers: members of their agency's families (the people they may merge). */
+export const AGENCY_PERSON_IDS = FactKey.ids('agencyPersonIds');
 
-export function familyFacts(facts: AccessFacts): FamilyAccessFacts {
-  const fact = (key: keyof FamilyAccessFacts) => (facts[key] as FactSet | undefined) ?? FactSet.none(key);
-  return {
-    allocatedFamilyIds: fact('allocatedFamilyIds'),
-    breakGlassFamilyIds: fact('breakGlassFamilyIds'),
-    visiblePersonIds: fact('visiblePersonIds'),
-    agencyPersonIds: fact('agencyPersonIds'),
-    agencyFamilyIds: fact('agencyFamilyIds'),
-    coworkFamilyIds: fact('coworkFamilyIds'),
-  };
-}
+/** Derived: every family the caller may read, whatever opened it (every fact declared `opens: 'Family'`). */
+export const READABLE_FAMILY_IDS = FactKey.ids('readableFamilyIds');
+/** Derived: everyone who has ever been a member of a family the caller may read, and every person a fact opens directly. */
+export const VISIBLE_PERSON_IDS = FactKey.ids('visiblePersonIds');
 
 /** Families allocated now to the user or their team ($1: the user). */
 export const ALLOCATED_FAMILIES_SQL = `SELECT a.family_id AS id FROM family_allocation a
@@ -39,21 +28,26 @@ const membersOf = (families: string) => `SELECT m.person_id AS id FROM family_me
  * Built once per request by the ability factory: the relationships as SQL, nothing loaded until a
  * list query uses them as subqueries or a record is checked in memory.
  */
-export async function loadFamilyAccessFacts(actor: Actor, manager: EntityManager): Promise<Partial<AccessFacts>> {
+export function loadFamilyAccessFacts(actor: Actor, manager: EntityManager, facts: AccessFacts): void {
   const breakGlass = `SELECT g.subject_id AS id FROM break_glass_grant g WHERE g.user_id = $1 AND g.subject_type = 'FAMILY' AND g.expires_at > now()`;
-  const agency = `SELECT f.id FROM family f WHERE f.agency_id = $1`;
-  const facts: Partial<FamilyAccessFacts> = {
-    breakGlassFamilyIds: FactSet.of('breakGlassFamilyIds', manager, breakGlass, actor.userId),
-    visiblePersonIds: FactSet.of('visiblePersonIds', manager, membersOf(breakGlass), actor.userId),
-  };
-  if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) {
-    facts.allocatedFamilyIds = FactSet.of('allocatedFamilyIds', manager, ALLOCATED_FAMILIES_SQL, actor.userId);
-    facts.visiblePersonIds = facts.visiblePersonIds!.union(FactSet.of('visiblePersonIds', manager, membersOf(ALLOCATED_FAMILIES_SQL), actor.userId));
-  }
+  facts.add(BREAK_GLASS_FAMILY_IDS, FactKey.sql(BREAK_GLASS_FAMILY_IDS, manager, breakGlass, actor.userId));
+  if (hasRole(actor.roles, Role.CASE_PRACTITIONER))
+    facts.add(ALLOCATED_FAMILY_IDS, FactKey.sql(ALLOCATED_FAMILY_IDS, manager, ALLOCATED_FAMILIES_SQL, actor.userId));
   if (hasRole(actor.roles, Role.MANAGER)) {
-    facts.agencyFamilyIds = FactSet.of('agencyFamilyIds', manager, agency, actor.agencyId);
-    facts.agencyPersonIds = FactSet.of('agencyPersonIds', manager, membersOf(agency), actor.agencyId);
-    facts.visiblePersonIds = facts.visiblePersonIds!.union(facts.agencyPersonIds);
+    const agency = `SELECT f.id FROM family f WHERE f.agency_id = $1`;
+    facts.add(AGENCY_FAMILY_IDS, FactKey.sql(AGENCY_FAMILY_IDS, manager, agency, actor.agencyId));
+    facts.add(AGENCY_PERSON_IDS, FactKey.sql(AGENCY_PERSON_IDS, manager, membersOf(agency), actor.agencyId));
   }
-  return facts as Partial<AccessFacts>;
+}
+
+/**
+ * The one place that says which families and people a caller may read: the union of every fact that
+ * opens a family (allocation, co-work, agency, break-glass, meetings they run…), their members, and
+ * the people opened directly (referred to the caller's service, in scope on an agenda). A new way in
+ * is a new fact declared with `opens`; nobody has to remember to add its people here.
+ */
+export function deriveFamilyFacts(facts: AccessFacts): void {
+  const families = facts.opening('Family', READABLE_FAMILY_IDS.name);
+  facts.add(READABLE_FAMILY_IDS, families);
+  facts.add(VISIBLE_PERSON_IDS, families.map(VISIBLE_PERSON_IDS.name, membersOf).union(facts.opening('Person', VISIBLE_PERSON_IDS.name)));
 }

@@ -15,21 +15,9 @@ import { IsNull } from 'typeorm';
 import { CloseEpisodeInput } from './dto/close-episode.input';
 import { OpenEpisodeInput, StepEpisodeInput, TransitionDetails } from './dto/open-episode.input';
 import { EpisodeTransitionEntity } from './episode-transition.entity';
+import { DecidedAtMeeting } from './decided-at-meeting';
 import { EpisodeEntity } from './episode.entity';
 import { InterventionLevel, stepProblem, TransitionKind } from './intervention-level';
-
-/**
- * Authority to change one family's journey for a decision taken at a meeting, granted by a service
- * that has checked it another way (the meetings service: the caller chairs or coordinates the
- * meeting and the child is in scope of the family's agenda item). Without one, the caller must be
- * allowed to update the family. Either way every transition rule below applies.
- */
-export class DecidedAtMeeting {
-  constructor(
-    readonly meetingId: string,
-    readonly familyId: string,
-  ) {}
-}
 
 /** An episode after a change, with the transition that records the change. */
 export interface EpisodeChange {

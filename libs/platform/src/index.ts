@@ -20,6 +20,7 @@ export * from './http/request-context.middleware';
 export * from './logging/json-logger';
 export * from './graphql/id-arg';
 export * from './context/permission.decorator';
+export * from './context/permission-vocabulary';
 export * from './context/entity-loader';
 export * from './logging/logging.module';
 export * from './platform.module';

@@ -1,72 +1,42 @@
-import { AccessFacts, FactSet, hasRole, Role } from '@waymark/access';
+import { AccessFacts, FactKey, FactSet, hasRole, HARM_SIDE_RECEIVES, REFERRED_TO_MY_SERVICE, Role, SIDE } from '@waymark/access';
+import { ALLOCATED_FAMILY_IDS, COWORK_FAMILY_IDS } from '@waymark/families';
 import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
 
-/** The roles that work on referrals made to their agency's services (docs/domain.md §5.2). */
+/** The roles that work on referrals made to their agency's services (docs/domain.md §5). */
 export const RECEIVING_ROLES = [Role.AGENCY_REPRESENTATIVE, Role.PERPETRATOR_WORKER, Role.DVA_SPECIALIST, Role.CASE_PRACTITIONER, Role.MARAC_COORDINATOR];
 
-export interface ReferralAccessFacts {
-  /** Subjects of submitted (non-draft) referrals to the caller's agency, for its receiving staff. */
-  referredPersonIds: FactSet;
-  /** Of those, subjects of referrals still open (submitted, accepted or engaged): the people the agency is working with now. */
-  openReferralPersonIds: FactSet;
-  /** For MARAC coordinators: the victims of submitted MARAC referrals to their agency. */
-  maracVictimIds: FactSet;
-  /** Loaded by the family facts, for managers: their agency's families, whose referrals, incidents and risk assessments they read. */
-  agencyFamilyIds: FactSet;
-}
-
-/** The family facts (families/family-access.facts.ts) these rules build on, read the same way. */
-export interface FamilyRelationshipFacts {
-  allocatedFamilyIds: FactSet;
-  coworkFamilyIds: FactSet;
-  breakGlassFamilyIds: FactSet;
-}
-
-const list = (facts: AccessFacts, key: string): FactSet => (facts[key] as FactSet | undefined) ?? FactSet.none(key);
-
-export function referralFacts(facts: AccessFacts): ReferralAccessFacts & FamilyRelationshipFacts {
-  return {
-    referredPersonIds: list(facts, 'referredPersonIds'),
-    openReferralPersonIds: list(facts, 'openReferralPersonIds'),
-    maracVictimIds: list(facts, 'maracVictimIds'),
-    agencyFamilyIds: list(facts, 'agencyFamilyIds'),
-    allocatedFamilyIds: list(facts, 'allocatedFamilyIds'),
-    coworkFamilyIds: list(facts, 'coworkFamilyIds'),
-    breakGlassFamilyIds: list(facts, 'breakGlassFamilyIds'),
-  };
-}
+/** Of the people referred to the caller's agency, those whose referral is still open (submitted, accepted or engaged): the people it works with now. */
+export const OPEN_REFERRAL_PERSON_IDS = FactKey.ids('openReferralPersonIds');
+/** For MARAC coordinators: the victims of submitted MARAC referrals to their agency. */
+export const MARAC_VICTIM_IDS = FactKey.ids('maracVictimIds');
 
 /**
  * Families whose records the caller works on (and may record in): allocated ones for case
- * practitioners, co-worked ones for DVA specialists. Mirrors the 'update' rules of family.permissions.ts.
+ * practitioners, co-worked ones for DVA specialists (each fact is loaded only for its role). The
+ * 'update' rules of family.permissions.ts, as one set.
  */
-export function workingFamilyIds(roles: readonly string[], facts: FamilyRelationshipFacts): FactSet {
-  const none = FactSet.none('workingFamilyIds');
-  return none.union(
-    hasRole(roles, Role.CASE_PRACTITIONER) ? facts.allocatedFamilyIds : none,
-    hasRole(roles, Role.DVA_SPECIALIST) ? facts.coworkFamilyIds : none,
-  );
+export function workingFamilyIds(facts: AccessFacts): FactSet {
+  return facts.get(ALLOCATED_FAMILY_IDS).union(facts.get(COWORK_FAMILY_IDS));
 }
 
 /**
- * Loaded once per request. The receiving staff of a referral see its subject (added to
- * visiblePersonIds, which other loaders also fill), but only once it is submitted: a DRAFT is the
- * referring side's alone. The person's restricted fields stay governed by person.permissions.ts.
+ * Loaded once per request. The receiving staff of a referral see its subject (REFERRED_TO_MY_SERVICE
+ * opens the person), but only once it is submitted: a DRAFT is the referring side's alone. Whoever
+ * works with people causing harm receives only the referrals the victim-side policy lets them.
  */
-export async function loadReferralAccessFacts(actor: Actor, manager: EntityManager): Promise<Partial<AccessFacts>> {
-  if (!hasRole(actor.roles, ...RECEIVING_ROLES)) return {};
-  // Whoever works with people causing harm receives only perpetrator-programme referrals.
-  const perpetratorWork = hasRole(actor.roles, Role.PERPETRATOR_WORKER) ? ` AND r.service_type = 'PERPETRATOR_PROGRAMME'` : '';
+export function loadReferralAccessFacts(actor: Actor, manager: EntityManager, facts: AccessFacts): void {
+  if (!hasRole(actor.roles, ...RECEIVING_ROLES)) return;
+  const harmSide = facts.get(SIDE).worksWithPeopleCausingHarm;
   const received = (more: string) =>
-    `SELECT r.subject_person_id AS id FROM referral r WHERE r.to_agency_id = $1 AND r.status <> 'DRAFT'${perpetratorWork}${more}`;
-  const referredPersonIds = FactSet.of('referredPersonIds', manager, received(''), actor.agencyId);
-  return {
-    referredPersonIds,
-    openReferralPersonIds: FactSet.of('openReferralPersonIds', manager, received(` AND r.status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED')`), actor.agencyId),
-    ...(hasRole(actor.roles, Role.MARAC_COORDINATOR)
-      ? { maracVictimIds: FactSet.of('maracVictimIds', manager, received(` AND r.service_type = 'MARAC'`), actor.agencyId) }
-      : {}),
-    visiblePersonIds: referredPersonIds,
-  };
+    `SELECT r.subject_person_id AS id FROM referral r WHERE r.to_agency_id = $1 AND r.status <> 'DRAFT'${harmSide ? ` AND r.service_type = $2` : ''}${more}`;
+  const params = harmSide ? [actor.agencyId, HARM_SIDE_RECEIVES] : [actor.agencyId];
+  facts.add(REFERRED_TO_MY_SERVICE, FactKey.sql(REFERRED_TO_MY_SERVICE, manager, received(''), ...params));
+  facts.add(
+    OPEN_REFERRAL_PERSON_IDS,
+    FactKey.sql(OPEN_REFERRAL_PERSON_IDS, manager, received(` AND r.status IN ('SUBMITTED', 'ACCEPTED', 'ENGAGED')`), ...params),
+  );
+  if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) {
+    facts.add(MARAC_VICTIM_IDS, FactKey.sql(MARAC_VICTIM_IDS, manager, received(` AND r.service_type = 'MARAC'`), ...params));
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { abilityOf, hasRole, onlyAllowed, Role } from '@waymark/access';
+import { abilityOf, onlyAllowed, READ_RESTRICTED } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { BadUserInputError, Connection, Cursor, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { TimelineArgs } from './dto/timeline.args';
@@ -81,7 +81,8 @@ export class TimelineService {
     const page = rows.slice(0, limit);
     const names = await this.names(ctx, page);
     const bySource = new Map(SOURCES.flatMap((s) => s.kinds.map((k) => [k, s] as const)));
-    const reader: TimelineReader = { freeText: !hasRole(ctx.actor!.roles, Role.PERPETRATOR_WORKER) };
+    // The victim-side policy grants the timeline's free text (TimelineEntry.freeText) to those it may reach.
+    const reader: TimelineReader = { freeText: abilityOf(ctx).can(READ_RESTRICTED, 'TimelineEntry', 'freeText') };
     const nodes = page.map((row) => ({
       id: row.entry_id,
       kind: row.kind,

@@ -4,8 +4,9 @@ import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
 import { seesCaseRecords } from '../roles';
 import { factConditionsMatcher } from './fact-conditions';
-import { FactSet } from './fact-set';
-import { AccessFacts, AppAbility, FactLoader, FeaturePermissions, GrantFields, PermissionRuleContext, READ_RESTRICTED } from './app-ability';
+import { loadSide, victimSidePermissions } from '../policy/victim-side.policy';
+import { AccessFacts, FactDerivation, FactLoader, rememberFacts } from './access-facts';
+import { AppAbility, FeaturePermissions, GrantFields, PermissionRuleContext, READ_RESTRICTED } from './app-ability';
 
 /**
  * Builds the caller's CASL ability for one request from their roles and relationships.
@@ -16,6 +17,7 @@ import { AccessFacts, AppAbility, FactLoader, FeaturePermissions, GrantFields, P
 export class AbilityFactory {
   private readonly features: FeaturePermissions[] = [];
   private readonly factLoaders: FactLoader[] = [];
+  private readonly derivations: FactDerivation[] = [];
 
   register(permissions: FeaturePermissions): void {
     if (!this.features.some((f) => f.feature === permissions.feature)) this.features.push(permissions);
@@ -25,35 +27,36 @@ export class AbilityFactory {
     this.factLoaders.push(loader);
   }
 
+  /** Facts computed from the loaded ones (after every loader, in the order registered). */
+  registerDerivedFacts(derivation: FactDerivation): void {
+    this.derivations.push(derivation);
+  }
+
   async forActor(actor: Actor, manager: EntityManager): Promise<AppAbility> {
-    const facts: AccessFacts = { breakGlass: [] };
-    for (const loader of this.factLoaders) mergeFacts(facts, await loader(actor, manager));
-    return this.build({ actor, facts });
+    const facts = await this.factsFor(actor, manager);
+    const ability = this.build({ actor, facts });
+    rememberFacts(ability, facts);
+    return ability;
+  }
+
+  async factsFor(actor: Actor, manager: EntityManager): Promise<AccessFacts> {
+    const facts = new AccessFacts();
+    // The caller's side first: loaders read it (the referrals a worker with people causing harm receives).
+    await loadSide(actor, manager, facts);
+    for (const loader of this.factLoaders) await loader(actor, manager, facts);
+    for (const derive of this.derivations) derive(facts);
+    return facts;
   }
 
   build(ctx: PermissionRuleContext): AppAbility {
     const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
     const can = builder.can as never;
     const cannot = builder.cannot as never;
-    const features = seesCaseRecords(ctx.actor.roles) ? this.features : this.features.filter((feature) => !feature.caseRecords);
+    // The victim-side policy comes last: its `cannot` rules then narrow whatever a feature allowed.
+    const features = [...(seesCaseRecords(ctx.actor.roles) ? this.features : this.features.filter((feature) => !feature.caseRecords)), victimSidePermissions];
     for (const feature of features) feature.rows(ctx, can, cannot);
     const grant: GrantFields = (subject, fields, conditions) => builder.can(READ_RESTRICTED, subject, fields, conditions as never);
     for (const feature of features) feature.restrictedFields?.(ctx, grant);
     return builder.build({ conditionsMatcher: factConditionsMatcher });
   }
-}
-
-/**
- * Several features may contribute to one fact (families, co-work, referrals and agendas all add
- * people the caller may see): facts are united, never overwritten, so one loader can't narrow or
- * erase what another granted.
- */
-export function mergeFacts(into: AccessFacts, more: Partial<AccessFacts>): AccessFacts {
-  for (const [key, value] of Object.entries(more)) {
-    const existing = into[key];
-    if (existing instanceof FactSet && value instanceof FactSet) into[key] = existing.union(value);
-    else if (Array.isArray(existing) && Array.isArray(value)) into[key] = [...existing, ...value];
-    else into[key] = value;
-  }
-  return into;
 }

@@ -1,11 +1,8 @@
 import { MongoAbility, subject as caslSubject } from '@casl/ability';
-import { Actor } from '@waymark/platform';
-import { EntityManager } from 'typeorm';
+import { Action, Actor, SubjectType } from '@waymark/platform';
+import { AccessFacts } from './access-facts';
 
-/** Actions are verbs from the domain ('read', 'create', 'update', 'deactivate', 'acknowledge', …). */
-export type Action = string;
-/** Subjects are GraphQL type names: 'Agency', 'User', 'BreakGlassGrant', … */
-export type SubjectType = string;
+export type { Action, SubjectType } from '@waymark/platform';
 
 export type AppAbility = MongoAbility<[Action, SubjectType | Record<string, unknown>]>;
 
@@ -14,23 +11,12 @@ export function asSubject(type: SubjectType, record: object): Record<string, unk
   return caslSubject(type, { ...record } as Record<string, unknown>);
 }
 
-/**
- * Relationship facts about the caller (allocations, co-work, agenda membership, break-glass grants),
- * loaded once per request and read by the permission rules.
- */
-export interface AccessFacts {
-  breakGlass: Array<{ subjectType: string; subjectId: string }>;
-  [fact: string]: unknown;
-}
-
-export type FactLoader = (actor: Actor, manager: EntityManager) => Promise<Partial<AccessFacts>>;
-
 export interface PermissionRuleContext {
   actor: Actor;
   facts: AccessFacts;
 }
 
-type Can = (action: Action | Action[], subject: SubjectType, fieldsOrConditions?: string[] | object, conditions?: object) => unknown;
+type Can = (action: Action | Action[], subject: SubjectType | SubjectType[], fieldsOrConditions?: string[] | object, conditions?: object) => unknown;
 
 /** Grants restricted fields of records the caller can already read; it never opens a record. */
 export type GrantFields = (subject: SubjectType, fields: string[], conditions?: object) => void;

@@ -37,6 +37,18 @@ export class FactSet {
     return this.parts.length === 0;
   }
 
+  /**
+   * The set each source leads to, by the same parameters: `SELECT … WHERE family_id IN (<source>)` for
+   * the members of a set of families. `to` gets a source's SQL and returns the new source's.
+   */
+  map(name: string, to: (sourceSql: string) => string): FactSet {
+    return new FactSet(
+      name,
+      this.parts.map((part) => ({ sql: to(part.sql), params: part.params })),
+      this.manager,
+    );
+  }
+
   /** The ids in either set: what several features add to one fact (people visible through families, agendas, referrals). */
   union(...others: FactSet[]): FactSet {
     const sets = [this, ...others];

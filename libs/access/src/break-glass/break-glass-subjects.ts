@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { registerEnumType } from '@nestjs/graphql';
+import { SubjectType } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
 
 /** The kinds of record break-glass can open. Domain modules register how to find each. */
@@ -11,7 +12,7 @@ registerEnumType(BreakGlassSubjectType, { name: 'BreakGlassSubjectType' });
 
 export interface BreakGlassSubject {
   /** The CASL subject type the grant opens, e.g. 'Family'. */
-  abilitySubject: string;
+  abilitySubject: SubjectType;
   exists(manager: EntityManager, id: string): Promise<boolean>;
 }
 

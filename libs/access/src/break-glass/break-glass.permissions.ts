@@ -1,5 +1,10 @@
+import { SubjectType } from '@waymark/platform';
+import { FactKey } from '../ability/access-facts';
 import { FeaturePermissions } from '../ability/app-ability';
 import { hasRole, Role, seesCaseRecords } from '../roles';
+
+/** The caller's unexpired grants: each opens its one record for reading. */
+export const BREAK_GLASS_GRANTS = FactKey.list<{ subjectType: SubjectType; subjectId: string }>('breakGlassGrants');
 
 /**
  * Practitioners may ask for break-glass access; the roles that see no case data may not. Victim-side
@@ -14,6 +19,6 @@ export const breakGlassPermissions: FeaturePermissions = {
     if (caseWorker) can('request', 'BreakGlassGrant');
     can('read', 'BreakGlassGrant', { userId: actor.userId });
     if (hasRole(actor.roles, Role.MANAGER)) can('read', 'BreakGlassGrant', { agencyId: actor.agencyId });
-    for (const grant of facts.breakGlass) can('read', grant.subjectType, { id: grant.subjectId });
+    for (const grant of facts.get(BREAK_GLASS_GRANTS)) can('read', grant.subjectType, { id: grant.subjectId });
   },
 };

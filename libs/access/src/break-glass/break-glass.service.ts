@@ -15,7 +15,8 @@ import {
 import { EntityManager } from 'typeorm';
 import { abilityOf } from '../ability/ability-of';
 import { applyAccessFilter } from '../ability/accessible-where';
-import { AccessFacts } from '../ability/app-ability';
+import { AccessFacts } from '../ability/access-facts';
+import { BREAK_GLASS_GRANTS } from './break-glass.permissions';
 import { BreakGlassGrantEntity } from './break-glass-grant.entity';
 import { BreakGlassSubjects, BreakGlassSubjectType } from './break-glass-subjects';
 import { BreakGlassGrantsArgs } from './dto/break-glass-grants.args';
@@ -69,7 +70,7 @@ export class BreakGlassService {
   }
 
   /** Fact loader: the caller's unexpired grants, as CASL subjects. */
-  async activeGrants(actor: Actor, manager: EntityManager): Promise<Partial<AccessFacts>> {
+  async loadActiveGrants(actor: Actor, manager: EntityManager, facts: AccessFacts): Promise<void> {
     const rows = await manager
       .getRepository(BreakGlassGrantEntity)
       .createQueryBuilder('grant')
@@ -79,6 +80,6 @@ export class BreakGlassService {
       const subject = this.subjects.get(row.subjectType as BreakGlassSubjectType);
       return subject ? [{ subjectType: subject.abilitySubject, subjectId: row.subjectId }] : [];
     });
-    return { breakGlass };
+    facts.add(BREAK_GLASS_GRANTS, breakGlass);
   }
 }

@@ -1,5 +1,5 @@
-import { Actor } from '@waymark/platform';
-import { worksWithPeopleCausingHarm } from '../roles';
+import { RequestContext } from '@waymark/platform';
+import { sideOf } from '../policy/victim-side.policy';
 
 /**
  * What a caller refused a record outside their involvement is told: how to get it in an emergency
@@ -7,8 +7,8 @@ import { worksWithPeopleCausingHarm } from '../roles';
  * grant will never show them.
  * `record` names it in a sentence: 'this person', 'this family'.
  */
-export function outOfScopeRefusal(actor: Actor | undefined, record: string): string {
-  if (actor && worksWithPeopleCausingHarm(actor.roles)) {
+export function outOfScopeRefusal(ctx: RequestContext, record: string): string {
+  if (sideOf(ctx).worksWithPeopleCausingHarm) {
     return (
       `You have no involvement with ${record} through a referral to your service. ` +
       "For what you need to know about risk to the family, ask the MARAC coordinator or the family's case holder. " +

@@ -1,6 +1,6 @@
 import { FeaturePermissions } from '../ability/app-ability';
 import { hasRole, Role } from '../roles';
-import { userFacts } from './user-access.facts';
+import { MEETING_STAFF_IDS } from './user-access.facts';
 
 /**
  * Accounts: administrators manage them; managers read their own agency's; everyone reads their own.
@@ -12,7 +12,7 @@ export const userPermissions: FeaturePermissions = {
   feature: 'users',
   rows({ actor, facts }, can) {
     can('read', 'User', { id: actor.userId });
-    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can('read', 'User', { id: { $inFact: userFacts(facts).meetingStaffIds } });
+    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can('read', 'User', { id: { $inFact: facts.get(MEETING_STAFF_IDS) } });
     if (hasRole(actor.roles, Role.MANAGER)) can('read', 'User', { agencyId: actor.agencyId });
     if (hasRole(actor.roles, Role.ADMIN)) can(['read', 'create', 'update', 'deactivate', 'reactivate', 'setPassword'], 'User');
   },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { abilityOf, applyAccessFilter, assertCan, outOfScopeRefusal } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import {
+  Action,
   BadUserInputError,
   ConflictError,
   Connection,
@@ -44,10 +45,16 @@ export class FamilyService {
     return paginate(query, page, { sort: 'family.createdAt', id: 'family.id', direction: 'DESC', sortValue: (f) => f.createdAt.toISOString() });
   }
 
-  async get(ctx: RequestContext, id: string, action = 'read'): Promise<FamilyEntity> {
+  async get(ctx: RequestContext, id: string, action: Action = 'read'): Promise<FamilyEntity> {
     const family = await this.db.repository(ctx, FamilyEntity).findOneBy({ id });
     if (!family) throw new NotFoundError('No family has that id.');
-    await assertCan(ctx, action, 'Family', family, action === 'read' ? outOfScopeRefusal(ctx.actor, 'this family') : `You have no involvement that lets you ${action} this family.`);
+    await assertCan(
+      ctx,
+      action,
+      'Family',
+      family,
+      action === 'read' ? outOfScopeRefusal(ctx, 'this family') : `You have no involvement that lets you ${action} this family.`,
+    );
     return family;
   }
 

@@ -74,7 +74,7 @@ export class PersonService {
     const person = await this.db.repository(ctx, PersonEntity).findOneBy({ id });
     if (!person) throw new NotFoundError('No person has that id.');
     if (person.mergedIntoId) throw mergedAway(person.mergedIntoId);
-    await assertCan(ctx, 'read', 'Person', person, outOfScopeRefusal(ctx.actor, 'this person'));
+    await assertCan(ctx, 'read', 'Person', person, outOfScopeRefusal(ctx, 'this person'));
     await this.audit.recordReads(ctx, 'Person', [person.id]);
     return person;
   }

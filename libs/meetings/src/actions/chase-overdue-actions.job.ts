@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, Role } from '@waymark/access';
+import { mayReadActionText, sideOfUsers } from '@waymark/access';
 import { NotificationKind, NotificationService } from '@waymark/notifications';
 import { JobHandler, JobProcessor, Schedule } from '@waymark/queue';
 import { RequestContext, today, TransactionalConnection } from '@waymark/platform';
-import { MEETING_TYPE_WORDS, MeetingType, ScopeRole } from '../meeting-kinds';
+import { MEETING_TYPE_WORDS, MeetingType } from '../meeting-kinds';
 
 export const CHASE_OVERDUE_ACTIONS_JOB = 'actions.chase-overdue';
 export const CHASE_OVERDUE_ACTIONS_SCHEDULE: Schedule = { name: CHASE_OVERDUE_ACTIONS_JOB, everyMs: 24 * 3600_000, offsetMs: 7 * 3600_000 }; // daily, 07:00 UTC
@@ -57,11 +57,11 @@ export class ChaseOverdueActionsJob implements JobHandler<{ scheduledFor?: strin
                  ag.name AS agency_name, m.type AS meeting_type, (m.starts_at AT TIME ZONE 'UTC')::date::text AS meeting_on`,
       [jobId, runOn],
     );
-    const recipients = await this.db.manager(ctx).query(`SELECT id, roles FROM app_user WHERE id = ANY($1::uuid[])`, [chased.map((a) => a.recipient_user_id)]);
-    const worksWithHarm = new Set(recipients.filter((u: { roles: string[] }) => hasRole(u.roles, Role.PERPETRATOR_WORKER)).map((u: { id: string }) => u.id));
+    // The victim-side policy, as the API applies it: text about the adult victim never reaches anyone working with people causing harm.
+    const sides = await sideOfUsers(this.db.manager(ctx), [...new Set(chased.map((a) => a.recipient_user_id))]);
     for (const action of chased) {
-      // The same rule as the API (action.permissions.ts): text about the adult victim never reaches anyone working with people causing harm.
-      const hideText = action.subject_scope_role === ScopeRole.ADULT_VICTIM && worksWithHarm.has(action.recipient_user_id);
+      const side = sides.get(action.recipient_user_id);
+      const hideText = !side || !mayReadActionText(side, action.subject_scope_role);
       await this.notifications.notify(ctx, [action.recipient_user_id], this.message(action, hideText), jobId);
     }
   }

@@ -1,6 +1,6 @@
 import { FeaturePermissions, hasRole, Role } from '@waymark/access';
-import { familyFacts } from '@waymark/families';
-import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
+import { ALLOCATED_FAMILY_IDS, COWORK_FAMILY_IDS } from '@waymark/families';
+import { ATTENDING_ROLES, CHAIRED_MEETING_IDS, INVITED_MEETING_IDS } from '../meeting-access.facts';
 
 /**
  * Agenda items, and the participation recorded on them, are read by whoever runs the meeting, by
@@ -8,27 +8,18 @@ import { ATTENDING_ROLES, meetingFacts } from '../meeting-access.facts';
  * family discussed; managers read their agency's. Reading an item never opens the family record:
  * the people in scope become visible (the facts loader), restricted person fields stay governed by
  * the people permissions. Why someone was excluded for safety, the risk summary and the text of
- * decisions are never shown to anyone who works with people causing harm.
+ * decisions are held back by the victim-side policy.
  */
 export const agendaPermissions: FeaturePermissions = {
   feature: 'agenda',
   caseRecords: true,
   rows({ actor, facts }, can) {
-    const { invitedMeetingIds, chairedMeetingIds } = meetingFacts(facts);
-    const { allocatedFamilyIds, coworkFamilyIds } = familyFacts(facts);
     // Participation rows carry their item's meetingId, familyId and organisingAgencyId, so one rule serves both.
-    const readItems = (conditions: object) => ['AgendaItem', 'Participation'].forEach((subject) => can('read', subject, conditions));
+    const readItems = (conditions: object) => can('read', ['AgendaItem', 'Participation'], conditions);
     if (hasRole(actor.roles, Role.MARAC_COORDINATOR, Role.MANAGER)) readItems({ organisingAgencyId: actor.agencyId });
-    readItems({ meetingId: { $inFact: chairedMeetingIds } });
-    if (hasRole(actor.roles, ...ATTENDING_ROLES)) readItems({ meetingId: { $inFact: invitedMeetingIds } });
-    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) readItems({ familyId: { $inFact: allocatedFamilyIds } });
-    if (hasRole(actor.roles, Role.DVA_SPECIALIST)) readItems({ familyId: { $inFact: coworkFamilyIds } });
-  },
-  restrictedFields({ actor }, grant) {
-    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) return;
-    grant('Participation', ['exclusionReason']);
-    // What was said about the family's risks and what was decided can place the victim.
-    grant('AgendaItem', ['riskSummary']);
-    grant('AgendaDecision', ['text']);
+    readItems({ meetingId: { $inFact: facts.get(CHAIRED_MEETING_IDS) } });
+    if (hasRole(actor.roles, ...ATTENDING_ROLES)) readItems({ meetingId: { $inFact: facts.get(INVITED_MEETING_IDS) } });
+    if (hasRole(actor.roles, Role.CASE_PRACTITIONER)) readItems({ familyId: { $inFact: facts.get(ALLOCATED_FAMILY_IDS) } });
+    if (hasRole(actor.roles, Role.DVA_SPECIALIST)) readItems({ familyId: { $inFact: facts.get(COWORK_FAMILY_IDS) } });
   },
 };

@@ -53,7 +53,7 @@ export class DecisionService {
   }
 
   private async changeJourney(ctx: RequestContext, item: AgendaItemEntity, meeting: MeetingEntity, input: RecordAgendaDecisionInput): Promise<EpisodeChange> {
-    const authority = new DecidedAtMeeting(meeting.id, item.familyId);
+    const authority = await DecidedAtMeeting.verify(ctx, this.db.manager(ctx), meeting.id, item.familyId);
     const details = { occurredOn: meetingDate(meeting.startsAt), reason: input.text.trim() };
     if (input.kind === DecisionKind.OPEN_EPISODE) {
       return this.episodes.open(ctx, { ...details, familyId: item.familyId, childId: input.childId!, level: input.toLevel! }, authority);

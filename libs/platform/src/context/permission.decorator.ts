@@ -1,12 +1,13 @@
 import { SetMetadata } from '@nestjs/common';
+import { Action, SubjectType } from './permission-vocabulary';
 
 export const PERMISSION_KEY = 'waymark:permission';
 
 export interface PermissionDeclaration {
   /** A verb from the domain: 'read', 'create', 'deactivate', 'acknowledge', … */
-  action: string;
+  action: Action;
   /** A GraphQL type name: 'Agency', 'User', … */
-  subject: string;
+  subject: SubjectType;
   /** What a caller refused by role is told: what to do instead, when the generic sentence would not say. */
   refusal?: string;
 }
@@ -15,7 +16,7 @@ export interface PermissionDeclaration {
  * Every query and mutation declares what it needs; the access guard refuses anything undeclared.
  * Record-level conditions are then applied by the service (in SQL for lists).
  */
-export const RequirePermission = (action: string, subject: string, options: { refusal?: string } = {}) =>
+export const RequirePermission = (action: Action, subject: SubjectType, options: { refusal?: string } = {}) =>
   SetMetadata(PERMISSION_KEY, { action, subject, ...options } satisfies PermissionDeclaration);
 
 /** Declares an operation open to any signed-in user because it only touches their own records. */

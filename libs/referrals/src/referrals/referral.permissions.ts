@@ -1,6 +1,6 @@
 import { FeaturePermissions, hasRole, Role } from '@waymark/access';
-import { RECEIVING_ROLES, referralFacts, workingFamilyIds } from '../referral-access.facts';
-import { ServiceType } from '../services/service-type';
+import { AGENCY_FAMILY_IDS, BREAK_GLASS_FAMILY_IDS } from '@waymark/families';
+import { RECEIVING_ROLES, workingFamilyIds } from '../referral-access.facts';
 
 /**
  * Referrals are seen by relationship (docs/domain.md §5.2):
@@ -11,30 +11,25 @@ import { ServiceType } from '../services/service-type';
  * - agency representatives and managers read referrals from or to their agency; managers also
  *   read those of their agency's families, and only ever read;
  * - a break-glass grant on the family opens its sent referrals for reading.
+ * Whoever works with people causing harm receives only what the victim-side policy lets them.
  */
 export const referralPermissions: FeaturePermissions = {
   feature: 'referrals',
   caseRecords: true,
   rows({ actor, facts }, can) {
-    const known = referralFacts(facts);
-    const { agencyFamilyIds, breakGlassFamilyIds } = known;
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {
       can('create', 'Referral');
-      can(['read', 'refer'], 'Referral', { familyId: { $inFact: workingFamilyIds(actor.roles, known) } });
+      can(['read', 'refer'], 'Referral', { familyId: { $inFact: workingFamilyIds(facts) } });
       can(['read', 'refer'], 'Referral', { fromUserId: actor.userId });
     }
-    // Whoever works with people causing harm receives only referrals to perpetrator programmes, never a
-    // victim's referral to a partner-support service their agency may also run.
-    const submittedToMyAgency = hasRole(actor.roles, Role.PERPETRATOR_WORKER)
-      ? { toAgencyId: actor.agencyId, status: { $ne: 'DRAFT' }, serviceType: ServiceType.PERPETRATOR_PROGRAMME }
-      : { toAgencyId: actor.agencyId, status: { $ne: 'DRAFT' } };
+    const submittedToMyAgency = { toAgencyId: actor.agencyId, status: { $ne: 'DRAFT' } };
     if (hasRole(actor.roles, ...RECEIVING_ROLES)) can(['read', 'respond'], 'Referral', submittedToMyAgency);
     if (hasRole(actor.roles, Role.AGENCY_REPRESENTATIVE, Role.MANAGER)) {
       can('read', 'Referral', { fromAgencyId: actor.agencyId });
       can('read', 'Referral', submittedToMyAgency);
     }
-    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'Referral', { familyId: { $inFact: agencyFamilyIds } });
+    if (hasRole(actor.roles, Role.MANAGER)) can('read', 'Referral', { familyId: { $inFact: facts.get(AGENCY_FAMILY_IDS) } });
     // Break-glass opens the family's record, not the referring side's unsent drafts.
-    can('read', 'Referral', { familyId: { $inFact: breakGlassFamilyIds }, status: { $ne: 'DRAFT' } });
+    can('read', 'Referral', { familyId: { $inFact: facts.get(BREAK_GLASS_FAMILY_IDS) }, status: { $ne: 'DRAFT' } });
   },
 };

@@ -1,5 +1,6 @@
-import { FeaturePermissions, hasRole, Role, worksForTheVictim } from '@waymark/access';
-import { referralFacts, workingFamilyIds } from '../referral-access.facts';
+import { FeaturePermissions, hasRole, Role } from '@waymark/access';
+import { AGENCY_FAMILY_IDS, BREAK_GLASS_FAMILY_IDS } from '@waymark/families';
+import { MARAC_VICTIM_IDS, OPEN_REFERRAL_PERSON_IDS, workingFamilyIds } from '../referral-access.facts';
 
 /**
  * Risk assessments are read by those working with the family (who record them), managers of its
@@ -7,27 +8,22 @@ import { referralFacts, workingFamilyIds } from '../referral-access.facts';
  * those about a person causing harm while a referral of them to their agency is open (score and
  * judgement: what they need for risk to the family); a MARAC coordinator those of victims referred
  * to their MARAC.
- * The answers are restricted: only roles working for the victim, never a perpetrator worker.
+ * The answers are victim-side detail (the victim-side policy).
  */
 export const riskAssessmentPermissions: FeaturePermissions = {
   feature: 'risk-assessments',
   caseRecords: true,
   rows({ actor, facts }, can) {
-    const known = referralFacts(facts);
     if (hasRole(actor.roles, Role.CASE_PRACTITIONER, Role.DVA_SPECIALIST)) {
       can('create', 'RiskAssessment');
-      can('read', 'RiskAssessment', { familyId: { $inFact: workingFamilyIds(actor.roles, known) } });
+      can('read', 'RiskAssessment', { familyId: { $inFact: workingFamilyIds(facts) } });
     }
     if (hasRole(actor.roles, Role.MANAGER)) {
-      can('read', 'RiskAssessment', { familyId: { $inFact: known.agencyFamilyIds } });
+      can('read', 'RiskAssessment', { familyId: { $inFact: facts.get(AGENCY_FAMILY_IDS) } });
       can('read', 'RiskAssessment', { agencyId: actor.agencyId });
     }
-    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) can('read', 'RiskAssessment', { personCausingHarmId: { $inFact: known.openReferralPersonIds } });
-    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can('read', 'RiskAssessment', { victimPersonId: { $inFact: known.maracVictimIds } });
-    can('read', 'RiskAssessment', { familyId: { $inFact: known.breakGlassFamilyIds } });
-  },
-  restrictedFields({ actor }, grant) {
-    if (!worksForTheVictim(actor.roles)) return;
-    grant('RiskAssessment', ['answers']);
+    if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) can('read', 'RiskAssessment', { personCausingHarmId: { $inFact: facts.get(OPEN_REFERRAL_PERSON_IDS) } });
+    if (hasRole(actor.roles, Role.MARAC_COORDINATOR)) can('read', 'RiskAssessment', { victimPersonId: { $inFact: facts.get(MARAC_VICTIM_IDS) } });
+    can('read', 'RiskAssessment', { familyId: { $inFact: facts.get(BREAK_GLASS_FAMILY_IDS) } });
   },
 };

@@ -1,0 +1,76 @@
+/**
+ * The words access rules are written in: every action and every subject a permission may name. A typo
+ * in a resolver's declaration or a permissions file fails to compile instead of silently refusing (or,
+ * in a `cannot` rule, silently allowing). Subjects are GraphQL type names; reports are subjects too.
+ */
+export const ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'allocate',
+  'merge',
+  'refer',
+  'respond',
+  'assess',
+  'schedule',
+  'record',
+  'complete',
+  'cancel',
+  'start',
+  'end',
+  'log',
+  'acknowledge',
+  'review',
+  'request',
+  'export',
+  'drill-down',
+  'verify',
+  'deactivate',
+  'reactivate',
+  'setPassword',
+  /** Restricted-field grants, apart from 'read' so row queries never see them. */
+  'read-restricted',
+  /** Operations open to any signed-in user on their own records. */
+  'signed-in',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  'Agency',
+  'Team',
+  'User',
+  'BreakGlassGrant',
+  'AuditEvent',
+  'AuditTrail',
+  'Service',
+  'Family',
+  'Person',
+  'HarmRelationship',
+  'CoupleStatusEvent',
+  'Referral',
+  'Incident',
+  'RiskAssessment',
+  'MaracCriteria',
+  'Meeting',
+  'AgendaItem',
+  'AgendaDecision',
+  'Participation',
+  'MeetingAction',
+  'CoworkArrangement',
+  'CoworkEntry',
+  'CoworkFollowUp',
+  'TimelineEntry',
+  'RiskSignal',
+  'PostSeparationReview',
+  'SignalSetting',
+  'ParticipationReport',
+  'MaracDataset',
+  'ReferralOutcomesReport',
+  'RevolvingDoorReport',
+  'SocialGradientReport',
+  'SignalsReport',
+  'CinCensus',
+  /** The signed-in user's own records (SIGNED_IN). */
+  'OwnRecords',
+] as const;
+export type SubjectType = (typeof SUBJECTS)[number];
