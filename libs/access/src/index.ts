@@ -20,3 +20,4 @@ export * from './users/user.service';
 export * from './ability/permission-catalogue';
 export * from './users/user.model';
 export * from './agencies/agency.model';
+export * from './rate-limit/request-rate-limit.middleware';
