@@ -1,6 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { AccessModule, RequestRateLimitMiddleware } from '@waymark/access';
+import { AccessModule, RequestRateLimitMiddleware, RequestRateLimitModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { CoworkModule } from '@waymark/cowork';
 import { FamiliesModule } from '@waymark/families';
@@ -42,6 +42,7 @@ export class AppModule implements NestModule {
         QueueModule.forRoot({ consumeBullmq: options.consumeJobs }),
         AuditModule,
         AccessModule,
+        RequestRateLimitModule,
         NotificationsModule,
         FamiliesModule,
         JourneysModule,

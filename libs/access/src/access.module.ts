@@ -5,7 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@waymark/notifications';
 import { JobScheduler } from '@waymark/queue';
-import { AppConfig, APP_CONFIG, JsonLogger } from '@waymark/platform';
+import { AppConfig, APP_CONFIG } from '@waymark/platform';
 import { AbilityFactory } from './ability/ability.factory';
 import { AccessGuard } from './ability/access.guard';
 import { PermissionCatalogue } from './ability/permission-catalogue';
@@ -30,7 +30,6 @@ import { BreakGlassSubjects } from './break-glass/break-glass-subjects';
 import { breakGlassPermissions } from './break-glass/break-glass.permissions';
 import { BreakGlassResolver } from './break-glass/break-glass.resolver';
 import { BreakGlassService } from './break-glass/break-glass.service';
-import { createRequestRateStore, REQUEST_RATE_STORE } from './rate-limit/request-rate-store';
 import { TeamEntity } from './teams/team.entity';
 import { teamPermissions } from './teams/team.permissions';
 import { TeamResolver } from './teams/team.resolver';
@@ -76,9 +75,8 @@ import { UserService } from './users/user.service';
     AuditTrailService,
     AuditTrailResolver,
     AuditChainCheckJob,
-    { provide: REQUEST_RATE_STORE, inject: [APP_CONFIG, JsonLogger], useFactory: createRequestRateStore },
   ],
-  exports: [AbilityFactory, PermissionCatalogue, BreakGlassSubjects, UserService, PasswordHasher, AgencyService, TokenService, REQUEST_RATE_STORE],
+  exports: [AbilityFactory, PermissionCatalogue, BreakGlassSubjects, UserService, PasswordHasher, AgencyService, TokenService],
 })
 export class AccessModule implements OnModuleInit {
   constructor(

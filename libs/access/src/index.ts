@@ -21,3 +21,4 @@ export * from './ability/permission-catalogue';
 export * from './users/user.model';
 export * from './agencies/agency.model';
 export * from './rate-limit/request-rate-limit.middleware';
+export * from './rate-limit/request-rate-limit.module';
