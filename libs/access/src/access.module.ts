@@ -77,7 +77,7 @@ import { UserService } from './users/user.service';
     AuditTrailResolver,
     AuditChainCheckJob,
   ],
-  exports: [AbilityFactory, PermissionCatalogue, BreakGlassSubjects, UserService, PasswordHasher, AgencyService],
+  exports: [AbilityFactory, PermissionCatalogue, BreakGlassSubjects, UserService, PasswordHasher, AgencyService, TokenService],
 })
 export class AccessModule implements OnModuleInit {
   constructor(

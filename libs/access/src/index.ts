@@ -23,3 +23,5 @@ export * from './ability/permission-catalogue';
 export * from './users/user.model';
 export * from './agencies/agency.model';
 export * from './policy/victim-side.policy';
+export * from './rate-limit/request-rate-limit.middleware';
+export * from './rate-limit/request-rate-limit.module';

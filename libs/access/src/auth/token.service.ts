@@ -28,6 +28,22 @@ export class TokenService {
     return { accessToken, expiresAt: new Date(Date.now() + this.config.auth.tokenTtlSeconds * 1000) };
   }
 
+  /**
+   * The user a bearer header's token was issued to, if its signature and expiry hold; no database
+   * read (the rate limiter keys on it before the access guard runs). Not proof the account is still
+   * active: authenticate() decides that.
+   */
+  subjectOf(authorization: string | undefined): string | undefined {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+    if (!token) return undefined;
+    try {
+      const { sub } = this.jwt.verify<TokenClaims>(token, { algorithms: ['HS256'] });
+      return typeof sub === 'string' ? sub : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   async authenticate(token: string): Promise<Actor> {
     let claims: TokenClaims;
     try {

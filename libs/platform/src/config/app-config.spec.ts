@@ -46,6 +46,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SIGNALS_FULL_RUN_CONNECTIONS: '0' })).toThrow('SIGNALS_FULL_RUN_CONNECTIONS must be a whole number from 1 to 16 (got "0")');
   });
 
+  it('limits each client to 300 GraphQL requests and 10 exports a minute unless told otherwise, and never to none', () => {
+    expect(loadConfig({}).rateLimit).toEqual({ graphqlPerMinute: 300, exportsPerMinute: 10 });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '600', EXPORT_RATE_LIMIT_PER_MINUTE: '30' }).rateLimit).toEqual({ graphqlPerMinute: 600, exportsPerMinute: 30 });
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' })).toThrow('RATE_LIMIT_PER_MINUTE must be a whole number from 1 to 1000000 (got "0")');
+    expect(() => loadConfig({ EXPORT_RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow('EXPORT_RATE_LIMIT_PER_MINUTE must be a whole number');
+  });
+
   it('accepts a complete production configuration', () => {
     const config = loadConfig({
       NODE_ENV: 'production',

@@ -16,6 +16,8 @@ export interface AppConfig {
     maxFailuresPerAddress: number;
     throttleWindowSeconds: number;
   };
+  /** Requests per client (the signed-in user, else the client address) per minute; beside the sign-in throttle. */
+  rateLimit: { graphqlPerMinute: number; exportsPerMinute: number };
   breakGlass: { minutes: number; minReasonLength: number };
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; defaultListSize: number };
   logLevel: LogLevel;
@@ -88,6 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxFailuresPerAccount: read.integer('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 100 }),
       maxFailuresPerAddress: read.integer('LOGIN_MAX_FAILURES_PER_ADDRESS', 20, { min: 1, max: 1000 }),
       throttleWindowSeconds: read.integer('LOGIN_THROTTLE_WINDOW_SECONDS', 900, { min: 10, max: 86400 }),
+    },
+    rateLimit: {
+      graphqlPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 300, { min: 1, max: 1_000_000 }),
+      exportsPerMinute: read.integer('EXPORT_RATE_LIMIT_PER_MINUTE', 10, { min: 1, max: 1_000_000 }),
     },
     breakGlass: {
       minutes: read.integer('BREAK_GLASS_MINUTES', 60, { min: 5, max: 1440 }),
