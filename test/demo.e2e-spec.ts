@@ -136,6 +136,100 @@ describe('the demo partnership', () => {
     }
   });
 
+  describe('as the MARAC coordinator sees it', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const daysFromToday = (date: string) => Math.round((Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    let coordinator: string;
+    const everyPage = async <T>(field: string, document: string, variables: Record<string, unknown> = {}, token = coordinator): Promise<T[]> => {
+      const nodes: T[] = [];
+      for (let after: string | null = null, page = 0; page < 50; page++) {
+        const { data, errors } = await t.gql(document, { ...variables, after }, { token });
+        expect(errors).toBeUndefined();
+        nodes.push(...data[field].nodes);
+        if (!data[field].pageInfo.hasNextPage) break;
+        after = data[field].pageInfo.endCursor;
+      }
+      return nodes;
+    };
+    beforeAll(async () => {
+      coordinator = await signIn(Role.MARAC_COORDINATOR);
+    });
+
+    it('has MARACs held every four weeks, each hearing 10-25 cases (the median), families sharing a sitting', async () => {
+      const held = await everyPage<{ startsAt: string; agendaItems: { familyName: string }[] }>(
+        'meetings',
+        `query ($after: String) { meetings(type: MARAC, status: HELD, first: 100, after: $after) { nodes { startsAt agendaItems { familyName } } pageInfo { hasNextPage endCursor } } }`,
+      );
+      const sizes = held.map((m) => m.agendaItems.length).sort((a, b) => a - b);
+      const median = sizes[Math.floor(sizes.length / 2)];
+      expect({ sittings: held.length > 60, median }).toEqual({ sittings: true, median: expect.any(Number) });
+      expect(median).toBeGreaterThanOrEqual(10);
+      expect(median).toBeLessThanOrEqual(25);
+      // Sittings of the last year, four weeks apart.
+      const recent = held.map((m) => m.startsAt.slice(0, 10)).filter((d) => daysFromToday(d) > -365);
+      const gaps = recent
+        .sort()
+        .slice(1)
+        .map((d, i) => daysFromToday(d) - daysFromToday(recent[i]));
+      expect(new Set(gaps)).toEqual(new Set([28]));
+    });
+
+    it("has next week's MARAC scheduled, with a chair and coordinator, nothing listed yet, and the referrals waiting for it", async () => {
+      const to = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const { data, errors } = await t.gql(
+        `query ($from: LocalDate!, $to: LocalDate!) { meetings(type: MARAC, from: $from, to: $to, first: 10) { nodes { id title status startsAt chairUserId coordinatorUserId agendaItems { id } } } }`,
+        { from: today, to },
+        { token: coordinator },
+      );
+      expect(errors).toBeUndefined();
+      expect(data.meetings.nodes).toHaveLength(1);
+      const [next] = data.meetings.nodes;
+      expect(next).toMatchObject({
+        status: 'SCHEDULED',
+        chairUserId: demo.userByRole.MEETING_CHAIR,
+        coordinatorUserId: demo.userByRole.MARAC_COORDINATOR,
+        agendaItems: [],
+      });
+      expect(daysFromToday(next.startsAt)).toBeGreaterThanOrEqual(1);
+
+      const candidates = await t.gql(
+        `query ($id: ID!) { maracAgendaCandidates(meetingId: $id) { id status submittedOn isRepeatMarac maracCriteria } }`,
+        { id: next.id },
+        { token: coordinator },
+      );
+      expect(candidates.errors).toBeUndefined();
+      const waiting = candidates.data.maracAgendaCandidates;
+      expect(waiting.length).toBeGreaterThanOrEqual(5);
+      expect(waiting.every((r: any) => ['SUBMITTED', 'ACCEPTED'].includes(r.status) && daysFromToday(r.submittedOn) > -28)).toBe(true);
+      expect(waiting.some((r: any) => r.isRepeatMarac)).toBe(true);
+    });
+
+    it('has no open action overdue by more than weeks: the old ones were done or cancelled', async () => {
+      for (const token of [coordinator, await signIn(Role.MANAGER)]) {
+        const { data, errors } = await t.gql(`{ overdueActions(first: 5) { nodes { dueOn status } } }`, {}, { token });
+        expect(errors).toBeUndefined();
+        expect(data.overdueActions.nodes.length).toBeGreaterThan(0);
+        // Most overdue first.
+        expect(daysFromToday(data.overdueActions.nodes[0].dueOn)).toBeGreaterThanOrEqual(-90);
+      }
+    });
+
+    it('shows signals first raised when their pattern appeared in the history, not all at load time', async () => {
+      const signals = await everyPage<{ firstRaisedAt: string }>(
+        'riskSignals',
+        `query ($after: String) { riskSignals(first: 100, after: $after) { nodes { firstRaisedAt } pageInfo { hasNextPage endCursor } } }`,
+        {},
+        await signIn(Role.MANAGER),
+      );
+      const days = signals.map((s) => s.firstRaisedAt.slice(0, 10)).sort();
+      expect(signals.length).toBeGreaterThan(100);
+      expect(new Set(days).size).toBeGreaterThan(50);
+      expect(daysFromToday(days[0])).toBeLessThan(-365);
+      expect(days.filter((d) => d === today).length).toBeLessThan(days.length / 10);
+      expect(daysFromToday(days[days.length - 1])).toBeLessThanOrEqual(0);
+    });
+  });
+
   it('never loads in production', async () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://waymark@127.0.0.1:5432/waymark', JWT_SECRET: 'x'.repeat(40) };
     expect(() => loadConfig({ ...production, DEMO_DATA: 'on' })).toThrow(/DEMO_DATA=on is refused when NODE_ENV=production/);
