@@ -1,5 +1,5 @@
 import { AgencyKind, Role } from '../libs/access/src';
-import { DEMO_SEED, demoEmail, DemoLoader, PartnershipGenerator, partnershipIds } from '../libs/demo/src';
+import { DEMO_SEED, demoEmail, DemoLoader, maracMeetingId, PartnershipGenerator, partnershipIds, upcomingMaracDate } from '../libs/demo/src';
 import { loadConfig, RequestContext } from '../libs/platform/src';
 import { SIGNAL_DEFINITIONS } from '../libs/signals/src';
 import { readFileSync } from 'fs';
@@ -113,7 +113,8 @@ describe('the demo partnership', () => {
     const [signal] = await t.dataSource.query(
       `SELECT id FROM risk_signal WHERE state = 'OPEN' AND severity = 'HIGH' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`,
     );
-    const variables = { familyId: family.id, personId: mother.id, signalId: signal.id };
+    const meetingId = maracMeetingId(DEMO_SEED, 0, upcomingMaracDate(new Date().toISOString().slice(0, 10)));
+    const variables = { familyId: family.id, personId: mother.id, signalId: signal.id, meetingId };
     const tokens = new Map<Role, string>();
     for (const step of steps) {
       if (!tokens.has(step.role)) tokens.set(step.role, await signIn(step.role));
