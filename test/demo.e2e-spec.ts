@@ -144,7 +144,7 @@ describe('the demo partnership', () => {
     const everyPage = async <T>(field: string, document: string, variables: Record<string, unknown> = {}, token = coordinator): Promise<T[]> => {
       const nodes: T[] = [];
       for (let after: string | null = null, page = 0; page < 50; page++) {
-        const { data, errors } = await t.gql(document, { ...variables, after }, { token });
+        const { data, errors }: { data: any; errors?: unknown } = await t.gql(document, { ...variables, after }, { token });
         expect(errors).toBeUndefined();
         nodes.push(...data[field].nodes);
         if (!data[field].pageInfo.hasNextPage) break;
