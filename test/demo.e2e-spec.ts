@@ -144,11 +144,12 @@ describe('the demo partnership', () => {
     const everyPage = async <T>(field: string, document: string, variables: Record<string, unknown> = {}, token = coordinator): Promise<T[]> => {
       const nodes: T[] = [];
       for (let after: string | null = null, page = 0; page < 50; page++) {
-        const { data, errors }: { data: any; errors?: unknown } = await t.gql(document, { ...variables, after }, { token });
-        expect(errors).toBeUndefined();
-        nodes.push(...data[field].nodes);
-        if (!data[field].pageInfo.hasNextPage) break;
-        after = data[field].pageInfo.endCursor;
+        const answer = await t.gql(document, { ...variables, after }, { token });
+        expect(answer.errors).toBeUndefined();
+        const data = answer.data[field] as { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        nodes.push(...data.nodes);
+        if (!data.pageInfo.hasNextPage) break;
+        after = data.pageInfo.endCursor;
       }
       return nodes;
     };
