@@ -1,5 +1,5 @@
 import { AgencyKind, Role } from '../libs/access/src';
-import { DEMO_SEED, demoEmail, DemoLoader, PartnershipGenerator, partnershipIds } from '../libs/demo/src';
+import { DEMO_SEED, demoEmail, DemoLoader, maracMeetingId, PartnershipGenerator, partnershipIds, upcomingMaracDate } from '../libs/demo/src';
 import { loadConfig, RequestContext } from '../libs/platform/src';
 import { SIGNAL_DEFINITIONS } from '../libs/signals/src';
 import { readFileSync } from 'fs';
@@ -62,7 +62,8 @@ describe('the demo partnership', () => {
   it('audits each generated batch with counts only', async () => {
     const batches = await t.dataSource.query(`SELECT detail FROM audit_event WHERE action = 'generator.batch' AND detail ->> 'seed' = $1`, [DEMO_SEED]);
     expect(batches).toHaveLength(1);
-    expect(batches[0].detail).toMatchObject({ seed: DEMO_SEED, families: 300, rows: expect.objectContaining({ family: 300 }) });
+    expect(batches[0].detail).toMatchObject({ seed: DEMO_SEED, families: 300, maracCases: expect.any(Number) });
+    expect(batches[0].detail.rows.family).toBe(300 + batches[0].detail.maracCases);
     const names = (await t.dataSource.query(`SELECT given_name FROM person LIMIT 50`)).map((r: { given_name: string }) => r.given_name);
     for (const name of names) expect(JSON.stringify(batches[0].detail)).not.toContain(name);
   });
@@ -112,7 +113,8 @@ describe('the demo partnership', () => {
     const [signal] = await t.dataSource.query(
       `SELECT id FROM risk_signal WHERE state = 'OPEN' AND severity = 'HIGH' AND family_id IN (${DEMO_FAMILIES}) LIMIT 1`,
     );
-    const variables = { familyId: family.id, personId: mother.id, signalId: signal.id };
+    const meetingId = maracMeetingId(DEMO_SEED, 0, upcomingMaracDate(new Date().toISOString().slice(0, 10)));
+    const variables = { familyId: family.id, personId: mother.id, signalId: signal.id, meetingId };
     const tokens = new Map<Role, string>();
     for (const step of steps) {
       if (!tokens.has(step.role)) tokens.set(step.role, await signIn(step.role));
@@ -133,6 +135,101 @@ describe('the demo partnership', () => {
       if (name === 'Victim') expect(data.person.confidentialAddress).toMatch(/Refuge/);
       if (name === 'Acknowledge') expect(data.acknowledgeRiskSignal.state).toBe('ACKNOWLEDGED');
     }
+  });
+
+  describe('as the MARAC coordinator sees it', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const daysFromToday = (date: string) => Math.round((Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    let coordinator: string;
+    const everyPage = async <T>(field: string, document: string, variables: Record<string, unknown> = {}, token = coordinator): Promise<T[]> => {
+      const nodes: T[] = [];
+      for (let after: string | null = null, page = 0; page < 50; page++) {
+        const answer = await t.gql(document, { ...variables, after }, { token });
+        expect(answer.errors).toBeUndefined();
+        const data = answer.data[field] as { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+        nodes.push(...data.nodes);
+        if (!data.pageInfo.hasNextPage) break;
+        after = data.pageInfo.endCursor;
+      }
+      return nodes;
+    };
+    beforeAll(async () => {
+      coordinator = await signIn(Role.MARAC_COORDINATOR);
+    });
+
+    it('has MARACs held every four weeks, each hearing 10-25 cases (the median), families sharing a sitting', async () => {
+      const held = await everyPage<{ startsAt: string; agendaItems: { familyName: string }[] }>(
+        'meetings',
+        `query ($after: String) { meetings(type: MARAC, status: HELD, first: 100, after: $after) { nodes { startsAt agendaItems { familyName } } pageInfo { hasNextPage endCursor } } }`,
+      );
+      const sizes = held.map((m) => m.agendaItems.length).sort((a, b) => a - b);
+      const median = sizes[Math.floor(sizes.length / 2)];
+      expect({ sittings: held.length > 60, median }).toEqual({ sittings: true, median: expect.any(Number) });
+      expect(median).toBeGreaterThanOrEqual(10);
+      expect(median).toBeLessThanOrEqual(25);
+      // Sittings of the last year, four weeks apart.
+      const recent = held.map((m) => m.startsAt.slice(0, 10)).filter((d) => daysFromToday(d) > -365);
+      const gaps = recent
+        .sort()
+        .slice(1)
+        .map((d, i) => daysFromToday(d) - daysFromToday(recent[i]));
+      expect(new Set(gaps)).toEqual(new Set([28]));
+    });
+
+    it("has next week's MARAC scheduled, with a chair and coordinator, nothing listed yet, and the referrals waiting for it", async () => {
+      const to = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const { data, errors } = await t.gql(
+        `query ($from: LocalDate!, $to: LocalDate!) { meetings(type: MARAC, from: $from, to: $to, first: 10) { nodes { id title status startsAt chairUserId coordinatorUserId agendaItems { id } } } }`,
+        { from: today, to },
+        { token: coordinator },
+      );
+      expect(errors).toBeUndefined();
+      expect(data.meetings.nodes).toHaveLength(1);
+      const [next] = data.meetings.nodes;
+      expect(next).toMatchObject({
+        status: 'SCHEDULED',
+        chairUserId: demo.userByRole.MEETING_CHAIR,
+        coordinatorUserId: demo.userByRole.MARAC_COORDINATOR,
+        agendaItems: [],
+      });
+      expect(daysFromToday(next.startsAt)).toBeGreaterThanOrEqual(1);
+
+      const candidates = await t.gql(
+        `query ($id: ID!) { maracAgendaCandidates(meetingId: $id) { id status submittedOn isRepeatMarac maracCriteria } }`,
+        { id: next.id },
+        { token: coordinator },
+      );
+      expect(candidates.errors).toBeUndefined();
+      const waiting = candidates.data.maracAgendaCandidates;
+      expect(waiting.length).toBeGreaterThanOrEqual(5);
+      expect(waiting.every((r: any) => ['SUBMITTED', 'ACCEPTED'].includes(r.status) && daysFromToday(r.submittedOn) > -28)).toBe(true);
+      expect(waiting.some((r: any) => r.isRepeatMarac)).toBe(true);
+    });
+
+    it('has no open action overdue by more than weeks: the old ones were done or cancelled', async () => {
+      for (const token of [coordinator, await signIn(Role.MANAGER)]) {
+        const { data, errors } = await t.gql(`{ overdueActions(first: 5) { nodes { dueOn status } } }`, {}, { token });
+        expect(errors).toBeUndefined();
+        expect(data.overdueActions.nodes.length).toBeGreaterThan(0);
+        // Most overdue first.
+        expect(daysFromToday(data.overdueActions.nodes[0].dueOn)).toBeGreaterThanOrEqual(-90);
+      }
+    });
+
+    it('shows signals first raised when their pattern appeared in the history, not all at load time', async () => {
+      const signals = await everyPage<{ firstRaisedAt: string }>(
+        'riskSignals',
+        `query ($after: String) { riskSignals(first: 100, after: $after) { nodes { firstRaisedAt } pageInfo { hasNextPage endCursor } } }`,
+        {},
+        await signIn(Role.MANAGER),
+      );
+      const days = signals.map((s) => s.firstRaisedAt.slice(0, 10)).sort();
+      expect(signals.length).toBeGreaterThan(100);
+      expect(new Set(days).size).toBeGreaterThan(50);
+      expect(daysFromToday(days[0])).toBeLessThan(-365);
+      expect(days.filter((d) => d === today).length).toBeLessThan(days.length / 10);
+      expect(daysFromToday(days[days.length - 1])).toBeLessThanOrEqual(0);
+    });
   });
 
   it('never loads in production', async () => {

@@ -7,6 +7,9 @@ import { demoEmail, partnershipIds } from './partnership';
 
 export const DEMO_SEED = 'waymark-demo';
 
+/** How many years of the demo MARAC's sittings carry a full list. */
+export const DEMO_MARAC_LIST_YEARS = 6;
+
 export type DemoLoadOutcome = 'loaded' | 'already-loaded' | 'skipped-not-empty' | 'off';
 
 /**
@@ -51,8 +54,11 @@ export class DemoLoader implements OnApplicationBootstrap {
         coworkShare: 0.35,
         // The demo team works every demo family, so each demo account has the whole demo to look at.
         teamCaseload: Number.POSITIVE_INFINITY,
+        // The MARAC hears 10-25 cases a sitting, most from families beyond the demo team's.
+        maracListYears: DEMO_MARAC_LIST_YEARS,
       });
-      const summary = await this.evaluator.evaluate(RequestContext.system('demo'), { familyIds: null, asOf: today() });
+      // Signals dated by the history that raised them, not all by today's load.
+      const summary = await this.evaluator.evaluate(RequestContext.system('demo'), { familyIds: null, asOf: today(), raisedOnEvidence: true });
       this.logger.event('info', 'demo.loaded', { families: this.config.demo.families, signals: summary.candidates, ms: Date.now() - started });
       outcome = 'loaded';
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
-import { buildFamilies } from './generator.service';
+import { buildFamilies, buildMaracSittings } from './generator.service';
 import { historyProblems } from './history-rules';
-import { emptyRows, TABLES } from './family-history';
+import { emptyRows, maracDate, TABLES, upcomingMaracDate } from './family-history';
 import { partnershipIds } from './partnership';
 import { addDays, daysFrom } from './prng';
 
@@ -97,6 +97,27 @@ describe('the synthetic partnership generator', () => {
     expect(rows.participation.some((p) => p.interpreter_provided === false)).toBe(true);
     expect(rows.kinship_placement.length).toBeGreaterThan(0);
     expect(rows.child_contact.length).toBeGreaterThan(0);
+  });
+
+  it('sits the MARAC every fourth Thursday, the next one in the week after asOf, and fills the demo sittings the same way each time', () => {
+    for (const day of ['2026-06-30', '2026-07-01', '2026-07-02', '2026-07-05']) {
+      const next = upcomingMaracDate(day);
+      expect(new Date(`${next}T00:00:00Z`).getUTCDay()).toBe(4);
+      expect(daysFrom(day, next)).toBeGreaterThanOrEqual(1);
+      expect(daysFrom(day, next)).toBeLessThanOrEqual(7);
+      expect(maracDate(next, day)).toBe(next);
+      expect(maracDate(addDays(next, -27), day)).toBe(next);
+      expect(maracDate(addDays(next, -28), day)).toBe(addDays(next, -28));
+    }
+    const o = { seed: 'shape', area: 'inner-city' as const, asOf, families: 400, maracListYears: 2 };
+    const sittings = buildMaracSittings(partnershipIds(), o);
+    expect(digest(buildMaracSittings(partnershipIds(), o))).toBe(digest(sittings));
+    expect(sittings.meeting.filter((m) => m.status === 'SCHEDULED').map((m) => m.starts_at)).toEqual([`${upcomingMaracDate(asOf)}T10:00:00Z`]);
+    const perSitting = new Map<unknown, number>();
+    for (const item of sittings.agenda_item) perSitting.set(item.meeting_id, (perSitting.get(item.meeting_id) ?? 0) + 1);
+    const recent = [...perSitting.values()].slice(0, 20);
+    expect(Math.min(...recent)).toBeGreaterThanOrEqual(8);
+    expect(sittings.referral.some((r) => r.is_repeat_marac)).toBe(true);
   });
 
   it('follows the area profile for ethnicity', () => {

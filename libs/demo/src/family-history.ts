@@ -1,5 +1,5 @@
 import { AgencyKind, Role } from '@waymark/access';
-import { CHILDREN, ETHNICITY, maracDate, MEN, POSTCODES, Row, Rows, SURNAMES, WOMEN } from './generated-rows';
+import { CHILDREN, ETHNICITY, MEN, POSTCODES, Row, Rows, SURNAMES, WOMEN } from './generated-rows';
 import { FamilyRecords } from './family-records';
 import { addDays, daysFrom, maxDate, minDate } from './prng';
 
@@ -277,7 +277,7 @@ export class FamilyBuilder extends FamilyRecords {
         from: Role.CASE_PRACTITIONER,
         reason: 'Low mood and anxiety since the incidents.',
       });
-    if (meeting) this.actions(meeting, t);
+    if (meeting) this.actions(meeting);
 
     // Separation, then closure soon after (post-separation closure), sometimes reconciliation.
     let closeOn = addDays(t, r.int(60, 300));
@@ -333,7 +333,15 @@ export class FamilyBuilder extends FamilyRecords {
       }
       if (!closed) open = true;
     }
-    if (open) return null;
+    if (open) {
+      // An open case is reviewed: its latest review, in the last few weeks, holds the live plan.
+      const now = plan.filter((step) => step.on < asOf).reduce((_, step) => step.to, level as string);
+      const reviewOn = addDays(asOf, -r.int(5, 50));
+      const type = now === 'CP_PLAN' ? 'CP_REVIEW_CONFERENCE' : now === 'CIN' ? 'CIN_REVIEW' : 'TEAM_AROUND_THE_FAMILY';
+      const review = reviewOn > assessedOn ? this.meeting(type, reviewOn, kids, r.chance(0.2) ? 'none' : 'conference') : null;
+      if (review) this.actions(review);
+      return null;
+    }
     if (!this.together && r.chance(0.35)) {
       const back = addDays(closeOn, r.int(10, 150));
       if (back < asOf) {
@@ -342,64 +350,5 @@ export class FamilyBuilder extends FamilyRecords {
       }
     }
     return closeOn;
-  }
-
-  private dashAndMarac(on: string, kids: Row[]): void {
-    const r = this.rng;
-    const asOf = this.s.asOf;
-    if (on > asOf) return;
-    const score = r.chance(0.35) ? r.int(14, 20) : r.int(3, 13);
-    const answers: string[] = Array.from({ length: 24 }, (_, i) => (i < score ? 'YES' : r.chance(0.8) ? 'NO' : 'NOT_KNOWN'));
-    for (let i = answers.length - 1; i > 0; i--) {
-      const j = r.int(0, i);
-      [answers[i], answers[j]] = [answers[j], answers[i]];
-    }
-    const judgement =
-      score >= 14
-        ? 'HIGH'
-        : r.weighted([
-            ['STANDARD', 50],
-            ['MEDIUM', 40],
-            ['HIGH', 10],
-          ] as const);
-    this.rows.risk_assessment.push({
-      id: r.uuid(),
-      family_id: this.familyId,
-      victim_person_id: this.mother.id,
-      person_causing_harm_id: this.father.id,
-      assessed_on: on,
-      assessor_user_id: this.user.DVA_SPECIALIST,
-      agency_id: this.agency.SPECIALIST_DVA_SERVICE,
-      answers,
-      score,
-      judgement,
-    });
-    const yearBefore = addDays(on, -365);
-    const escalation = this.incidentsOn.filter((d) => d > yearBefore && d <= on).length >= 3;
-    const repeat = this.lastMaracOn !== null && this.lastMaracOn > yearBefore;
-    const criteria = [
-      ...(score >= 14 ? ['VISIBLE_HIGH_RISK'] : []),
-      ...(judgement === 'HIGH' && score < 14 ? ['PROFESSIONAL_JUDGEMENT'] : []),
-      ...(escalation ? ['POTENTIAL_ESCALATION'] : []),
-      ...(repeat ? ['REPEAT'] : []),
-    ];
-    if (!criteria.length) return;
-    const referredOn = addDays(on, r.int(0, 3));
-    const sitting = maracDate(referredOn);
-    if (sitting > asOf) return;
-    const referral = this.referral(this.mother, 'MARAC', referredOn, {
-      from: Role.DVA_SPECIALIST,
-      fromAgency: AgencyKind.SPECIALIST_DVA_SERVICE,
-      outcome: 'ACCEPTED',
-      reason: 'High risk of serious harm: recent escalation.',
-      marac: {
-        criteria,
-        repeat,
-        judgementReason: criteria.includes('PROFESSIONAL_JUDGEMENT') ? 'Escalating coercive control; she is frightened of him.' : null,
-      },
-    });
-    this.lastMaracOn = referredOn;
-    const meeting = this.meeting('MARAC', sitting, kids, 'marac', referral.id as string);
-    if (meeting) this.actions(meeting, sitting);
   }
 }

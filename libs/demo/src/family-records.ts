@@ -1,6 +1,6 @@
 import { codeWords } from '@waymark/platform';
 import { AgencyKind, Role } from '@waymark/access';
-import { GenerationSettings, INTERPRETER_RATE, LANGUAGES, emptyRows, ETHNICITY, maracMeetingId, Row } from './generated-rows';
+import { GenerationSettings, INTERPRETER_RATE, LANGUAGES, emptyRows, ETHNICITY, maracDate, maracSittingRows, Row } from './generated-rows';
 import { Partnership } from './partnership';
 import { addDays, daysFrom, maxDate, minDate, Prng } from './prng';
 
@@ -9,6 +9,9 @@ import { addDays, daysFrom, maxDate, minDate, Prng } from './prng';
  * referral with its dated history, a meeting with participation and actions, a separation…). The
  * story of the family, which of these happen and when, is FamilyBuilder's.
  */
+/** How long an action past its due date may still be open in a generated history (weeks, not years). */
+export const RECENTLY_DUE_DAYS = 42;
+
 export abstract class FamilyRecords {
   readonly rows = emptyRows();
   protected readonly rng: Prng;
@@ -25,11 +28,13 @@ export abstract class FamilyRecords {
   protected incidentsOn: string[] = [];
   protected position = 0;
 
+  /** `stream` names the family's own PRNG stream: the family's index in the run unless given. */
   constructor(
     protected readonly s: GenerationSettings,
     readonly index: number,
+    stream = `${s.seed}:family:${index}`,
   ) {
-    this.rng = new Prng(`${s.seed}:family:${index}`);
+    this.rng = new Prng(stream);
     this.p = s.partnership;
     this.user = s.partnership.userByRole;
     this.agency = s.partnership.agencyByKind;
@@ -222,30 +227,28 @@ export abstract class FamilyRecords {
     const r = this.rng;
     const shared = type === 'MARAC';
     if (on > this.s.asOf) return null;
-    const id = shared ? maracMeetingId(this.s.seed, on) : r.uuid();
-    this.rows.meeting.push({
-      id,
-      type,
-      title: shared ? `Riverside MARAC ${on}` : `${codeWords(type)} (${this.mother.family_name})`,
-      starts_at: `${on}T10:00:00Z`,
-      organising_agency_id: shared ? this.agency.POLICE : this.agency.CHILDRENS_SOCIAL_CARE,
-      chair_user_id: this.user.MEETING_CHAIR,
-      coordinator_user_id: shared ? this.user.MARAC_COORDINATOR : this.user.CASE_PRACTITIONER,
-      status: 'HELD',
-    });
-    // Who is invited: MARAC's usual table, or the agencies around the child at a conference.
-    const invited: AgencyKind[] = shared
-      ? [
-          AgencyKind.POLICE,
-          AgencyKind.CHILDRENS_SOCIAL_CARE,
-          AgencyKind.IDVA_SERVICE,
-          AgencyKind.SPECIALIST_DVA_SERVICE,
-          AgencyKind.HEALTH_VISITING,
-          AgencyKind.HOUSING,
-          AgencyKind.PROBATION,
-        ]
-      : [AgencyKind.CHILDRENS_SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH_VISITING, AgencyKind.EDUCATION];
-    for (const kind of invited) this.rows.meeting_agency.push({ meeting_id: id, agency_id: this.agency[kind], attended: true });
+    let id: string;
+    if (shared) {
+      const sitting = maracSittingRows(this.p, this.s.seed, this.s.maracArea ?? 0, on, 'HELD');
+      this.rows.meeting.push(...sitting.meeting);
+      this.rows.meeting_agency.push(...sitting.meeting_agency);
+      id = sitting.meeting[0].id as string;
+    } else {
+      id = r.uuid();
+      this.rows.meeting.push({
+        id,
+        type,
+        title: `${codeWords(type)} (${this.mother.family_name})`,
+        starts_at: `${on}T10:00:00Z`,
+        organising_agency_id: this.agency.CHILDRENS_SOCIAL_CARE,
+        chair_user_id: this.user.MEETING_CHAIR,
+        coordinator_user_id: this.user.CASE_PRACTITIONER,
+        status: 'HELD',
+      });
+      // The agencies around the child at a conference.
+      for (const kind of [AgencyKind.CHILDRENS_SOCIAL_CARE, AgencyKind.POLICE, AgencyKind.HEALTH_VISITING, AgencyKind.EDUCATION])
+        this.rows.meeting_agency.push({ meeting_id: id, agency_id: this.agency[kind], attended: true });
+    }
     const itemId = r.uuid();
     this.rows.agenda_item.push({
       id: itemId,
@@ -294,18 +297,22 @@ export abstract class FamilyRecords {
     return { id, on, itemId };
   }
 
-  /** Actions from a meeting: mostly about the mother (responsibility on the victim), some left overdue. */
-  protected actions(meeting: { id: string; on: string; itemId: string }, until: string): void {
+  /**
+   * Actions from a meeting: mostly about the mother (responsibility on the victim). Those due in the
+   * past were done (some late) or cancelled; only a few due in the last RECENTLY_DUE_DAYS are still
+   * open, for the daily chase, as a partnership that chases its actions would have.
+   */
+  protected actions(meeting: { id: string; on: string; itemId: string }): void {
     const r = this.rng;
+    const asOf = this.s.asOf;
     const n = r.int(1, 2);
     const marac = this.rows.meeting.find((m) => m.id === meeting.id)?.type === 'MARAC';
     for (let i = 0; i < n; i++) {
       const aboutFather = r.chance(0.25);
       const due = addDays(meeting.on, r.int(14, 60));
-      const done = due < until && r.chance(0.7);
-      const overdueOpen = !done && r.chance(0.5);
-      const status = done ? 'DONE' : overdueOpen || due >= this.s.asOf ? 'OPEN' : 'CANCELLED';
-      const finished = status === 'OPEN' ? null : minDate(addDays(due, -r.int(0, 10)), this.s.asOf);
+      const overdue = daysFrom(due, asOf);
+      const status = overdue <= 0 || (overdue <= RECENTLY_DUE_DAYS && r.chance(0.45)) ? 'OPEN' : r.chance(0.88) ? 'DONE' : 'CANCELLED';
+      const finished = status === 'OPEN' ? null : maxDate(meeting.on, minDate(addDays(due, r.int(-10, 21)), asOf));
       this.rows.meeting_action.push({
         id: r.uuid(),
         meeting_id: meeting.id,
@@ -329,10 +336,66 @@ export abstract class FamilyRecords {
         due_on: due,
         status,
         completion_note: status === 'CANCELLED' ? 'No longer needed' : null,
-        completed_on: finished && finished >= meeting.on ? finished : status === 'OPEN' ? null : meeting.on,
+        completed_on: finished,
         created_by_user_id: marac ? this.user.MARAC_COORDINATOR : this.user.CASE_PRACTITIONER,
       });
     }
+  }
+
+  /**
+   * A DASH with the mother on `on` and, when it meets a MARAC criterion, a referral to MARAC (from
+   * the DVA specialist, no later than `latest`) heard at the area's next sitting; a referral whose
+   * sitting is after asOf waits for the scheduled MARAC, unlisted. `highRisk` is the share of DASH
+   * scores of 14 or more, `judgedHigh` the share of the others judged high risk all the same.
+   */
+  protected dashAndMarac(on: string, kids: Row[], o: { highRisk: number; judgedHigh: number; latest?: string } = { highRisk: 0.35, judgedHigh: 0.1 }): void {
+    const r = this.rng;
+    const asOf = this.s.asOf;
+    if (on > asOf) return;
+    const score = r.chance(o.highRisk) ? r.int(14, 20) : r.int(3, 13);
+    const answers: string[] = Array.from({ length: 24 }, (_, i) => (i < score ? 'YES' : r.chance(0.8) ? 'NO' : 'NOT_KNOWN'));
+    for (let i = answers.length - 1; i > 0; i--) {
+      const j = r.int(0, i);
+      [answers[i], answers[j]] = [answers[j], answers[i]];
+    }
+    const judgement = score >= 14 || r.chance(o.judgedHigh) ? 'HIGH' : r.chance(0.55) ? 'STANDARD' : 'MEDIUM';
+    this.rows.risk_assessment.push({
+      id: r.uuid(),
+      family_id: this.familyId,
+      victim_person_id: this.mother.id,
+      person_causing_harm_id: this.father.id,
+      assessed_on: on,
+      assessor_user_id: this.user.DVA_SPECIALIST,
+      agency_id: this.agency.SPECIALIST_DVA_SERVICE,
+      answers,
+      score,
+      judgement,
+    });
+    const yearBefore = addDays(on, -365);
+    const escalation = this.incidentsOn.filter((d) => d > yearBefore && d <= on).length >= 3;
+    const repeat = this.lastMaracOn !== null && this.lastMaracOn > yearBefore;
+    const criteria = [
+      ...(score >= 14 ? ['VISIBLE_HIGH_RISK'] : []),
+      ...(judgement === 'HIGH' && score < 14 ? ['PROFESSIONAL_JUDGEMENT'] : []),
+      ...(escalation ? ['POTENTIAL_ESCALATION'] : []),
+      ...(repeat ? ['REPEAT'] : []),
+    ];
+    if (!criteria.length) return;
+    const referredOn = minDate(addDays(on, r.int(0, 3)), minDate(o.latest ?? asOf, asOf));
+    const referral = this.referral(this.mother, 'MARAC', referredOn, {
+      from: Role.DVA_SPECIALIST,
+      fromAgency: AgencyKind.SPECIALIST_DVA_SERVICE,
+      outcome: 'ACCEPTED',
+      reason: 'High risk of serious harm: recent escalation.',
+      marac: {
+        criteria,
+        repeat,
+        judgementReason: criteria.includes('PROFESSIONAL_JUDGEMENT') ? 'Escalating coercive control; she is frightened of him.' : null,
+      },
+    });
+    this.lastMaracOn = referredOn;
+    const meeting = this.meeting('MARAC', maracDate(referredOn, asOf, this.s.maracArea ?? 0), kids, 'marac', referral.id as string);
+    if (meeting) this.actions(meeting);
   }
 
   protected separate(on: string): void {

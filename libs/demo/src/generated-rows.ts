@@ -1,3 +1,4 @@
+import { AgencyKind } from '@waymark/access';
 import { Partnership } from './partnership';
 import { addDays, daysFrom, namedUuid } from './prng';
 
@@ -83,15 +84,84 @@ export interface GenerationSettings {
   teamId?: string;
   /** The DVA specialist co-works this share of families (the demo's specialist needs some to see). */
   coworkShare: number;
+  /** The MARAC area the family's cases are heard in (default 0). */
+  maracArea?: number;
 }
 
-/** The MARAC sits every other Thursday; a referral is heard at the next sitting 7 or more days on. */
-export function maracDate(after: string): string {
-  const epoch = '2000-01-06'; // a Thursday
-  const d = daysFrom(epoch, addDays(after, 7));
-  return addDays(epoch, Math.ceil(d / 14) * 14);
+/**
+ * The MARAC's cadence: each MARAC area sits every fourth Thursday, the areas a week apart, on a
+ * calendar anchored on the run's last day so the demo always has a sitting in the coming week (the
+ * first Thursday after asOf, for area 0). A case is heard at its area's first sitting on or after
+ * the day it was referred, as maracAgendaCandidates lists it: referrals from the previous sitting's
+ * day up to this one's.
+ */
+export const MARAC_EVERY_DAYS = 28;
+
+/** Families per MARAC area: a run of 100,000 families has 40 areas, each hearing 10-25 cases a sitting. */
+export const FAMILIES_PER_MARAC_AREA = 2500;
+
+export function maracAreas(families: number): number {
+  return Math.max(1, Math.ceil(families / FAMILIES_PER_MARAC_AREA));
 }
 
-export function maracMeetingId(seed: string, date: string): string {
-  return namedUuid(`waymark-generator:${seed}:marac:${date}`);
+/** The sitting of `area` on or after `day`, on the calendar of a run ending on `asOf`. */
+export function maracDate(day: string, asOf: string, area = 0): string {
+  const anchor = addDays(nextMaracThursday(asOf), 7 * (area % 4));
+  return addDays(anchor, Math.ceil(daysFrom(anchor, day) / MARAC_EVERY_DAYS) * MARAC_EVERY_DAYS);
+}
+
+/** The area's next sitting after `asOf`: scheduled, its agenda still to be built. */
+export function upcomingMaracDate(asOf: string, area = 0): string {
+  return maracDate(addDays(asOf, 1), asOf, area);
+}
+
+/** The first Thursday after `asOf` (1 to 7 days on). */
+function nextMaracThursday(asOf: string): string {
+  const weekday = new Date(`${asOf}T00:00:00Z`).getUTCDay(); // 0 Sunday … 4 Thursday
+  return addDays(asOf, ((4 - weekday + 6) % 7) + 1);
+}
+
+export function maracTitle(area: number, on: string): string {
+  return area === 0 ? `Riverside MARAC ${on}` : `Riverside MARAC, area ${area + 1}, ${on}`;
+}
+
+export function maracMeetingId(seed: string, area: number, date: string): string {
+  return namedUuid(area === 0 ? `waymark-generator:${seed}:marac:${date}` : `waymark-generator:${seed}:marac:${area}:${date}`);
+}
+
+/** MARAC's usual table: the agencies invited to every sitting. */
+export const MARAC_TABLE: readonly AgencyKind[] = [
+  AgencyKind.POLICE,
+  AgencyKind.CHILDRENS_SOCIAL_CARE,
+  AgencyKind.IDVA_SERVICE,
+  AgencyKind.SPECIALIST_DVA_SERVICE,
+  AgencyKind.HEALTH_VISITING,
+  AgencyKind.HOUSING,
+  AgencyKind.PROBATION,
+];
+
+/** One MARAC sitting, shared by every case heard at it: HELD with its table attending, or SCHEDULED with the invitations out. */
+export function maracSittingRows(
+  p: Partnership,
+  seed: string,
+  area: number,
+  on: string,
+  status: 'HELD' | 'SCHEDULED',
+): Pick<Rows, 'meeting' | 'meeting_agency'> {
+  const id = maracMeetingId(seed, area, on);
+  return {
+    meeting: [
+      {
+        id,
+        type: 'MARAC',
+        title: maracTitle(area, on),
+        starts_at: `${on}T10:00:00Z`,
+        organising_agency_id: p.agencyByKind.POLICE,
+        chair_user_id: p.userByRole.MEETING_CHAIR,
+        coordinator_user_id: p.userByRole.MARAC_COORDINATOR,
+        status,
+      },
+    ],
+    meeting_agency: MARAC_TABLE.map((kind) => ({ meeting_id: id, agency_id: p.agencyByKind[kind], attended: status === 'HELD' ? true : null })),
+  };
 }

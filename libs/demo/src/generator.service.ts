@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { ConflictError, RequestContext, today, TransactionalConnection } from '@waymark/platform';
-import { Area, emptyRows, FamilyBuilder, Row, Rows, TABLES, TableName } from './family-history';
+import { EntityManager } from 'typeorm';
+import { Area, emptyRows, FamilyBuilder, maracAreas, Row, Rows, TABLES, TableName } from './family-history';
+import { maracSittings } from './marac-list';
 import { GeneratedHistoryError, historyProblems } from './history-rules';
 import { BatchWriter } from './batch-writer';
 import { caseloadTeamId, caseloadTeams, DEFAULT_DEMO_PASSWORD, ensureCaseloadTeams, ensurePartnership, Partnership, partnershipIds } from './partnership';
@@ -20,6 +22,12 @@ export interface GenerateOptions {
   /** Families per team (default TEAM_CASELOAD); the demo gives every family to the demo team. */
   teamCaseload?: number;
   password?: string;
+  /**
+   * Fill each MARAC sitting of the last this many years with the rest of its list (the demo): cases
+   * from families the run does not otherwise hold, so a sitting hears 10-25 as real ones do. Off by
+   * default: a large run's own families fill their areas' sittings.
+   */
+  maracListYears?: number;
 }
 
 export interface GenerationSummary {
@@ -47,6 +55,7 @@ export function buildFamilies(
         coworkShare: o.coworkShare ?? 0.1,
         allocateToUserId: o.allocateToPractitioner ? partnership.userByRole.CASE_PRACTITIONER : null,
         teamId: caseloadTeamId(partnership, i, caseloadTeams(o.families, o.teamCaseload)),
+        maracArea: i % maracAreas(o.families),
       },
       i,
     ).build();
@@ -55,6 +64,23 @@ export function buildFamilies(
       throw new GeneratedHistoryError(`Generated family ${i} (seed ${o.seed}) breaks the services' rules: ${problems.slice(0, 5).join('; ')}`);
     for (const t of TABLES) for (const row of family[t]) rows[t].push(row);
   }
+  return rows;
+}
+
+/**
+ * Every MARAC area's scheduled sitting in the coming weeks and, with `maracListYears`, the rest of
+ * each sitting's list (see MaracCase), each case checked as a family is. Written with the first batch.
+ */
+export function buildMaracSittings(partnership: Partnership, o: Required<Pick<GenerateOptions, 'seed' | 'area' | 'asOf'>> & GenerateOptions): Rows {
+  const rows = emptyRows();
+  const settings = { seed: o.seed, area: o.area, asOf: o.asOf, partnership, coworkShare: 0 };
+  const list = o.maracListYears ? { seed: o.seed, asOf: o.asOf, years: o.maracListYears } : null;
+  maracSittings(settings, maracAreas(o.families), o.families, list, (found) => {
+    const problems = historyProblems({ ...emptyRows(), ...found }, o.asOf);
+    if (problems.length)
+      throw new GeneratedHistoryError(`A generated MARAC case (seed ${o.seed}) breaks the services' rules: ${problems.slice(0, 5).join('; ')}`);
+    for (const t of TABLES) for (const row of found[t] ?? []) rows[t].push(row);
+  });
   return rows;
 }
 
@@ -101,10 +127,14 @@ export class PartnershipGenerator {
 
     const counts: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t, 0]));
     let batches = 0;
+    const maracs = new Set<string>();
     let pending: Promise<void> = Promise.resolve();
     for (let from = 0; from < o.families; from += o.batchSize) {
       const to = Math.min(o.families, from + o.batchSize);
       const rows = buildFamilies(partnership, o, from, to); // built while the previous batch is written
+      const sittings = from === 0 ? buildMaracSittings(partnership, o) : emptyRows();
+      for (const t of TABLES) for (const row of sittings[t]) rows[t].push(row);
+      for (const m of rows.meeting) if (m.type === 'MARAC') maracs.add(m.id as string);
       await pending;
       pending = this.db.withTransaction(RequestContext.system('generator'), async (tx) => {
         const batchWriter = new BatchWriter(() => this.db.manager(tx));
@@ -117,14 +147,30 @@ export class PartnershipGenerator {
         await this.audit.record(tx, {
           action: 'generator.batch',
           subjectType: 'Generator',
-          detail: { seed: o.seed, area: o.area, fromFamily: from, families: to - from, rows: countRows(rows) },
+          detail: { seed: o.seed, area: o.area, fromFamily: from, families: to - from, maracCases: sittings.family.length, rows: countRows(rows) },
         });
       });
       batches++;
     }
     await pending;
+    await this.db.withTransaction(RequestContext.system('generator'), (tx) => numberAgendas(this.db.manager(tx), [...maracs]));
     return { families: o.families, rows: counts, batches, durationMs: Date.now() - started };
   }
+}
+
+/**
+ * Numbers each MARAC's agenda 1, 2, 3… in the order the cases were referred (families are written
+ * with positions that only need to be distinct). Two steps, as (meeting_id, position) is unique.
+ */
+async function numberAgendas(manager: EntityManager, meetingIds: string[]): Promise<void> {
+  await manager.query(`UPDATE agenda_item SET position = position + 1000000000 WHERE meeting_id = ANY($1::uuid[])`, [meetingIds]);
+  await manager.query(
+    `UPDATE agenda_item i SET position = n.position
+       FROM (SELECT i.id, row_number() OVER (PARTITION BY i.meeting_id ORDER BY r.submitted_on, r.id) AS position
+               FROM agenda_item i LEFT JOIN referral r ON r.id = i.marac_referral_id WHERE i.meeting_id = ANY($1::uuid[])) n
+      WHERE i.id = n.id`,
+    [meetingIds],
+  );
 }
 
 function dedupe(rows: Row[]): Row[] {

@@ -14,6 +14,8 @@ export interface EvaluationScope {
   familyIds: string[] | null;
   /** The date the signals are computed as of ('YYYY-MM-DD'). */
   asOf: string;
+  /** Date the signals this run raises by their latest evidence, not now (the demo's first evaluation; see mergeCandidates). */
+  raisedOnEvidence?: boolean;
 }
 
 export interface EvaluationSummary {
@@ -59,7 +61,7 @@ export class SignalEvaluator {
       const found = familyIds
         ? await this.candidates.forFamilies(manager, this.definitions, parameters)
         : await this.candidates.forAll(manager, this.definitions, parameters);
-      const merged = await mergeCandidates(manager, found, familyIds, kinds);
+      const merged = await mergeCandidates(manager, found, familyIds, kinds, scope.raisedOnEvidence ?? false);
       // The run's mark: when these families (or all) were last evaluated, for every signal in them.
       await manager.query(
         `INSERT INTO signal_evaluation_mark (scope, evaluated_at) SELECT scope, now() FROM unnest($1::text[]) AS scope

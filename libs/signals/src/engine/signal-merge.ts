@@ -17,8 +17,19 @@ export interface MergeCounts {
  * before is not touched, and the evidence and facts of the few that changed are read afterwards:
  * comparing the content itself hashed every held signal with its evidence (about 130 MB at 100,000
  * families) on every nightly run. A signal whose digest is unknown (NULL) is refreshed once.
+ *
+ * A signal is raised now, unless `raisedOnEvidence`: then on the day of the latest record in its
+ * evidence (09:00 UTC, never later than now), the first day an evaluation could have seen the whole
+ * pattern. That is for a first evaluation over records entered after the fact (the demo's years of
+ * generated history), where "now" would date every signal to the load.
  */
-export async function mergeCandidates(manager: EntityManager, found: CandidateSet, familyIds: string[] | null, kinds: string[]): Promise<MergeCounts> {
+export async function mergeCandidates(
+  manager: EntityManager,
+  found: CandidateSet,
+  familyIds: string[] | null,
+  kinds: string[],
+  raisedOnEvidence = false,
+): Promise<MergeCounts> {
   const [counts] = await manager.query(
     `WITH held AS (
        SELECT s.id, s.kind, s.family_id, s.subject_key, s.state, s.digest
@@ -52,9 +63,14 @@ export async function mergeCandidates(manager: EntityManager, found: CandidateSe
        RETURNING s.id, s.family_id, s.severity, m.previous_state
      ),
      raised AS (
-       INSERT INTO risk_signal (kind, family_id, subject_key, person_ids, severity, evidence, facts, digest, state)
-       SELECT kind, family_id, subject_key, person_ids, severity, evidence, facts, digest, 'OPEN' FROM changed WHERE id IS NULL
-       RETURNING id, family_id, severity
+       INSERT INTO risk_signal (kind, family_id, subject_key, person_ids, severity, evidence, facts, digest, state, first_raised_at, last_raised_at)
+       SELECT kind, family_id, subject_key, person_ids, severity, evidence, facts, digest, 'OPEN', raised_at, raised_at
+         FROM (SELECT c.*, CASE WHEN $3::boolean
+                           THEN least(now(), coalesce((SELECT (max(left(e ->> 'date', 10))::date + time '09:00') AT TIME ZONE 'UTC'
+                                                         FROM jsonb_array_elements(c.evidence) e), now()))
+                           ELSE now() END AS raised_at
+                 FROM changed c WHERE c.id IS NULL) c
+       RETURNING id, family_id, severity, first_raised_at
      ),
      resolved AS (
        UPDATE risk_signal s
@@ -64,18 +80,18 @@ export async function mergeCandidates(manager: EntityManager, found: CandidateSe
        RETURNING s.id, s.family_id
      ),
      written AS (
-       INSERT INTO risk_signal_event (signal_id, family_id, kind, detail)
-       SELECT id, family_id, 'REOPENED', jsonb_build_object('severity', severity) FROM refreshed WHERE previous_state = 'RESOLVED'
+       INSERT INTO risk_signal_event (signal_id, family_id, kind, detail, occurred_at)
+       SELECT id, family_id, 'REOPENED', jsonb_build_object('severity', severity), clock_timestamp() FROM refreshed WHERE previous_state = 'RESOLVED'
        UNION ALL
-       SELECT id, family_id, 'RAISED', jsonb_build_object('severity', severity) FROM raised
+       SELECT id, family_id, 'RAISED', jsonb_build_object('severity', severity), CASE WHEN $3::boolean THEN first_raised_at ELSE clock_timestamp() END FROM raised
        UNION ALL
-       SELECT id, family_id, 'RESOLVED', jsonb_build_object('resolution', 'AUTO') FROM resolved
+       SELECT id, family_id, 'RESOLVED', jsonb_build_object('resolution', 'AUTO'), clock_timestamp() FROM resolved
        RETURNING kind
      )
      SELECT count(*) FILTER (WHERE kind = 'RAISED')::int AS raised, count(*) FILTER (WHERE kind = 'REOPENED')::int AS reopened,
             count(*) FILTER (WHERE kind = 'RESOLVED')::int AS resolved
        FROM written`,
-    [familyIds, kinds],
+    [familyIds, kinds, raisedOnEvidence],
   );
   return counts;
 }
