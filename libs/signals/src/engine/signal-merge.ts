@@ -66,9 +66,9 @@ export async function mergeCandidates(
        INSERT INTO risk_signal (kind, family_id, subject_key, person_ids, severity, evidence, facts, digest, state, first_raised_at, last_raised_at)
        SELECT kind, family_id, subject_key, person_ids, severity, evidence, facts, digest, 'OPEN', raised_at, raised_at
          FROM (SELECT c.*, CASE WHEN $3::boolean
-                           THEN least(now(), coalesce((SELECT (max(left(e ->> 'date', 10))::date + time '09:00') AT TIME ZONE 'UTC'
-                                                         FROM jsonb_array_elements(c.evidence) e), now()))
-                           ELSE now() END AS raised_at
+                           THEN least(clock_timestamp(), coalesce((SELECT (max(left(e ->> 'date', 10))::date + time '09:00') AT TIME ZONE 'UTC'
+                                                         FROM jsonb_array_elements(c.evidence) e), clock_timestamp()))
+                           ELSE clock_timestamp() END AS raised_at
                  FROM changed c WHERE c.id IS NULL) c
        RETURNING id, family_id, severity, first_raised_at
      ),
