@@ -1,5 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@waymark/access';
+import { CoworkModule } from '@waymark/cowork';
+import { FamiliesModule } from '@waymark/families';
+import { JourneysModule } from '@waymark/journeys';
+import { MeetingsModule } from '@waymark/meetings';
+import { ReferralsModule } from '@waymark/referrals';
 import { AuditModule } from '@waymark/audit';
 import { NotificationsModule } from '@waymark/notifications';
 import { AppConfig, PlatformModule } from '@waymark/platform';
@@ -20,6 +25,12 @@ export class CliModule {
         AuditModule,
         AccessModule,
         NotificationsModule,
+        // Every feature's access facts and rules, for explain-access.
+        FamiliesModule,
+        JourneysModule,
+        ReferralsModule,
+        CoworkModule,
+        MeetingsModule,
         SignalsModule,
         DemoModule,
       ],

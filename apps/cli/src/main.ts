@@ -5,6 +5,7 @@ import { ConfigError, JsonLogger, loadConfig } from '@waymark/platform';
 import { CliModule } from './cli.module';
 import { CommandArgs } from './command-args';
 import { createAdmin } from './commands/create-admin.command';
+import { explainAccess } from './commands/explain-access.command';
 import { verifyAudit } from './commands/verify-audit.command';
 import { evaluateSignals } from './commands/evaluate-signals.command';
 import { generate } from './commands/generate.command';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'create-admin': { run: createAdmin, usage: 'create-admin --email <email> --password <password> [--name <name>] [--agency <agency name>]' },
   'verify-audit': { run: verifyAudit, usage: 'verify-audit' },
   'evaluate-signals': { run: evaluateSignals, usage: 'evaluate-signals [--as-of YYYY-MM-DD]' },
+  'explain-access': { run: explainAccess, usage: 'explain-access --user <email> --person <person id>' },
   generate: { run: generate, usage: 'generate --families <N> --seed <S> [--area inner-city|post-industrial] [--as-of YYYY-MM-DD]' },
 };
 

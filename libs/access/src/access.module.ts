@@ -35,6 +35,7 @@ import { teamPermissions } from './teams/team.permissions';
 import { TeamResolver } from './teams/team.resolver';
 import { TeamService } from './teams/team.service';
 import { UserEntity } from './users/user.entity';
+import { AccessExplainer } from './policy/access-explainer.service';
 import { loadUserAccessFacts } from './users/user-access.facts';
 import { userPermissions } from './users/user.permissions';
 import { UserResolver } from './users/user.resolver';
@@ -54,6 +55,7 @@ import { UserService } from './users/user.service';
     DiscoveryModule,
   ],
   providers: [
+    AccessExplainer,
     AbilityFactory,
     PermissionCatalogue,
     { provide: APP_GUARD, useClass: AccessGuard },
@@ -77,7 +79,7 @@ import { UserService } from './users/user.service';
     AuditTrailResolver,
     AuditChainCheckJob,
   ],
-  exports: [AbilityFactory, PermissionCatalogue, BreakGlassSubjects, UserService, PasswordHasher, AgencyService, TokenService],
+  exports: [AccessExplainer, AbilityFactory, PermissionCatalogue, BreakGlassSubjects, UserService, PasswordHasher, AgencyService, TokenService],
 })
 export class AccessModule implements OnModuleInit {
   constructor(

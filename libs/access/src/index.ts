@@ -25,3 +25,4 @@ export * from './agencies/agency.model';
 export * from './policy/victim-side.policy';
 export * from './rate-limit/request-rate-limit.middleware';
 export * from './rate-limit/request-rate-limit.module';
+export * from './policy/access-explainer.service';

@@ -68,6 +68,11 @@ export class AccessFacts {
     return this;
   }
 
+  /** Every loaded set of ids, by name: what an explanation of access walks through. */
+  idSets(): Array<{ name: string; opens?: Opens; set: FactSet }> {
+    return [...this.values].flatMap(([key, value]) => (value instanceof FactSet ? [{ name: key.name, opens: key.opens, set: value }] : []));
+  }
+
   /** Every loaded fact that opens `what`, united: the one answer to "which families may this caller read?". */
   opening(what: Opens, name: string): FactSet {
     const sets = [...this.values].flatMap(([key, value]) => (key.opens === what ? [value as FactSet] : []));

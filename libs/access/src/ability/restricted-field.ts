@@ -5,6 +5,11 @@ import { prepareChecks } from './fact-conditions';
 
 const restricted = new Map<SubjectType, Set<string>>();
 
+/** The fields of `subjectType` declared with @RestrictedField. */
+export function restrictedFieldsOf(subjectType: SubjectType): string[] {
+  return [...(restricted.get(subjectType) ?? [])];
+}
+
 /** Readable only when the caller may read the record itself and a grant covers this field of it. */
 export function canReadField(ability: AppAbility | undefined, subjectType: SubjectType, record: object, field: string): boolean {
   if (!ability) return false;
