@@ -44,7 +44,18 @@ describe('Explaining access', () => {
     const out = await new Promise<{ code: number | null; stdout: string }>((resolve) =>
       execFile(
         process.execPath,
-        ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/cli/src/main.ts', 'explain-access', '--user', w.perpetratorWorker.email, '--person', w.graceId],
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          '-r',
+          'tsconfig-paths/register',
+          'apps/cli/src/main.ts',
+          'explain-access',
+          '--user',
+          w.perpetratorWorker.email,
+          '--person',
+          w.graceId,
+        ],
         { env: { ...inherited, DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: '', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error' }, timeout: 60_000 },
         (error, stdout) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout }),
       ),
