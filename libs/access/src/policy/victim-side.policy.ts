@@ -64,7 +64,6 @@ const NOT_FOR_THE_HARM_SIDE: Array<[SubjectType, string[]]> = [
 /** Rules on top of every feature's own: `cannot` narrows whatever a feature allowed. */
 export const victimSidePermissions: FeaturePermissions = {
   feature: 'victim-side',
-  caseRecords: true,
   rows({ actor, facts }, _can, cannot) {
     if (!facts.get(SIDE).worksWithPeopleCausingHarm) return;
     // What practitioners only suspect could reach him and endanger her.
