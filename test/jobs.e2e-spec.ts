@@ -158,8 +158,7 @@ describe('Jobs while the database cannot be reached for longer than their retry 
     await sleep(4000);
     if (t.config.redis.url) {
       const { queue, close } = theQueue(t);
-      const states = await Promise.all(jobs.map((job) => queue.getJobState(job.id)));
-      await close();
+      const states = await Promise.all(jobs.map((job) => queue.getJobState(job.id))).finally(close);
       expect(states.filter((state) => state === 'failed')).toEqual([]);
     }
 
@@ -205,8 +204,7 @@ describe('Jobs that used up their attempts', () => {
     expect(failed.last_error).toMatch(/No processor for job/);
     if (t.config.redis.url) {
       const { queue, close } = theQueue(t);
-      expect(await eventually('BullMQ to give the job up', async () => (await queue.getJobState(job.id)) === 'failed' && 'failed')).toBe('failed');
-      await close();
+      await eventually('BullMQ to give the job up', async () => (await queue.getJobState(job.id)) === 'failed').finally(close);
     }
 
     // The fault is put right (as a fixed processor would be deployed); the redelivery after 5 s runs the job.
@@ -276,37 +274,40 @@ describeWithRedis('Jobs while Redis is unavailable (real Redis behind a proxy)',
     const accounts = await Promise.all([1, 2, 3].map(() => aUser(t, [Role.CASE_PRACTITIONER])));
     // Held in Redis, unrun: the queue is paused while the jobs are handed over.
     const direct = theQueue(t, redisUrl()!);
-    await direct.queue.pause();
-    for (const account of accounts) await failSignInTwice(t, account.email);
-    await t.relayJobs();
-    const jobs = await Promise.all(accounts.map((account) => throttleJobFor(t, account.id)));
-    expect(jobs.map((job) => job.dispatched_at && !job.processed_at)).toEqual([true, true, true]);
-    expect(await Promise.all(jobs.map((job) => direct.queue.getJobState(job.id)))).toEqual(['waiting', 'waiting', 'waiting']);
+    try {
+      await direct.queue.pause();
+      for (const account of accounts) await failSignInTwice(t, account.email);
+      await t.relayJobs();
+      const jobs = await Promise.all(accounts.map((account) => throttleJobFor(t, account.id)));
+      expect(jobs.map((job) => job.dispatched_at && !job.processed_at)).toEqual([true, true, true]);
+      expect(await Promise.all(jobs.map((job) => direct.queue.getJobState(job.id)))).toEqual(['waiting', 'waiting', 'waiting']);
 
-    // Redis goes down and comes back without its data (this queue's keys: the server is shared).
-    await proxy.cut();
-    const keys = await direct.redis.keys(`${t.config.redis.queuePrefix}:*`);
-    expect(keys.length).toBeGreaterThan(0);
-    await direct.redis.del(...keys);
-    await proxy.start(proxy.port);
-    const back = Date.now();
+      // Redis goes down and comes back without its data (this queue's keys: the server is shared).
+      await proxy.cut();
+      const keys = await direct.redis.keys(`${t.config.redis.queuePrefix}:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      await direct.redis.del(...keys);
+      await proxy.start(proxy.port);
+      const back = Date.now();
 
-    const ended = await eventually(
-      'the lost jobs to run',
-      async () => {
-        const found = await outcomes(
-          t,
-          jobs.map((job) => job.id),
-          admin,
-        );
-        return found.every((job) => job.processed) ? found : undefined;
-      },
-      20000,
-    );
-    const seconds = (Date.now() - back) / 1000;
-    expect(seconds).toBeLessThan(10);
-    expect(ended.map(({ attempts, notified }) => ({ attempts, notified }))).toEqual(jobs.map(() => ({ attempts: 1, notified: 1 })));
-    expect(await Promise.all(jobs.map((job) => direct.queue.getJobState(job.id)))).toEqual(['completed', 'completed', 'completed']);
-    await direct.close();
+      const ended = await eventually(
+        'the lost jobs to run',
+        async () => {
+          const found = await outcomes(
+            t,
+            jobs.map((job) => job.id),
+            admin,
+          );
+          return found.every((job) => job.processed) ? found : undefined;
+        },
+        20000,
+      );
+      const seconds = (Date.now() - back) / 1000;
+      expect(seconds).toBeLessThan(10);
+      expect(ended.map(({ attempts, notified }) => ({ attempts, notified }))).toEqual(jobs.map(() => ({ attempts: 1, notified: 1 })));
+      expect(await Promise.all(jobs.map((job) => direct.queue.getJobState(job.id)))).toEqual(['completed', 'completed', 'completed']);
+    } finally {
+      await direct.close();
+    }
   });
 });
