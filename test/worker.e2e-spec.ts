@@ -1,5 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { Role } from '../libs/access/src';
 import { JsonLogger, loadConfig } from '../libs/platform/src';
@@ -24,13 +26,13 @@ describeWithServices('apps/worker', () => {
     const throughProxy = new URL(database.href);
     throughProxy.hostname = '127.0.0.1';
     throughProxy.port = String(proxy.port);
-    api = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '1' }, { consumeJobs: false });
+    // The retry budget travels with the job, set by the process that hands it over: 2 attempts 100 ms apart.
+    api = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '1', JOB_ATTEMPTS: '2', JOB_BACKOFF_MS: '100' }, { consumeJobs: false });
     const config = loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'error',
       DATABASE_URL: throughProxy.href,
       DATABASE_MIGRATE_ON_START: 'false',
-      // A retry budget of 2 attempts 100 ms apart: the outage below is many times longer.
       JOB_ATTEMPTS: '2',
       JOB_BACKOFF_MS: '100',
       REDIS_URL: redisUrl(),
@@ -76,6 +78,11 @@ describeWithServices('apps/worker', () => {
       [target.id],
     );
     expect(waiting.processed_at).toBeNull();
+    const redis = new IORedis(redisUrl()!, { maxRetriesPerRequest: null });
+    const queue = new Queue('jobs', { connection: redis, prefix: api.config.redis.queuePrefix });
+    const state = await queue.getJobState(waiting.id).finally(async () => void (await queue.close(), redis.disconnect()));
+    // Waiting for the database, not given up after its two attempts.
+    expect(state).toBe('delayed');
 
     await proxy.start(proxy.port);
     const [ran] = await eventually(
