@@ -22,6 +22,7 @@ import { CreateSignalEvaluationMarks1764000000053 } from './1764000000053-Create
 import { AddSignalRunCandidatesAndDigests1764000000054 } from './1764000000054-AddSignalRunCandidatesAndDigests';
 import { DescribeGeneratedColumnsForTypeorm1764000000057 } from './1764000000057-DescribeGeneratedColumnsForTypeorm';
 import { CreatePractitionerContacts1764000000058 } from './1764000000058-CreatePractitionerContacts';
+import { IndexOutboxJobsInQueue1764000000059 } from './1764000000059-IndexOutboxJobsInQueue';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AddSignalRunCandidatesAndDigests1764000000054,
   DescribeGeneratedColumnsForTypeorm1764000000057,
   CreatePractitionerContacts1764000000058,
+  IndexOutboxJobsInQueue1764000000059,
 ];

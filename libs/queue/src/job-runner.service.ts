@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { describeError, JsonLogger, RequestContext, TransactionalConnection } from '@waymark/platform';
+import { databaseUnavailableReason, describeError, JsonLogger, RequestContext, TransactionalConnection } from '@waymark/platform';
 import { JOB_HANDLER_KEY, JobHandler } from './job-handler';
 
 export type RunOutcome = 'processed' | 'already-processed';
@@ -49,6 +49,13 @@ export class JobRunner implements OnModuleInit {
       this.logger.event('info', 'job.run', { jobId: outboxId, outcome, durationMs: Date.now() - started });
       return outcome;
     } catch (error) {
+      const unavailable = databaseUnavailableReason(error);
+      if (unavailable) {
+        // Not the job's fault, and not one of its attempts: the transport holds it back until the database answers
+        // (recording the failure would fail too).
+        this.logger.event('warn', 'job.database_unavailable', { jobId: outboxId, reason: unavailable });
+        throw error;
+      }
       const description = describeError(error);
       await this.db.dataSource
         .query(`UPDATE outbox_job SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [

@@ -9,9 +9,12 @@ import { JobScheduler } from './job-scheduler.service';
 import { OutboxJobEntity } from './outbox-job.entity';
 import { OutboxRelay } from './outbox-relay.service';
 import { QueueHealthService } from './queue-health.service';
+import { RetryPolicy } from './retry-policy';
 import { BullmqTransport } from './transports/bullmq.transport';
 import { InProcessTransport } from './transports/in-process.transport';
 import { JOB_TRANSPORT, JobTransport } from './transports/job-transport';
+
+const retryPolicy = (config: AppConfig): RetryPolicy => ({ attempts: config.jobs.attempts, backoffMs: config.jobs.backoffMs });
 
 export interface QueueModuleOptions {
   /** Consume BullMQ jobs in this process (apps/worker; or tests). In-process mode always runs them. */
@@ -39,14 +42,21 @@ export class QueueModule {
           provide: JOB_TRANSPORT,
           inject: [APP_CONFIG, JobRunner, JsonLogger],
           useFactory: (config: AppConfig, runner: JobRunner, logger: JsonLogger): JobTransport =>
-            config.redis.url ? new BullmqTransport(config.redis.url, config.redis.queuePrefix, logger) : new InProcessTransport(runner, logger),
+            config.redis.url
+              ? new BullmqTransport(config.redis.url, config.redis.queuePrefix, retryPolicy(config), logger)
+              : new InProcessTransport(runner, retryPolicy(config), logger),
         },
         {
           provide: BullmqWorkerService,
           inject: [APP_CONFIG, JobRunner, JsonLogger],
           useFactory: (config: AppConfig, runner: JobRunner, logger: JsonLogger) =>
             config.redis.url && options.consumeBullmq
-              ? new BullmqWorkerService(runner, logger, { url: config.redis.url, prefix: config.redis.queuePrefix, concurrency: 4 })
+              ? new BullmqWorkerService(runner, logger, {
+                  url: config.redis.url,
+                  prefix: config.redis.queuePrefix,
+                  concurrency: 4,
+                  retry: retryPolicy(config),
+                })
               : null,
         },
       ],

@@ -53,6 +53,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ EXPORT_RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow('EXPORT_RATE_LIMIT_PER_MINUTE must be a whole number');
   });
 
+  it('gives jobs a retry budget and a redelivery interval, within bounds', () => {
+    expect(loadConfig({}).jobs).toEqual({ attempts: 10, backoffMs: 1000, redeliverAfterSeconds: 900, sweepSeconds: 60 });
+    expect(loadConfig({ JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '250', OUTBOX_REDELIVER_AFTER_SECONDS: '120', OUTBOX_SWEEP_SECONDS: '10' }).jobs).toEqual({
+      attempts: 3,
+      backoffMs: 250,
+      redeliverAfterSeconds: 120,
+      sweepSeconds: 10,
+    });
+    expect(() => loadConfig({ JOB_ATTEMPTS: '0' })).toThrow('JOB_ATTEMPTS must be a whole number from 1 to 100 (got "0")');
+    expect(() => loadConfig({ OUTBOX_REDELIVER_AFTER_SECONDS: '1' })).toThrow(
+      'OUTBOX_REDELIVER_AFTER_SECONDS must be a whole number from 5 to 86400 (got "1")',
+    );
+  });
+
   it('accepts a complete production configuration', () => {
     const config = loadConfig({
       NODE_ENV: 'production',

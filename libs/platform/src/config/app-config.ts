@@ -9,6 +9,12 @@ export interface AppConfig {
   http: { host: string; port: number; bodyLimit: string; trustedProxyHops: number };
   database: { url?: string; poolSize: number; pgliteDataDir: string; migrateOnStart: boolean };
   redis: { url?: string; queuePrefix: string };
+  /**
+   * attempts/backoffMs: a failing job's retry budget (exponential backoff; a database outage does not use it up).
+   * redeliverAfterSeconds: a job handed over this long ago and still unprocessed is looked for in the queue and run again.
+   * sweepSeconds: how often that is checked (and the queue compared with the outbox).
+   */
+  jobs: { attempts: number; backoffMs: number; redeliverAfterSeconds: number; sweepSeconds: number };
   auth: {
     jwtSecret: string;
     tokenTtlSeconds: number;
@@ -83,6 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redis: {
       url: read.url('REDIS_URL', ['redis:', 'rediss:']),
       queuePrefix: read.matching('QUEUE_PREFIX', /^[a-z0-9_-]{1,40}$/i, 'waymark', 'letters, digits, - or _'),
+    },
+    jobs: {
+      attempts: read.integer('JOB_ATTEMPTS', 10, { min: 1, max: 100 }),
+      backoffMs: read.integer('JOB_BACKOFF_MS', 1000, { min: 10, max: 600_000 }),
+      redeliverAfterSeconds: read.integer('OUTBOX_REDELIVER_AFTER_SECONDS', 900, { min: 5, max: 86400 }),
+      sweepSeconds: read.integer('OUTBOX_SWEEP_SECONDS', 60, { min: 1, max: 3600 }),
     },
     auth: {
       jwtSecret: jwtSecret ?? '',

@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { JsonLogger } from '@waymark/platform';
-import { JobTransport } from './job-transport';
+import { RetryPolicy } from '../retry-policy';
+import { JobTransport, OutboxJobRef, Redelivery } from './job-transport';
 
 export const QUEUE_NAME = 'jobs';
 
@@ -24,25 +25,60 @@ export class BullmqTransport implements JobTransport {
   private readonly connection: IORedis;
   private readonly queue: Queue;
 
-  constructor(url: string, prefix: string, logger: JsonLogger) {
+  constructor(
+    url: string,
+    prefix: string,
+    private readonly policy: RetryPolicy,
+    logger: JsonLogger,
+  ) {
     this.connection = redisConnection(url, false);
     this.connection.on('error', (error) => logger.event('warn', 'queue.redis_error', { error: error.message }));
     this.queue = new Queue(QUEUE_NAME, { connection: this.connection, prefix });
     this.queue.on('error', (error) => logger.event('warn', 'queue.error', { error: error.message }));
   }
 
-  async dispatch(job: { id: string; name: string }): Promise<void> {
+  async dispatch(job: OutboxJobRef): Promise<void> {
     await this.queue.add(
       job.name,
       { outboxId: job.id },
       {
         jobId: job.id,
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 1000 },
+        attempts: this.policy.attempts,
+        backoff: { type: 'exponential', delay: this.policy.backoffMs },
         removeOnComplete: { age: 7 * 24 * 3600 },
         removeOnFail: { age: 30 * 24 * 3600 },
       },
     );
+  }
+
+  async redeliver(job: OutboxJobRef): Promise<Redelivery> {
+    const held = await this.queue.getJob(job.id);
+    if (!held) {
+      await this.dispatch(job);
+      return 'requeued';
+    }
+    // Adding the same id again would do nothing: a failed or completed job has to be retried to run again.
+    const state = await held.getState();
+    if (state !== 'failed' && state !== 'completed') return 'still-queued';
+    await held.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return 'requeued';
+  }
+
+  async missing(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    // Every job BullMQ holds, in whatever state, has its hash at prefix:jobs:<id>.
+    const pipeline = this.connection.pipeline();
+    for (const id of ids) pipeline.exists(this.queue.toKey(id));
+    const results = (await pipeline.exec()) ?? [];
+    return ids.filter((_, i) => {
+      const [error, exists] = results[i] ?? [new Error('no reply')];
+      if (error) throw error;
+      return exists === 0;
+    });
+  }
+
+  onConnected(listener: () => void): void {
+    this.connection.on('ready', listener);
   }
 
   async isUp(): Promise<boolean> {
