@@ -23,6 +23,7 @@ import { LoginAttemptEntity } from './auth/login-attempt.entity';
 import { LoginThrottle } from './auth/login-throttle.service';
 import { PasswordHasher } from './auth/password-hasher';
 import { SignInThrottledJob } from './auth/sign-in-throttled.job';
+import { SessionController } from './auth/session.controller';
 import { TokenService } from './auth/token.service';
 import { BreakGlassGrantEntity } from './break-glass/break-glass-grant.entity';
 import { BreakGlassGrantedJob } from './break-glass/break-glass-granted.job';
@@ -54,6 +55,7 @@ import { UserService } from './users/user.service';
     NotificationsModule,
     DiscoveryModule,
   ],
+  controllers: [SessionController],
   providers: [
     AccessExplainer,
     AbilityFactory,

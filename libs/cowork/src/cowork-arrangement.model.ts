@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { RestrictedField, UserModel } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField, UserModel } from '@waymark/access';
 import { LocalDate } from '@waymark/platform';
 
 @ObjectType('CoworkArrangement', { description: 'A DVA specialist co-working a family: while active, the family is open to them.' })
@@ -24,6 +24,9 @@ export class CoworkArrangementModel {
 
   @Field(() => UserModel)
   startedBy?: UserModel;
+
+  @HiddenFieldsField('CoworkArrangement')
+  hiddenFields?: string[];
 
   @RestrictedField('CoworkArrangement', () => String, { description: 'Why the specialist was brought in. For those working for the victim only.' })
   reason: string | null;

@@ -16,6 +16,7 @@ export * from './graphql/pagination';
 export * from './health/health.controller';
 export * from './http/access-log.middleware';
 export * from './http/configure-http';
+export * from './http/json-error.filter';
 export * from './http/request-context.middleware';
 export * from './logging/json-logger';
 export * from './graphql/id-arg';

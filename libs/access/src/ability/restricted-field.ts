@@ -54,3 +54,26 @@ export function RestrictedField(subjectType: SubjectType, type: ReturnTypeFunc, 
     Field(type, { ...options, nullable: true, middleware: [restrictedFieldMiddleware(subjectType)] })(target, propertyKey);
   };
 }
+
+function hiddenFieldsMiddleware(subjectType: SubjectType): FieldMiddleware {
+  return async (mctx: MiddlewareContext) => {
+    const requestContext: RequestContext | undefined = mctx.context?.req?.[REQUEST_CONTEXT_KEY];
+    const ability = requestContext?.ability as AppAbility | undefined;
+    if (ability) await prepareChecks(ability, subjectType, [mctx.source as object], ['read', READ_RESTRICTED], requestContext?.queryRunner?.manager);
+    return restrictedFieldsOf(subjectType).filter((field) => !canReadField(ability, subjectType, mctx.source as object, field));
+  };
+}
+
+/**
+ * `hiddenFields` on a model with restricted fields: which of them this caller may not read on this
+ * record, so a screen can say "Not shown to your role" instead of showing a hidden value as empty.
+ * It names fields, never their values, and is the same for every record the rule treats alike.
+ */
+export function HiddenFieldsField(subjectType: SubjectType): PropertyDecorator {
+  return (target: object, propertyKey: string | symbol) => {
+    Field(() => [String], {
+      description: 'The restricted fields of this record that your role may not see (they read as null).',
+      middleware: [hiddenFieldsMiddleware(subjectType)],
+    })(target, propertyKey);
+  };
+}

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@waymark/platform';
-import { RestrictedField } from '../ability/restricted-field';
+import { HiddenFieldsField, RestrictedField } from '../ability/restricted-field';
 import { AgencyModel } from '../agencies/agency.model';
 import { Role } from '../roles';
 
@@ -11,6 +11,9 @@ export class UserModel {
 
   @Field()
   displayName: string;
+
+  @HiddenFieldsField('User')
+  hiddenFields?: string[];
 
   @RestrictedField('User', () => String, { description: 'Visible to the user, administrators and managers of their agency.' })
   email: string | null;

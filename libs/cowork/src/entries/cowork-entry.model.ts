@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AgencyModel, RestrictedField, UserModel } from '@waymark/access';
+import { AgencyModel, HiddenFieldsField, RestrictedField, UserModel } from '@waymark/access';
 import { PersonModel } from '@waymark/families';
 import { ConnectionType, LocalDate } from '@waymark/platform';
 import { CoworkKind } from '../cowork-kind';
@@ -8,6 +8,9 @@ import { CoworkKind } from '../cowork-kind';
 export class CoworkFollowUpModel {
   @Field(() => ID)
   id: string;
+
+  @HiddenFieldsField('CoworkFollowUp')
+  hiddenFields?: string[];
 
   @RestrictedField('CoworkFollowUp', () => String, { description: 'What is to be done. For those working for the victim only.' })
   description: string | null;
@@ -47,6 +50,9 @@ export class CoworkEntryModel {
 
   @Field(() => Int)
   durationMinutes: number;
+
+  @HiddenFieldsField('CoworkEntry')
+  hiddenFields?: string[];
 
   @RestrictedField('CoworkEntry', () => String, { description: 'Victim-side detail: for those working for the victim only.' })
   note: string | null;

@@ -1,4 +1,4 @@
-import { RestrictedField } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField } from '@waymark/access';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '@waymark/platform';
 import { AbuseForm, HarmDisclosure, HarmTypology } from './harm-kinds';
@@ -25,6 +25,9 @@ export class HarmRelationshipModel {
 
   @Field(() => LocalDate)
   recordedOn: string;
+
+  @HiddenFieldsField('HarmRelationship')
+  hiddenFields?: string[];
 
   @RestrictedField('HarmRelationship', () => String, { description: 'For those working for the victim only.' })
   note: string | null;

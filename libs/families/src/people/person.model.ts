@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RestrictedField } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField } from '@waymark/access';
 import { LocalDate } from '@waymark/platform';
 import { EthnicityGroup, Gender } from './person-kinds';
 
@@ -13,6 +13,9 @@ export class PersonModel {
 
   @Field()
   familyName: string;
+
+  @HiddenFieldsField('Person')
+  hiddenFields?: string[];
 
   @RestrictedField('Person', () => [String], {
     description:

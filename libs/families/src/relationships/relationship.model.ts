@@ -1,4 +1,4 @@
-import { RestrictedField } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField } from '@waymark/access';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '@waymark/platform';
 import { CoupleStatus, RelationshipType } from './relationship-kinds';
@@ -16,6 +16,9 @@ export class CoupleStatusEventModel {
 
   @Field(() => ID, { nullable: true, description: 'For a separation: who left the household.' })
   leftHouseholdPersonId: string | null;
+
+  @HiddenFieldsField('CoupleStatusEvent')
+  hiddenFields?: string[];
 
   @RestrictedField('CoupleStatusEvent', () => String, { description: 'For those working for the victim only.' })
   note: string | null;

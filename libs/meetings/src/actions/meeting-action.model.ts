@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RestrictedField } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField } from '@waymark/access';
 import { ConnectionType, LocalDate } from '@waymark/platform';
 import { ActionStatus } from '../meeting-kinds';
 
@@ -13,6 +13,9 @@ export class MeetingActionModel {
 
   @Field(() => ID)
   agendaItemId: string;
+
+  @HiddenFieldsField('MeetingAction')
+  hiddenFields?: string[];
 
   @RestrictedField('MeetingAction', () => String, {
     description: 'What is to be done. Null for anyone working with people causing harm when it is about the adult victim.',

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RestrictedField } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField } from '@waymark/access';
 import { ChildView, ParticipationKind, ScopeRole } from '../meeting-kinds';
 
 @ObjectType('AgendaItemPerson', { description: 'A person in scope of an agenda item.' })
@@ -18,6 +18,9 @@ export class ParticipationModel {
 
   @Field(() => ParticipationKind)
   participation: ParticipationKind;
+
+  @HiddenFieldsField('Participation')
+  hiddenFields?: string[];
 
   @RestrictedField('Participation', () => String, { description: 'Why they were excluded for safety. Never shown to anyone working with people causing harm.' })
   exclusionReason: string | null;
@@ -48,6 +51,9 @@ export class AgendaItemModel {
 
   @Field()
   reasonForListing: string;
+
+  @HiddenFieldsField('AgendaItem')
+  hiddenFields?: string[];
 
   @RestrictedField('AgendaItem', () => String, {
     description: 'The risks as summarised at the meeting. Never shown to anyone working with people causing harm.',

@@ -7,6 +7,8 @@ export interface AppConfig {
   nodeEnv: NodeEnv;
   /** trustedProxyHops: how many reverse proxies in front of us append to X-Forwarded-For (0 = ignore the header). */
   http: { host: string; port: number; bodyLimit: string; trustedProxyHops: number };
+  /** The built web console (`npm run console:build`), served on the API's port. */
+  console: { dir: string };
   database: { url?: string; poolSize: number; pgliteDataDir: string; migrateOnStart: boolean };
   redis: { url?: string; queuePrefix: string };
   /**
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       bodyLimit: read.matching('HTTP_BODY_LIMIT', /^\d+(kb|mb)$/i, '100kb', 'a size such as 100kb or 1mb'),
       trustedProxyHops: read.integer('TRUSTED_PROXY_HOPS', 0, { min: 0, max: 10 }),
     },
+    console: { dir: resolve(read.string('CONSOLE_DIR') ?? './dist/console') },
     database: {
       url: databaseUrl,
       poolSize: read.integer('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 }),

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RestrictedField, UserModel } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField, UserModel } from '@waymark/access';
 import { PersonModel } from '@waymark/families';
 import { ConnectionType, LocalDate } from '@waymark/platform';
 import { DashAnswer, RiskJudgement } from './dash';
@@ -41,6 +41,9 @@ export class RiskAssessmentModel {
 
   @Field(() => RiskJudgement)
   judgement: RiskJudgement;
+
+  @HiddenFieldsField('RiskAssessment')
+  hiddenFields?: string[];
 
   @RestrictedField('RiskAssessment', () => [DashAnswer], {
     description: 'The 24 answers in question order. Restricted: only for those working for the victim, never for anyone working with the person causing harm.',

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { RestrictedField } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField } from '@waymark/access';
 import { LocalDate } from '@waymark/platform';
 import { RiskSignalModel } from '../risk-signal.model';
 import { PostSeparationReviewOutcome } from './post-separation-review-outcome';
@@ -20,6 +20,9 @@ export class PostSeparationReviewModel {
 
   @Field(() => PostSeparationReviewOutcome)
   outcome: PostSeparationReviewOutcome;
+
+  @HiddenFieldsField('PostSeparationReview')
+  hiddenFields?: string[];
 
   @RestrictedField('PostSeparationReview', () => String, { description: 'For those working for the victim only.' })
   note: string | null;
