@@ -16,6 +16,12 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     reportCompressedSize: false,
+    rollupOptions: {
+      // react-router marks its modules "use client" for server components; irrelevant to a browser bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   css: {
     preprocessorOptions: {

@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   const app = await createApi(config);
   await app.listen(config.http.port, config.http.host);
   logger.event('info', 'api.listening', {
+    console: `http://${config.http.host}:${config.http.port}/`,
     url: `http://${config.http.host}:${config.http.port}/graphql`,
     database: config.database.url ? 'postgres' : `embedded (${config.database.pgliteDataDir})`,
     queue: config.redis.url ? 'bullmq' : 'in-process',
