@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { PASSWORD } from './factories';
 import { TestApp } from './test-app';
 
@@ -88,4 +88,31 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 export async function pageText(page: Page): Promise<string> {
   // A string, not a function: this project's type-check has no DOM library.
   return page.evaluate<string>(`document.body.innerText + '\\n' + [...document.querySelectorAll('input, textarea, select')].map((el) => el.value).join('\\n')`);
+}
+
+/**
+ * Keyboard only: presses Tab (at most `limit` times) until the control is focused, proving it can be
+ * reached without a mouse. Fails if it never is.
+ */
+export async function tabTo(page: Page, target: Locator, limit = 250): Promise<void> {
+  await target.waitFor();
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate('(element) => element === document.activeElement')) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target} with the Tab key`);
+}
+
+/** Keyboard only: reach a text field by Tab and type into it. */
+export async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+/** Keyboard only: reach a button, link, radio or checkbox by Tab and press it (Enter for links and buttons, Space for the rest). */
+export async function pressControl(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  const tag = String(await target.evaluate('(element) => element.tagName + ":" + (element.getAttribute("type") || "")'));
+  await page.keyboard.press(/^INPUT:(radio|checkbox)$/.test(tag) ? 'Space' : 'Enter');
 }
