@@ -96,8 +96,16 @@ export async function pageText(page: Page): Promise<string> {
  */
 export async function tabTo(page: Page, target: Locator, limit = 250): Promise<void> {
   await target.waitFor();
+  // A radio group is one Tab stop; the arrow keys then move (and select) within it.
+  const group = await target.evaluate('(element) => (element.type === "radio" ? element.name : "")');
   for (let presses = 0; presses < limit; presses++) {
     if (await target.evaluate('(element) => element === document.activeElement')) return;
+    if (group && (await page.evaluate(`document.activeElement?.type === 'radio' && document.activeElement.name === ${JSON.stringify(group)}`))) {
+      for (let arrows = 0; arrows < 30 && !(await target.evaluate('(element) => element === document.activeElement')); arrows++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      return;
+    }
     await page.keyboard.press('Tab');
   }
   throw new Error(`Could not reach ${target} with the Tab key`);
