@@ -1,0 +1,191 @@
+import { FormEvent, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Loading, Problem, SummaryList } from '../../components/display';
+import { Button, ErrorSummary, Radios, Select, TextInput } from '../../components/forms';
+import { DashAnswer, DashFamilyDocument, RecordRiskAssessmentDocument, RiskJudgement } from '../../gql/graphql';
+import { NO_PROBLEMS, ProblemList, problemsOf } from '../../graphql/errors';
+import { useDraft } from '../../session/drafts';
+import { DASH_ANSWER_OPTIONS, DASH_QUESTIONS, fullName, JUDGEMENT_OPTIONS, labelOf } from './dash-questions';
+
+interface DashDraft {
+  victimPersonId: string;
+  personCausingHarmId: string;
+  assessedOn: string;
+  answers: string[];
+  judgement: string;
+}
+
+const EMPTY: DashDraft = { victimPersonId: '', personCausingHarmId: '', assessedOn: '', answers: DASH_QUESTIONS.map(() => ''), judgement: '' };
+
+/** What the API would refuse anyway, found before the check-your-answers step. */
+function missing(draft: DashDraft): ProblemList {
+  const problems: ProblemList = { summary: [], byField: {} };
+  const add = (field: string, message: string) => {
+    problems.byField[field] = message;
+    problems.summary.push({ field, message });
+  };
+  if (!draft.victimPersonId) add('victimPersonId', 'Select the adult victim');
+  if (!draft.personCausingHarmId) add('personCausingHarmId', 'Select the person causing harm');
+  else if (draft.personCausingHarmId === draft.victimPersonId) add('personCausingHarmId', 'The person causing harm must be a different person from the victim');
+  if (!draft.assessedOn) add('assessedOn', 'Enter the date of the assessment');
+  draft.answers.forEach((answer, index) => {
+    if (!answer) add(`answers.${index}`, `Answer question ${index + 1}`);
+  });
+  if (!draft.judgement) add('judgement', 'Select your professional judgement');
+  return problems;
+}
+
+/** Records a DASH risk assessment for a family: the form, then check your answers, then save. */
+export function RecordRiskAssessmentPage() {
+  const { familyId = '' } = useParams();
+  const navigate = useNavigate();
+  const [{ data, error, fetching }] = useQuery({ query: DashFamilyDocument, variables: { familyId } });
+  const [draft, setDraft, discard] = useDraft<DashDraft>(`dash:${familyId}`, EMPTY);
+  const [step, setStep] = useState<'form' | 'check'>('form');
+  const [problems, setProblems] = useState<ProblemList>(NO_PROBLEMS);
+  const [saving, record] = useMutation(RecordRiskAssessmentDocument);
+
+  if (fetching && !data) return <Loading />;
+  if (error || !data) return <Problem>{error?.graphQLErrors[0]?.message ?? 'The family could not be loaded. Try again in a moment.'}</Problem>;
+
+  const family = data.family;
+  const people = family.members.filter((member) => member.kind === 'ADULT' && member.person).map((member) => member.person!);
+  const options = people.map((person) => ({ value: person.id, label: fullName(person) }));
+  const nameOf = (id: string) => fullName(people.find((person) => person.id === id));
+  const score = draft.answers.filter((answer) => answer === 'YES').length;
+  const set = (field: keyof DashDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const setAnswer = (index: number) => (value: string) =>
+    setDraft((current) => ({ ...current, answers: current.answers.map((answer, i) => (i === index ? value : answer)) }));
+
+  const toCheck = (event: FormEvent) => {
+    event.preventDefault();
+    const found = missing(draft);
+    setProblems(found);
+    if (!found.summary.length) setStep('check');
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await record({
+      input: {
+        familyId,
+        victimPersonId: draft.victimPersonId,
+        personCausingHarmId: draft.personCausingHarmId,
+        assessedOn: draft.assessedOn,
+        answers: draft.answers as DashAnswer[],
+        judgement: draft.judgement as RiskJudgement,
+      },
+    });
+    if (result.error || !result.data) {
+      // Back to the form, the answers kept, with the API's words beside the fields it names.
+      setProblems(problemsOf(result.error));
+      setStep('form');
+      return;
+    }
+    discard();
+    navigate(`/families/${familyId}/risk-assessments/${result.data.recordRiskAssessment.id}`, { state: { recorded: true } });
+  };
+
+  if (step === 'check') {
+    return (
+      <form onSubmit={save} noValidate>
+        <span className="govuk-caption-l">{family.name}</span>
+        <h1 className="govuk-heading-l">Check your answers before saving the DASH</h1>
+        <SummaryList
+          rows={[
+            ['Adult victim', nameOf(draft.victimPersonId)],
+            ['Person causing harm', nameOf(draft.personCausingHarmId)],
+            ['Date of assessment', draft.assessedOn],
+            ['Score', `${score} of 24 answered yes`],
+            ['Professional judgement', labelOf(JUDGEMENT_OPTIONS, draft.judgement)],
+          ]}
+        />
+        <h2 className="govuk-heading-m">Answers</h2>
+        <SummaryList rows={DASH_QUESTIONS.map((question, index) => [`${index + 1}. ${question}`, labelOf(DASH_ANSWER_OPTIONS, draft.answers[index])])} />
+        <div className="govuk-button-group">
+          <Button disabled={saving.fetching}>Save DASH risk assessment</Button>
+          <Button secondary type="button" onClick={() => setStep('form')}>
+            Change answers
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <form onSubmit={toCheck} noValidate>
+      <ErrorSummary problems={problems} />
+      <span className="govuk-caption-l">{family.name}</span>
+      <h1 className="govuk-heading-l">Record a DASH risk assessment</h1>
+      <p className="govuk-body">
+        The SafeLives DASH risk identification checklist. The answers are shown only to those working for the victim; the score and your judgement are shared
+        with the agencies working with the family.
+      </p>
+      <Select
+        name="victimPersonId"
+        label="Adult victim"
+        problems={problems}
+        value={draft.victimPersonId}
+        onChange={set('victimPersonId')}
+        options={options}
+        placeholder="Select a family member"
+      />
+      <Select
+        name="personCausingHarmId"
+        label="Person causing harm"
+        problems={problems}
+        value={draft.personCausingHarmId}
+        onChange={set('personCausingHarmId')}
+        options={options}
+        placeholder="Select a family member"
+      />
+      <TextInput
+        name="assessedOn"
+        label="Date of assessment"
+        hint="Not in the future."
+        type="date"
+        problems={problems}
+        value={draft.assessedOn}
+        onChange={set('assessedOn')}
+      />
+      <h2 className="govuk-heading-m">Questions</h2>
+      {problems.byField.answers && (
+        <p id="field-answers" className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {problems.byField.answers}
+        </p>
+      )}
+      {DASH_QUESTIONS.map((question, index) => (
+        <Radios
+          key={index}
+          name={`answers.${index}`}
+          label={`${index + 1}. ${question}`}
+          problems={problems}
+          value={draft.answers[index]}
+          onChange={setAnswer(index)}
+          options={DASH_ANSWER_OPTIONS}
+          inline
+          small
+        />
+      ))}
+      <p className="govuk-body" aria-live="polite">
+        Score so far: <strong>{score}</strong> of 24 answered yes.
+      </p>
+      <Radios
+        name="judgement"
+        label="Your professional judgement of the risk"
+        hint="Judgement can refer to MARAC below the score; it never lowers the risk the score shows."
+        problems={problems}
+        value={draft.judgement}
+        onChange={set('judgement')}
+        options={JUDGEMENT_OPTIONS}
+      />
+      <div className="govuk-button-group">
+        <Button>Continue</Button>
+        <Link className="govuk-link" to={`/families/${familyId}`}>
+          Back to the family
+        </Link>
+      </div>
+    </form>
+  );
+}
