@@ -1,0 +1,171 @@
+import { Browser, Page } from 'playwright-core';
+import { AgencyKind, Role } from '../libs/access/src';
+import { checkScreen, describeInBrowser, launchChromium, newConsolePage, signInAs } from './support/browser';
+import { anAgency, aUser, SignedInUser } from './support/factories';
+import { MaracWorld, maracWorld } from './support/marac';
+import { startTestApp, TestApp } from './support/test-app';
+
+const START_COWORK = `mutation ($input: StartCoworkInput!) { startCowork(input: $input) { id } }`;
+const REFERRALS = `query ($id: ID!) { family(id: $id) {
+  referrals { id status consent lawfulBasis subjectPersonId serviceId maracCriteria reason submittedOn }
+  riskAssessments { id score judgement assessedOn answers victimPersonId personCausingHarmId assessorUserId }
+} }`;
+
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const YESTERDAY = isoDay(-1);
+const TOMORROW = isoDay(1);
+
+/** 15 yes (questions 1 to 15), then five no and four not known. */
+const ANSWERS = [...Array(15).fill('Yes'), ...Array(5).fill('No'), ...Array(4).fill('Not known')] as string[];
+
+const question = (page: Page, number: number) => page.getByRole('group', { name: new RegExp(`^${number}\\. `) });
+
+async function fillDash(page: Page, assessedOn: string): Promise<void> {
+  await page.getByLabel('Adult victim').selectOption({ label: 'Grace Okafor' });
+  await page.getByLabel('Person causing harm').selectOption({ label: 'Dan Brown' });
+  await page.getByLabel('Date of assessment').fill(assessedOn);
+  for (const [index, answer] of ANSWERS.entries())
+    await question(page, index + 1)
+      .getByLabel(answer, { exact: true })
+      .check();
+  await page
+    .getByRole('group', { name: /professional judgement/ })
+    .getByLabel('High')
+    .check();
+}
+
+describeInBrowser('the console: a DVA specialist records a DASH and refers the victim to MARAC without typing anything twice', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let w: MaracWorld;
+  let specialist: SignedInUser;
+  let maracName: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchChromium();
+    w = await maracWorld(t);
+    const dvaService = await anAgency(t, AgencyKind.SPECIALIST_DVA_SERVICE, `Northside Women's Aid ${Date.now()}`);
+    specialist = await aUser(t, [Role.DVA_SPECIALIST], dvaService);
+    // Amara's social worker, the case holder, opens the family to the specialist.
+    const started = await t.gql(
+      START_COWORK,
+      { input: { familyId: w.familyId, specialistUserId: specialist.id, startedOn: '2026-01-12', reason: 'Safety planning with Grace' } },
+      { token: w.social.token },
+    );
+    expect(started.errors).toBeUndefined();
+    maracName = (await t.dataSource.query(`SELECT name FROM service WHERE id = $1`, [w.maracServiceId]))[0].name;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const familyRecords = async () => (await t.gql(REFERRALS, { id: w.familyId }, { token: specialist.token })).data.family;
+
+  it('a DASH dated tomorrow is refused beside the date field, and every answer is kept', async () => {
+    const { context, page } = await newConsolePage(browser, t);
+    try {
+      await signInAs(page, specialist.email);
+      await page.goto(`/families/${w.familyId}/risk-assessments/new`);
+      await page.getByRole('heading', { name: 'Record a DASH risk assessment', level: 1 }).waitFor();
+      await checkScreen(page, 'dash-form');
+      await fillDash(page, TOMORROW);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('button', { name: 'Save DASH risk assessment' }).click();
+
+      const summary = page.locator('.govuk-error-summary');
+      await summary.waitFor();
+      await expect(summary.getByRole('link', { name: /cannot be in the future/ }).getAttribute('href')).resolves.toBe('#field-assessedOn');
+      const dateGroup = page.locator('.govuk-form-group--error', { has: page.getByLabel('Date of assessment') });
+      await expect(dateGroup.locator('.govuk-error-message').innerText()).resolves.toMatch(/cannot be in the future/);
+      // Nothing typed is lost.
+      await expect(page.getByLabel('Date of assessment').inputValue()).resolves.toBe(TOMORROW);
+      for (const [index, answer] of ANSWERS.entries()) {
+        await expect(
+          question(page, index + 1)
+            .getByLabel(answer, { exact: true })
+            .isChecked(),
+        ).resolves.toBe(true);
+      }
+      await expect(page.getByText('Score so far: 15 of 24 answered yes.').isVisible()).resolves.toBe(true);
+      await checkScreen(page, 'dash-form-error');
+      expect((await familyRecords()).riskAssessments).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('records a DASH of 15 for Grace about Dan, sees the score, and refers Grace to MARAC with her consent', async () => {
+    const { context, page } = await newConsolePage(browser, t);
+    try {
+      await signInAs(page, specialist.email);
+      await page.goto(`/families/${w.familyId}/risk-assessments/new`);
+      await fillDash(page, YESTERDAY);
+      await page.getByRole('button', { name: 'Continue' }).click();
+
+      await page.getByRole('heading', { name: 'Check your answers before saving the DASH', level: 1 }).waitFor();
+      const check = page.locator('main');
+      await expect(check.innerText()).resolves.toContain('15 of 24 answered yes');
+      await expect(check.innerText()).resolves.toContain('Grace Okafor');
+      await expect(check.innerText()).resolves.toContain('Dan Brown');
+      await checkScreen(page, 'dash-check-answers');
+      await page.getByRole('button', { name: 'Save DASH risk assessment' }).click();
+
+      await page.getByRole('heading', { name: 'DASH risk assessment for Grace Okafor', level: 1 }).waitFor();
+      await expect(page.getByText('DASH risk assessment saved: score 15').isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('table').innerText()).resolves.toContain('15. Has the person causing harm ever attempted to strangle');
+      await checkScreen(page, 'dash-assessment');
+      const saved = (await familyRecords()).riskAssessments;
+      expect(saved).toEqual([
+        expect.objectContaining({
+          score: 15,
+          judgement: 'HIGH',
+          assessedOn: YESTERDAY,
+          victimPersonId: w.graceId,
+          personCausingHarmId: w.danId,
+          assessorUserId: specialist.id,
+          answers: [...Array(15).fill('YES'), ...Array(5).fill('NO'), ...Array(4).fill('NOT_KNOWN')],
+        }),
+      ]);
+
+      await page.getByRole('link', { name: 'Refer Grace Okafor to MARAC' }).click();
+      await page.getByRole('heading', { name: 'Refer Grace Okafor to MARAC', level: 1 }).waitFor();
+      const form = await page.locator('main').innerText();
+      // Prefilled from the DASH and the criteria, shown to the referrer, not asked again.
+      expect(form).toContain('15 of 24 answered yes');
+      expect(form).toContain('Dan Brown');
+      expect(form).toMatch(/Visible high risk\s+Met/);
+      expect(form).toMatch(/Professional judgement\s+Met/);
+      await expect(page.getByLabel('Reason for the referral').inputValue()).resolves.toContain(`DASH of ${YESTERDAY}: 15 of 24 answered yes, judged high`);
+      await expect(page.getByLabel('Adult victim').count()).resolves.toBe(0);
+      const maracChoice = page.getByLabel('MARAC', { exact: true });
+      if (await maracChoice.count()) await maracChoice.selectOption({ label: maracName });
+      await page.getByLabel('Yes, consent given').check();
+      await checkScreen(page, 'dash-marac-referral');
+      await page.getByRole('button', { name: 'Submit referral to MARAC' }).click();
+
+      await page.getByRole('heading', { name: 'MARAC referral submitted', level: 1 }).waitFor();
+      const confirmation = await page.locator('main').innerText();
+      expect(confirmation).toContain('Grace Okafor');
+      expect(confirmation).toMatch(/Criteria met\s+Visible high risk, Professional judgement|Criteria met\s+Professional judgement, Visible high risk/);
+      await checkScreen(page, 'dash-marac-referral-submitted');
+
+      const { referrals } = await familyRecords();
+      expect(referrals).toEqual([
+        expect.objectContaining({
+          status: 'SUBMITTED',
+          consent: 'GIVEN',
+          lawfulBasis: null,
+          subjectPersonId: w.graceId,
+          serviceId: w.maracServiceId,
+          submittedOn: new Date().toISOString().slice(0, 10),
+          maracCriteria: expect.arrayContaining(['VISIBLE_HIGH_RISK', 'PROFESSIONAL_JUDGEMENT']),
+          reason: expect.stringContaining(`DASH of ${YESTERDAY}: 15 of 24 answered yes`),
+        }),
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+});
