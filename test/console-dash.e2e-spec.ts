@@ -14,6 +14,7 @@ const REFERRALS = `query ($id: ID!) { family(id: $id) {
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const YESTERDAY = isoDay(-1);
 const TOMORROW = isoDay(1);
+const inWords = (day: string) => new Date(day).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' });
 
 /** 15 yes (questions 1 to 15), then five no and four not known. */
 const ANSWERS = [...Array(15).fill('Yes'), ...Array(5).fill('No'), ...Array(4).fill('Not known')] as string[];
@@ -40,6 +41,7 @@ describeInBrowser('the console: a DVA specialist records a DASH and refers the v
   let w: MaracWorld;
   let specialist: SignedInUser;
   let maracName: string;
+  let assessmentId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -76,7 +78,7 @@ describeInBrowser('the console: a DVA specialist records a DASH and refers the v
 
       const summary = page.locator('.govuk-error-summary');
       await summary.waitFor();
-      await expect(summary.getByRole('link', { name: /cannot be in the future/ }).getAttribute('href')).resolves.toBe('#field-assessedOn');
+      await expect(summary.getByRole('link', { name: 'Date of assessment cannot be in the future' }).getAttribute('href')).resolves.toBe('#field-assessedOn');
       const dateGroup = page.locator('.govuk-form-group--error', { has: page.getByLabel('Date of assessment') });
       await expect(dateGroup.locator('.govuk-error-message').innerText()).resolves.toMatch(/cannot be in the future/);
       // Nothing typed is lost.
@@ -137,7 +139,9 @@ describeInBrowser('the console: a DVA specialist records a DASH and refers the v
       expect(form).toContain('Dan Brown');
       expect(form).toMatch(/Visible high risk\s+Met/);
       expect(form).toMatch(/Professional judgement\s+Met/);
-      await expect(page.getByLabel('Reason for the referral').inputValue()).resolves.toContain(`DASH of ${YESTERDAY}: 15 of 24 answered yes, judged high`);
+      await expect(page.getByLabel('Reason for the referral').inputValue()).resolves.toContain(
+        `DASH of ${inWords(YESTERDAY)}: 15 of 24 answered yes, judged high; harm from Dan Brown.`,
+      );
       await expect(page.getByLabel('Adult victim').count()).resolves.toBe(0);
       const maracChoice = page.getByLabel('MARAC', { exact: true });
       if (await maracChoice.count()) await maracChoice.selectOption({ label: maracName });
@@ -161,9 +165,27 @@ describeInBrowser('the console: a DVA specialist records a DASH and refers the v
           serviceId: w.maracServiceId,
           submittedOn: new Date().toISOString().slice(0, 10),
           maracCriteria: expect.arrayContaining(['VISIBLE_HIGH_RISK', 'PROFESSIONAL_JUDGEMENT']),
-          reason: expect.stringContaining(`DASH of ${YESTERDAY}: 15 of 24 answered yes`),
+          reason: expect.stringContaining(`DASH of ${inWords(YESTERDAY)}: 15 of 24 answered yes`),
         }),
       ]);
+      assessmentId = saved[0].id;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the MARAC coordinator receiving the referral sees the score and judgement, and "Not shown to your role" for the answers', async () => {
+    const { context, page } = await newConsolePage(browser, t);
+    try {
+      await signInAs(page, w.coordinator.email);
+      await page.goto(`/families/${w.familyId}/risk-assessments/${assessmentId}`);
+      await page.getByRole('heading', { name: 'DASH risk assessment for Grace Okafor', level: 1 }).waitFor();
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('15 of 24 answered yes');
+      expect(text).toMatch(/Answers\s+Not shown to your role/);
+      expect(text).not.toContain('strangle');
+      await expect(page.getByRole('link', { name: /Refer .* to MARAC/ }).count()).resolves.toBe(0);
+      await checkScreen(page, 'dash-assessment-coordinator');
     } finally {
       await context.close();
     }

@@ -1,3 +1,5 @@
+import type { ProblemList } from '../../graphql/errors';
+
 /**
  * The SafeLives DASH risk identification checklist (2009), in its order: the API stores the 24
  * answers by position and has no wording, so the console holds it. "(name of abuser)" is read as
@@ -49,3 +51,20 @@ export const fullName = (person: { givenName: string; familyName: string } | nul
 
 /** Today as the API counts it (UTC), for dates that may not be in the future. */
 export const apiToday = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * problemsOf names a field after the API's input ("Victim person id"); these screens name it as
+ * their labels do, so the message beside "Date of assessment" starts with "Date of assessment".
+ */
+export function relabel(problems: ProblemList, labels: Record<string, string>): ProblemList {
+  const apiLabel = (field: string) => {
+    const words = (field.split('.').pop() ?? field).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  };
+  const fix = (field: string | undefined, message: string) =>
+    field && labels[field] && message.startsWith(apiLabel(field)) ? labels[field] + message.slice(apiLabel(field).length) : message;
+  return {
+    summary: problems.summary.map((problem) => ({ ...problem, message: fix(problem.field, problem.message) })),
+    byField: Object.fromEntries(Object.entries(problems.byField).map(([field, message]) => [field, fix(field, message)])),
+  };
+}

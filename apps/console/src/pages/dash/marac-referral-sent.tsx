@@ -32,7 +32,7 @@ export function MaracReferralSentPage() {
       />
       <h2 className="govuk-heading-m">What happens next</h2>
       <p className="govuk-body">
-        The MARAC coordinator will see the referral with the DASH score and judgement (not the answers) and list the case at the next MARAC.
+        The MARAC coordinator will see the referral with the DASH score and judgement (not the answers) and decide whether to list the case at the next MARAC.
       </p>
       <p className="govuk-body">
         <Link className="govuk-link" to={`/families/${familyId}`}>

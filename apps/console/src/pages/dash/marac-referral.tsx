@@ -6,7 +6,18 @@ import { Button, ErrorSummary, Radios, Select, Textarea } from '../../components
 import { Consent, CreateMaracReferralDocument, DashAssessmentDocument, LawfulBasis, MaracReferralStartDocument } from '../../gql/graphql';
 import { NO_PROBLEMS, ProblemList, problemsOf } from '../../graphql/errors';
 import { useDraft } from '../../session/drafts';
-import { apiToday, fullName, JUDGEMENT_OPTIONS, labelOf } from './dash-questions';
+import { apiToday, fullName, JUDGEMENT_OPTIONS, labelOf, relabel } from './dash-questions';
+
+const FIELD_LABELS = {
+  serviceId: 'MARAC',
+  consent: 'Consent',
+  lawfulBasis: 'Lawful basis',
+  lawfulBasisNote: 'The lawful basis, in words',
+  professionalJudgementReason: 'Why you refer on professional judgement',
+  reason: 'Reason for the referral',
+  occurredOn: 'Date of referral',
+  subjectPersonId: 'Adult victim',
+};
 
 interface ReferralDraft {
   serviceId: string;
@@ -61,7 +72,7 @@ export function MaracReferralPage() {
   const harmer = fullName(assessment.personCausingHarm) || 'the person causing harm';
   const met = maracCriteria.checks.filter((check) => check.met);
   const prefilledReason = [
-    `DASH of ${assessment.assessedOn}: ${assessment.score} of 24 answered yes, judged ${labelOf(JUDGEMENT_OPTIONS, assessment.judgement).toLowerCase()}; harm from ${harmer}.`,
+    `DASH of ${formatDate(assessment.assessedOn)}: ${assessment.score} of 24 answered yes, judged ${labelOf(JUDGEMENT_OPTIONS, assessment.judgement).toLowerCase()}; harm from ${harmer}.`,
     ...met.map((check) => `${CRITERION_LABELS[check.criterion]}: ${check.explanation}`),
   ].join('\n');
   const reason = draft.reason ?? prefilledReason;
@@ -94,7 +105,7 @@ export function MaracReferralPage() {
         submit: true,
       },
     });
-    if (result.error || !result.data) return setProblems(problemsOf(result.error));
+    if (result.error || !result.data) return setProblems(relabel(problemsOf(result.error), FIELD_LABELS));
     discard();
     navigate(`/families/${familyId}/marac-referrals/${result.data.createReferral.id}`);
   };

@@ -6,7 +6,15 @@ import { Button, ErrorSummary, Radios, Select, TextInput } from '../../component
 import { DashAnswer, DashFamilyDocument, RecordRiskAssessmentDocument, RiskJudgement } from '../../gql/graphql';
 import { NO_PROBLEMS, ProblemList, problemsOf } from '../../graphql/errors';
 import { useDraft } from '../../session/drafts';
-import { DASH_ANSWER_OPTIONS, DASH_QUESTIONS, fullName, JUDGEMENT_OPTIONS, labelOf } from './dash-questions';
+import { DASH_ANSWER_OPTIONS, DASH_QUESTIONS, fullName, JUDGEMENT_OPTIONS, labelOf, relabel } from './dash-questions';
+
+const FIELD_LABELS = {
+  victimPersonId: 'Adult victim',
+  personCausingHarmId: 'Person causing harm',
+  assessedOn: 'Date of assessment',
+  answers: 'Answers',
+  judgement: 'Professional judgement',
+};
 
 interface DashDraft {
   victimPersonId: string;
@@ -79,7 +87,7 @@ export function RecordRiskAssessmentPage() {
     });
     if (result.error || !result.data) {
       // Back to the form, the answers kept, with the API's words beside the fields it names.
-      setProblems(problemsOf(result.error));
+      setProblems(relabel(problemsOf(result.error), FIELD_LABELS));
       setStep('form');
       return;
     }

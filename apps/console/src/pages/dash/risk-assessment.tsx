@@ -45,16 +45,18 @@ export function RiskAssessmentPage() {
         </div>
       )}
       <h2 className="govuk-heading-m">Answers</h2>
-      <Guarded record={assessment} field="answers">
-        {assessment.answers && (
-          <Table
-            caption="The 24 DASH questions"
-            captionSize="s"
-            head={['Question', 'Answer']}
-            rows={DASH_QUESTIONS.map((question, index) => [`${index + 1}. ${question}`, labelOf(DASH_ANSWER_OPTIONS, assessment.answers![index])])}
-          />
-        )}
-      </Guarded>
+      <div className="govuk-body">
+        <Guarded record={assessment} field="answers">
+          {assessment.answers && (
+            <Table
+              caption="The 24 DASH questions"
+              captionSize="s"
+              head={['Question', 'Answer']}
+              rows={DASH_QUESTIONS.map((question, index) => [`${index + 1}. ${question}`, labelOf(DASH_ANSWER_OPTIONS, assessment.answers![index])])}
+            />
+          )}
+        </Guarded>
+      </div>
     </>
   );
 }
