@@ -190,4 +190,47 @@ describeInBrowser('the console: a DVA specialist records a DASH and refers the v
       await context.close();
     }
   });
+
+  // Last: it changes the specialist's password, which ends every session she has.
+  it('when her session ends as she saves, she signs in again and finds every answer still there', async () => {
+    const { context, page } = await newConsolePage(browser, t);
+    try {
+      await signInAs(page, specialist.email);
+      await page.goto(`/families/${w.familyId}/risk-assessments/new`);
+      await fillDash(page, YESTERDAY);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Check your answers before saving the DASH', level: 1 }).waitFor();
+      // An administrator resets her password: her tokens stop working.
+      const admin = await aUser(t, [Role.ADMIN]);
+      const reset = await t.gql(
+        `mutation ($input: SetUserPasswordInput!) { setUserPassword(input: $input) { id } }`,
+        { input: { userId: specialist.id, password: 'A new long passphrase 2026' } },
+        { token: admin.token },
+      );
+      expect(reset.errors).toBeUndefined();
+      await page.getByRole('button', { name: 'Save DASH risk assessment' }).click();
+
+      await page.getByText('Your session ended. Sign in again to carry on').waitFor();
+      await page.getByLabel('Email address').fill(specialist.email);
+      await page.getByLabel('Password').fill('A new long passphrase 2026');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Record a DASH risk assessment', level: 1 }).waitFor();
+      await expect(page.getByLabel('Adult victim').inputValue()).resolves.toBe(w.graceId);
+      await expect(page.getByLabel('Date of assessment').inputValue()).resolves.toBe(YESTERDAY);
+      for (const [index, answer] of ANSWERS.entries()) {
+        await expect(
+          question(page, index + 1)
+            .getByLabel(answer, { exact: true })
+            .isChecked(),
+        ).resolves.toBe(true);
+      }
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('button', { name: 'Save DASH risk assessment' }).click();
+      await page.getByText('DASH risk assessment saved: score 15').waitFor();
+      // Her old token is gone with the password, so count in the database.
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM risk_assessment WHERE family_id = $1`, [w.familyId]))[0].n).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
 });
