@@ -145,7 +145,20 @@ describeInBrowser('the console: a DVA specialist records a DASH and refers the v
       await expect(page.getByLabel('Adult victim').count()).resolves.toBe(0);
       const maracChoice = page.getByLabel('MARAC', { exact: true });
       if (await maracChoice.count()) await maracChoice.selectOption({ label: maracName });
+      // Without consent she must give the lawful basis; "Other" needs it in words, which the API asks for beside the field.
+      await page.getByLabel('No, consent refused').check();
+      await page.getByLabel('Other', { exact: true }).check();
+      await page.getByRole('button', { name: 'Submit referral to MARAC' }).click();
+      await page.locator('.govuk-error-summary').waitFor();
+      const noteGroup = page.locator('.govuk-form-group--error', { has: page.getByLabel('The lawful basis, in words') });
+      await expect(noteGroup.locator('.govuk-error-message').innerText()).resolves.toContain(
+        'The lawful basis, in words: say what the lawful basis is when it is OTHER',
+      );
+      await checkScreen(page, 'dash-marac-referral-error');
+      expect((await familyRecords()).referrals).toEqual([]);
+
       await page.getByLabel('Yes, consent given').check();
+      await expect(page.getByLabel('Lawful basis for sharing without consent').count()).resolves.toBe(0);
       await checkScreen(page, 'dash-marac-referral');
       await page.getByRole('button', { name: 'Submit referral to MARAC' }).click();
 

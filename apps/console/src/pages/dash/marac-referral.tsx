@@ -12,7 +12,7 @@ const FIELD_LABELS = {
   serviceId: 'MARAC',
   consent: 'Consent',
   lawfulBasis: 'Lawful basis',
-  lawfulBasisNote: 'The lawful basis, in words',
+  lawfulBasisNote: 'The lawful basis, in words:',
   professionalJudgementReason: 'Why you refer on professional judgement',
   reason: 'Reason for the referral',
   occurredOn: 'Date of referral',
