@@ -112,6 +112,12 @@ describeInBrowser('the console: a DVA specialist records a DASH and refers the v
       await expect(check.innerText()).resolves.toContain('Grace Okafor');
       await expect(check.innerText()).resolves.toContain('Dan Brown');
       await checkScreen(page, 'dash-check-answers');
+      // Change goes back to the field, everything else kept.
+      await page.getByRole('button', { name: 'Change answer to question 16' }).click();
+      await page.getByRole('heading', { name: 'Record a DASH risk assessment', level: 1 }).waitFor();
+      await expect(page.evaluate<string>('document.activeElement.id')).resolves.toBe('field-answers-15');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Check your answers before saving the DASH', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Save DASH risk assessment' }).click();
 
       await page.getByRole('heading', { name: 'DASH risk assessment for Grace Okafor', level: 1 }).waitFor();

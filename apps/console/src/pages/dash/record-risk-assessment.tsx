@@ -1,8 +1,8 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, ReactNode, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Loading, Problem, SummaryList } from '../../components/display';
-import { Button, ErrorSummary, Radios, Select, TextInput } from '../../components/forms';
+import { formatDate, Loading, Problem } from '../../components/display';
+import { Button, ErrorSummary, fieldId, Radios, Select, TextInput } from '../../components/forms';
 import { DashAnswer, DashFamilyDocument, RecordRiskAssessmentDocument, RiskJudgement } from '../../gql/graphql';
 import { NO_PROBLEMS, ProblemList, problemsOf } from '../../graphql/errors';
 import { useDraft } from '../../session/drafts';
@@ -44,6 +44,27 @@ function missing(draft: DashDraft): ProblemList {
   return problems;
 }
 
+/** A GOV.UK check-your-answers list: each row with a Change link back to its field on the form. */
+function CheckList({ rows, onChange }: { rows: Array<{ key: string; value: ReactNode; field?: string; what: string }>; onChange: (field: string) => void }) {
+  return (
+    <dl className="govuk-summary-list">
+      {rows.map(({ key, value, field, what }) => (
+        <div className={`govuk-summary-list__row${field ? '' : ' govuk-summary-list__row--no-actions'}`} key={key}>
+          <dt className="govuk-summary-list__key">{key}</dt>
+          <dd className="govuk-summary-list__value">{value}</dd>
+          {field && (
+            <dd className="govuk-summary-list__actions">
+              <button type="button" className="wm-link-button" onClick={() => onChange(field)}>
+                Change<span className="govuk-visually-hidden"> {what}</span>
+              </button>
+            </dd>
+          )}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** Records a DASH risk assessment for a family: the form, then check your answers, then save. */
 export function RecordRiskAssessmentPage() {
   const { familyId = '' } = useParams();
@@ -51,6 +72,13 @@ export function RecordRiskAssessmentPage() {
   const [{ data, error, fetching }] = useQuery({ query: DashFamilyDocument, variables: { familyId } });
   const [draft, setDraft, discard] = useDraft<DashDraft>(`dash:${familyId}`, EMPTY);
   const [step, setStep] = useState<'form' | 'check'>('form');
+  const [changing, setChanging] = useState<string>();
+  // "Change" on the check page lands on the field to change.
+  useEffect(() => {
+    if (step !== 'form' || !changing) return;
+    document.getElementById(fieldId(changing))?.focus();
+    setChanging(undefined);
+  }, [step, changing]);
   const [problems, setProblems] = useState<ProblemList>(NO_PROBLEMS);
   const [saving, record] = useMutation(RecordRiskAssessmentDocument);
 
@@ -65,6 +93,11 @@ export function RecordRiskAssessmentPage() {
   const set = (field: keyof DashDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
   const setAnswer = (index: number) => (value: string) =>
     setDraft((current) => ({ ...current, answers: current.answers.map((answer, i) => (i === index ? value : answer)) }));
+
+  const change = (field: string) => {
+    setChanging(field);
+    setStep('form');
+  };
 
   const toCheck = (event: FormEvent) => {
     event.preventDefault();
@@ -100,17 +133,26 @@ export function RecordRiskAssessmentPage() {
       <form onSubmit={save} noValidate>
         <span className="govuk-caption-l">{family.name}</span>
         <h1 className="govuk-heading-l">Check your answers before saving the DASH</h1>
-        <SummaryList
+        <CheckList
+          onChange={change}
           rows={[
-            ['Adult victim', nameOf(draft.victimPersonId)],
-            ['Person causing harm', nameOf(draft.personCausingHarmId)],
-            ['Date of assessment', draft.assessedOn],
-            ['Score', `${score} of 24 answered yes`],
-            ['Professional judgement', labelOf(JUDGEMENT_OPTIONS, draft.judgement)],
+            { key: 'Adult victim', value: nameOf(draft.victimPersonId), field: 'victimPersonId', what: 'adult victim' },
+            { key: 'Person causing harm', value: nameOf(draft.personCausingHarmId), field: 'personCausingHarmId', what: 'person causing harm' },
+            { key: 'Date of assessment', value: formatDate(draft.assessedOn), field: 'assessedOn', what: 'date of assessment' },
+            { key: 'Score', value: <strong>{score} of 24 answered yes</strong>, what: 'score' },
+            { key: 'Professional judgement', value: labelOf(JUDGEMENT_OPTIONS, draft.judgement), field: 'judgement', what: 'professional judgement' },
           ]}
         />
         <h2 className="govuk-heading-m">Answers</h2>
-        <SummaryList rows={DASH_QUESTIONS.map((question, index) => [`${index + 1}. ${question}`, labelOf(DASH_ANSWER_OPTIONS, draft.answers[index])])} />
+        <CheckList
+          onChange={change}
+          rows={DASH_QUESTIONS.map((question, index) => ({
+            key: `${index + 1}. ${question}`,
+            value: labelOf(DASH_ANSWER_OPTIONS, draft.answers[index]),
+            field: `answers.${index}`,
+            what: `answer to question ${index + 1}`,
+          }))}
+        />
         <div className="govuk-button-group">
           <Button disabled={saving.fetching}>Save DASH risk assessment</Button>
           <Button secondary type="button" onClick={() => setStep('form')}>
