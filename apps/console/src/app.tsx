@@ -2,6 +2,10 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
 import { Loading } from './components/display';
 import { GraphqlProvider } from './graphql/client';
+import { MaracReferralPage } from './pages/dash/marac-referral';
+import { MaracReferralSentPage } from './pages/dash/marac-referral-sent';
+import { RecordRiskAssessmentPage } from './pages/dash/record-risk-assessment';
+import { RiskAssessmentPage } from './pages/dash/risk-assessment';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SignInPage } from './pages/sign-in';
@@ -12,6 +16,10 @@ function SignedInRoutes() {
   return (
     <Routes>
       <Route path="/" element={<MyWorkPage />} />
+      <Route path="/families/:familyId/risk-assessments/new" element={<RecordRiskAssessmentPage />} />
+      <Route path="/families/:familyId/risk-assessments/:assessmentId" element={<RiskAssessmentPage />} />
+      <Route path="/families/:familyId/risk-assessments/:assessmentId/marac-referral" element={<MaracReferralPage />} />
+      <Route path="/families/:familyId/marac-referrals/:referralId" element={<MaracReferralSentPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
