@@ -1,7 +1,7 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, PageArgs, RequestContext, RequirePermission } from '@waymark/platform';
+import { Ctx, RequestContext, RequirePermission } from '@waymark/platform';
 import { FamilyModel } from '../families/family.model';
-import { PersonSearchInput } from './dto/person-search.input';
+import { PersonSearchArgs } from './dto/person-search.input';
 import { PersonSearchResultConnection, PersonSearchResultModel } from './person-search.model';
 import { PersonSearchResult, PersonSearchService } from './person-search.service';
 
@@ -14,8 +14,8 @@ export class PersonSearchResolver {
       'People you may see who match every criterion given, by family name then given name. Only your own involvement is searched; each person shown is audited as a read.',
   })
   @RequirePermission('read', 'Person')
-  searchPeople(@Ctx() ctx: RequestContext, @Args('input') input: PersonSearchInput, @Args() page: PageArgs) {
-    return this.search.search(ctx, input, page);
+  searchPeople(@Ctx() ctx: RequestContext, @Args() args: PersonSearchArgs) {
+    return this.search.search(ctx, args.input, args);
   }
 
   @ResolveField(() => [FamilyModel])

@@ -36,7 +36,7 @@ export class PersonSearchService {
     const postcodeArea = input.postcodeArea?.trim().toUpperCase() || null;
     if (!name && !dateOfBirth && !postcodeArea) {
       throw new BadUserInputError('Enter a name or alias, a date of birth or a postcode area to search.', [
-        { field: 'name', problems: ['or alias, date of birth or postcode area: enter at least one to search'] },
+        { field: 'input.name', problems: ['or alias, date of birth or postcode area: enter at least one to search'] },
       ]);
     }
 

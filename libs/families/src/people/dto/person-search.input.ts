@@ -1,6 +1,7 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsLocalDate } from '@waymark/platform';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDefined, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsLocalDate, PageArgs } from '@waymark/platform';
 
 /** At least one criterion; every one given must match. */
 @InputType()
@@ -27,4 +28,13 @@ export class PersonSearchInput {
   @IsOptional()
   @Matches(/^\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*$/, { message: 'must be the first part of a postcode, such as M14 or SW1A' })
   postcodeArea?: string;
+}
+
+@ArgsType()
+export class PersonSearchArgs extends PageArgs {
+  @Field(() => PersonSearchInput)
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PersonSearchInput)
+  input: PersonSearchInput;
 }
