@@ -4,6 +4,7 @@ import { Loading } from './components/display';
 import { GraphqlProvider } from './graphql/client';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
+import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
 import { SessionProvider, useSession } from './session/session';
 
@@ -12,6 +13,7 @@ function SignedInRoutes() {
   return (
     <Routes>
       <Route path="/" element={<MyWorkPage />} />
+      <Route path="/search" element={<SearchPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
