@@ -34,7 +34,7 @@ describeInBrowser('Find a person or family, in the console', () => {
 
     await page.getByRole('button', { name: 'Search' }).click();
     const summary = page.getByRole('alert');
-    await summary.getByText('Name or alias, date of birth or postcode area: enter at least one to search').waitFor();
+    await summary.getByText('Name or other name, date of birth or postcode area: enter at least one to search').waitFor();
 
     await page.getByLabel('Day').fill('31');
     await page.getByLabel('Month').fill('2');

@@ -35,8 +35,8 @@ export class PersonSearchService {
     const dateOfBirth = input.dateOfBirth || null;
     const postcodeArea = input.postcodeArea?.trim().toUpperCase() || null;
     if (!name && !dateOfBirth && !postcodeArea) {
-      throw new BadUserInputError('Enter a name or alias, a date of birth or a postcode area to search.', [
-        { field: 'input.name', problems: ['or alias, date of birth or postcode area: enter at least one to search'] },
+      throw new BadUserInputError('Enter a name or other name, a date of birth or a postcode area to search.', [
+        { field: 'input.name', problems: ['or other name, date of birth or postcode area: enter at least one to search'] },
       ]);
     }
 
