@@ -1,4 +1,6 @@
 import { Role } from '../libs/access/src';
+import { RequestContext, TransactionalConnection } from '../libs/platform/src';
+import { ServiceEntity } from '../libs/referrals/src';
 import { anAgency, aUser, SignedInUser } from './support/factories';
 import { aMaracWithItem, maracWorld, MaracWorld } from './support/marac';
 import { GraphqlResult, startTestApp, TestApp } from './support/test-app';
@@ -98,6 +100,36 @@ describe('Finding a person or family', () => {
     expect(await found(w.perpetratorWorker, { name: 'Grace Okafor', postcodeArea: 'LS6' })).toEqual([]);
     // Her date of birth is no restricted field: it finds her as her name does.
     expect((await found(w.perpetratorWorker, { dateOfBirth: '1992-04-03' })).map((r) => r.person.id)).toEqual([w.graceId]);
+  });
+
+  it('lets the perpetrator worker find the man referred to his service by his other name, which his role may read', async () => {
+    await t.dataSource.query(`UPDATE person SET aliases = '{"Danny Brown"}' WHERE id = $1`, [w.danId]);
+    expect(await found(w.perpetratorWorker, { name: 'Danny Brown' })).toEqual([]);
+    const db = t.app.get(TransactionalConnection);
+    const programme = await db.withTransaction(RequestContext.system('fixture'), (ctx) =>
+      db
+        .repository(ctx, ServiceEntity)
+        .save({ agencyId: w.agencies.programme.id, name: 'Caring Dads', type: 'PERPETRATOR_PROGRAMME' as ServiceEntity['type'] }),
+    );
+    const referred = await t.gql(
+      `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
+      {
+        input: {
+          familyId: w.familyId,
+          subjectPersonId: w.danId,
+          serviceId: programme.id,
+          reason: 'Behaviour change work',
+          consent: 'GIVEN',
+          occurredOn: '2025-03-01',
+          submit: true,
+        },
+      },
+      { token: w.social.token },
+    );
+    expect(referred.errors).toBeUndefined();
+    const dan = await found(w.perpetratorWorker, { name: 'danny-brown' });
+    expect(dan.map((r) => [r.person.id, r.person.aliases])).toEqual([[w.danId, ['Danny Brown']]]);
+    expect(await found(w.perpetratorWorker, { name: 'Grace Adeyemi' })).toEqual([]);
   });
 
   it('lets the coordinator find her by her other name but not by the postcode area, which is for those working for her', async () => {
