@@ -73,6 +73,12 @@ describeInBrowser('Find a person or family, in the console', () => {
 
     await grace.getByRole('link', { name: 'Okafor-Brown family' }).click();
     await page.waitForURL(`**/families/${w.familyId}`);
+    await page.goBack();
+    await page
+      .getByRole('table', { name: '1 person found' })
+      .getByRole('row', { name: /Grace Okafor/ })
+      .waitFor(); // the results are still there
+    expect(await page.getByLabel('Name or other name').inputValue()).toBe('grace adeyemi');
     await context.close();
   });
 

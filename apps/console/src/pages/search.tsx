@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, Guarded, Loading, Problem, Table } from '../components/display';
@@ -43,7 +43,8 @@ function forThisForm(problems: ProblemList): ProblemList {
  */
 export function SearchPage() {
   const [form, setForm] = useDraft<SearchForm>('search', EMPTY);
-  const [criteria, setCriteria] = useState<PersonSearchInput | null>(null);
+  // Kept like the form, so that coming back from a family shows the same results again.
+  const [criteria, setCriteria] = useDraft<PersonSearchInput | null>('search-criteria', null);
   const [{ data, error, fetching }] = useQuery({
     query: SearchPeopleDocument,
     variables: { input: criteria ?? {} },
