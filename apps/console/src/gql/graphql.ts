@@ -39,7 +39,7 @@ export type NotificationKind =
 export type PersonSearchInput = {
   /** The exact date of birth (or expected date of birth), 'YYYY-MM-DD'. */
   dateOfBirth?: string | null | undefined;
-  /** A whole name, a given name, a family name or another name (alias), compared as the duplicate check compares them: accents, case, spaces and punctuation ignored. */
+  /** A whole name, a given name, a family name or another name (alias), compared as the duplicate check compares them: accents, case, spaces and punctuation ignored. Other names match only people whose other names your role may see. */
   name?: string | null | undefined;
   /** The outward part of the postcode, e.g. "M14". Matches only people whose postcode area your role may see. */
   postcodeArea?: string | null | undefined;

@@ -9,7 +9,8 @@ export class PersonSearchInput {
   @Field({
     nullable: true,
     description:
-      'A whole name, a given name, a family name or another name (alias), compared as the duplicate check compares them: accents, case, spaces and punctuation ignored.',
+      'A whole name, a given name, a family name or another name (alias), compared as the duplicate check compares them: accents, case, spaces and punctuation ignored. ' +
+      'Other names match only people whose other names your role may see.',
   })
   @IsOptional()
   @IsString()
