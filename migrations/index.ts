@@ -23,6 +23,7 @@ import { AddSignalRunCandidatesAndDigests1764000000054 } from './1764000000054-A
 import { DescribeGeneratedColumnsForTypeorm1764000000057 } from './1764000000057-DescribeGeneratedColumnsForTypeorm';
 import { CreatePractitionerContacts1764000000058 } from './1764000000058-CreatePractitionerContacts';
 import { IndexOutboxJobsInQueue1764000000059 } from './1764000000059-IndexOutboxJobsInQueue';
+import { IndexPersonSearch1764000000060 } from './1764000000060-IndexPersonSearch';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   DescribeGeneratedColumnsForTypeorm1764000000057,
   CreatePractitionerContacts1764000000058,
   IndexOutboxJobsInQueue1764000000059,
+  IndexPersonSearch1764000000060,
 ];

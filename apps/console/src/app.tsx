@@ -8,6 +8,7 @@ import { RecordRiskAssessmentPage } from './pages/dash/record-risk-assessment';
 import { RiskAssessmentPage } from './pages/dash/risk-assessment';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
+import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
 import { SessionProvider, useSession } from './session/session';
 
@@ -20,6 +21,7 @@ function SignedInRoutes() {
       <Route path="/families/:familyId/risk-assessments/:assessmentId" element={<RiskAssessmentPage />} />
       <Route path="/families/:familyId/risk-assessments/:assessmentId/marac-referral" element={<MaracReferralPage />} />
       <Route path="/families/:familyId/marac-referrals/:referralId" element={<MaracReferralSentPage />} />
+      <Route path="/search" element={<SearchPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -27,6 +27,8 @@ import { PersonMatchingService } from './people/person-matching.service';
 import { PersonMergeResolver } from './people/person-merge.resolver';
 import { PersonMergeService } from './people/person-merge.service';
 import { PersonResolver } from './people/person.resolver';
+import { PersonSearchResolver } from './people/person-search.resolver';
+import { PersonSearchService } from './people/person-search.service';
 import { PersonService } from './people/person.service';
 import { ChildContactEntity } from './children/child-contact.entity';
 import { ChildContactResolver, FamilyChildContactsResolver } from './children/child-contact.resolver';
@@ -62,6 +64,8 @@ import { KinshipPlacementService } from './children/kinship-placement.service';
     PersonMatchingService,
     PersonMergeService,
     PersonMergeResolver,
+    PersonSearchService,
+    PersonSearchResolver,
     FamilyService,
     FamilyResolver,
     FamilyMemberResolver,

@@ -30,101 +30,20 @@ export type AgencyKind =
   | 'SUBSTANCE_MISUSE_SERVICE'
   | 'VOLUNTARY_SECTOR';
 
-/** The subject's consent to the referral (and to sharing their information). */
-export type Consent =
-  | 'GIVEN'
-  | 'NOT_SOUGHT'
-  | 'REFUSED';
-
-export type CreateReferralInput = {
-  consent: Consent;
-  familyId: string | number;
-  /** Required when consent is REFUSED or NOT_SOUGHT. */
-  lawfulBasis?: LawfulBasis | null | undefined;
-  /** Required when lawfulBasis is OTHER. */
-  lawfulBasisNote?: string | null | undefined;
-  /** The meeting the referral was agreed at; the family must be on its agenda. */
-  meetingId?: string | number | null | undefined;
-  /** When the referral was made (and submitted, with submit: true); not in the future. */
-  occurredOn: string;
-  /** MARAC referrals only: why you refer on professional judgement. Required when no other MARAC criterion is met. */
-  professionalJudgementReason?: string | null | undefined;
-  /** Why the referral is made, for the receiving service. */
-  reason: string;
-  /** An active service from the catalogue. */
-  serviceId: string | number;
-  /** The family member the referral is about (for MARAC, the adult victim); current or past member. */
-  subjectPersonId: string | number;
-  /** Submit at once instead of keeping a DRAFT. Default false. */
-  submit?: boolean | null | undefined;
-};
-
-export type DashAnswer =
-  | 'NO'
-  | 'NOT_KNOWN'
-  | 'YES';
-
-/** Required when consent is not GIVEN; OTHER needs lawfulBasisNote. */
-export type LawfulBasis =
-  | 'COURT_ORDER'
-  | 'OTHER'
-  | 'PREVENTING_SERIOUS_HARM'
-  | 'PREVENTION_OR_DETECTION_OF_CRIME'
-  | 'SAFEGUARDING_CHILD'
-  | 'VITAL_INTERESTS';
-
-/** VISIBLE_HIGH_RISK: latest DASH score at or above the threshold (default 14). PROFESSIONAL_JUDGEMENT: latest DASH judged HIGH, or a stated reason. POTENTIAL_ESCALATION: at least 3 incidents against the victim in 12 months. REPEAT: a previous MARAC referral within 12 months. */
-export type MaracCriterion =
-  | 'POTENTIAL_ESCALATION'
-  | 'PROFESSIONAL_JUDGEMENT'
-  | 'REPEAT'
-  | 'VISIBLE_HIGH_RISK';
-
-export type MaracEvidenceKind =
-  | 'INCIDENT'
-  | 'MARAC_REFERRAL'
-  | 'RISK_ASSESSMENT'
-  | 'STATED_REASON';
-
-export type MemberKind =
-  | 'ADULT'
-  | 'CHILD';
-
 export type NotificationKind =
   | 'ACTION_OVERDUE'
   | 'AUDIT_CHAIN_BROKEN'
   | 'BREAK_GLASS_GRANTED'
   | 'SIGN_IN_THROTTLED';
 
-export type RecordRiskAssessmentInput = {
-  /** The 24 answers, in question order. The score is the count of YES. */
-  answers: Array<DashAnswer>;
-  /** Not in the future. */
-  assessedOn: string;
-  familyId: string | number;
-  /** The assessor's professional judgement. */
-  judgement: RiskJudgement;
-  /** The person causing harm: a member of the family, current or past. */
-  personCausingHarmId: string | number;
-  /** The adult victim: a member of the family, current or past. */
-  victimPersonId: string | number;
+export type PersonSearchInput = {
+  /** The exact date of birth (or expected date of birth), 'YYYY-MM-DD'. */
+  dateOfBirth?: string | null | undefined;
+  /** A whole name, a given name, a family name or another name (alias), compared as the duplicate check compares them: accents, case, spaces and punctuation ignored. Other names match only people whose other names your role may see. */
+  name?: string | null | undefined;
+  /** The outward part of the postcode, e.g. "M14". Matches only people whose postcode area your role may see. */
+  postcodeArea?: string | null | undefined;
 };
-
-/** DRAFT → SUBMITTED → ACCEPTED | DECLINED | WITHDRAWN; ACCEPTED → ENGAGED → COMPLETED | DISENGAGED. A DRAFT is seen only by the referring side. */
-export type ReferralStatus =
-  | 'ACCEPTED'
-  | 'COMPLETED'
-  | 'DECLINED'
-  | 'DISENGAGED'
-  | 'DRAFT'
-  | 'ENGAGED'
-  | 'SUBMITTED'
-  | 'WITHDRAWN';
-
-export type RiskJudgement =
-  | 'HIGH'
-  | 'MEDIUM'
-  | 'STANDARD';
 
 /** What a user does in the partnership (docs/domain.md §5.1). */
 export type Role =
@@ -138,48 +57,6 @@ export type Role =
   | 'MEETING_CHAIR'
   | 'PERPETRATOR_WORKER';
 
-export type DashFamilyQueryVariables = Exact<{
-  familyId: string | number;
-}>;
-
-
-export type DashFamilyQuery = { family: { id: string, name: string, members: Array<{ id: string, kind: MemberKind, leftOn: string | null, person: { id: string, givenName: string, familyName: string } | null }> } };
-
-export type RecordRiskAssessmentMutationVariables = Exact<{
-  input: RecordRiskAssessmentInput;
-}>;
-
-
-export type RecordRiskAssessmentMutation = { recordRiskAssessment: { id: string, score: number } };
-
-export type DashAssessmentQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type DashAssessmentQuery = { riskAssessment: { id: string, familyId: string, assessedOn: string, score: number, judgement: RiskJudgement, answers: Array<DashAnswer> | null, hiddenFields: Array<string>, victimPersonId: string, personCausingHarmId: string, victim: { id: string, givenName: string, familyName: string } | null, personCausingHarm: { id: string, givenName: string, familyName: string } | null, assessor: { id: string, displayName: string } | null } };
-
-export type MaracReferralStartQueryVariables = Exact<{
-  victimId: string | number;
-}>;
-
-
-export type MaracReferralStartQuery = { maracCriteria: { asOf: string, criteriaMet: Array<MaracCriterion>, isRepeat: boolean, checks: Array<{ criterion: MaracCriterion, met: boolean, explanation: string, evidence: Array<{ kind: MaracEvidenceKind, date: string | null, summary: string, recordId: string | null }> }> }, services: Array<{ id: string, name: string, active: boolean }> };
-
-export type CreateMaracReferralMutationVariables = Exact<{
-  input: CreateReferralInput;
-}>;
-
-
-export type CreateMaracReferralMutation = { createReferral: { id: string, status: ReferralStatus } };
-
-export type MaracReferralQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MaracReferralQuery = { referral: { id: string, familyId: string, status: ReferralStatus, referredOn: string, submittedOn: string | null, consent: Consent, lawfulBasis: LawfulBasis | null, lawfulBasisNote: string | null, maracCriteria: Array<MaracCriterion>, isRepeatMarac: boolean, reason: string, professionalJudgementReason: string | null, service: { id: string, name: string }, subject: { id: string, givenName: string, familyName: string } | null } };
-
 export type MyWorkQueryVariables = Exact<{
   status?: ActionStatus | null | undefined;
 }>;
@@ -187,17 +64,19 @@ export type MyWorkQueryVariables = Exact<{
 
 export type MyWorkQuery = { myActions: { nodes: Array<{ id: string, meetingId: string, description: string | null, dueOn: string, overdue: boolean, status: ActionStatus, hiddenFields: Array<string>, owningAgency: { id: string, name: string }, subject: { id: string, givenName: string, familyName: string } | null }> }, myNotifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, createdAt: string, readAt: string | null }> } };
 
+export type SearchPeopleQueryVariables = Exact<{
+  input: PersonSearchInput;
+}>;
+
+
+export type SearchPeopleQuery = { searchPeople: { nodes: Array<{ person: { id: string, givenName: string, familyName: string, dateOfBirth: string | null, expectedDateOfBirth: string | null, aliases: Array<string> | null, postcodeArea: string | null, hiddenFields: Array<string> }, families: Array<{ id: string, name: string }> }>, pageInfo: { hasNextPage: boolean } } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, displayName: string, roles: Array<Role>, agency: { id: string, name: string, kind: AgencyKind } } };
 
 
-export const DashFamilyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"familyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"familyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashFamilyQuery, DashFamilyQueryVariables>;
-export const RecordRiskAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<RecordRiskAssessmentMutation, RecordRiskAssessmentMutationVariables>;
-export const DashAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"judgement"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"victimPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"personCausingHarmId"}},{"kind":"Field","name":{"kind":"Name","value":"victim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personCausingHarm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<DashAssessmentQuery, DashAssessmentQueryVariables>;
-export const MaracReferralStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaracReferralStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"victimId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maracCriteria"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"victimId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"victimId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaMet"}},{"kind":"Field","name":{"kind":"Name","value":"isRepeat"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"MARAC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<MaracReferralStartQuery, MaracReferralStartQueryVariables>;
-export const CreateMaracReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMaracReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateMaracReferralMutation, CreateMaracReferralMutationVariables>;
-export const MaracReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaracReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"consent"}},{"kind":"Field","name":{"kind":"Name","value":"lawfulBasis"}},{"kind":"Field","name":{"kind":"Name","value":"lawfulBasisNote"}},{"kind":"Field","name":{"kind":"Name","value":"maracCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"isRepeatMarac"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"professionalJudgementReason"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}}]} as unknown as DocumentNode<MaracReferralQuery, MaracReferralQueryVariables>;
 export const MyWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkQuery, MyWorkQueryVariables>;
+export const SearchPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"postcodeArea"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"families"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

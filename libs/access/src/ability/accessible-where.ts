@@ -1,6 +1,6 @@
 import { rulesToAST } from '@casl/ability/extra';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Action, AppAbility, SubjectType } from './app-ability';
+import { Action, AppAbility, READ_RESTRICTED, SubjectType } from './app-ability';
 import { FactSet } from './fact-set';
 
 export interface AccessCondition {
@@ -62,6 +62,30 @@ export function accessibleWhere(ability: AppAbility, action: Action, subjectType
   const ast = rulesToAST(ability, action, subjectType) as AccessCondition | null;
   if (!ast) return { sql: 'FALSE', params: {} };
   return conditionToSql(ast, alias, `acl_${subjectType.toLowerCase()}`);
+}
+
+/**
+ * The WHERE fragment for records of `subjectType` on which the caller may read the restricted
+ * `field` (on top of reading the record itself): what a search must AND with any match on that
+ * field, so that a value the caller may not see can never find a record for them. FALSE when no
+ * grant covers the field. Rules are combined as CASL's own rulesToQuery does, most recent first.
+ */
+export function readableFieldWhere(ability: AppAbility, subjectType: SubjectType, field: string, alias: string): SqlFragment {
+  const allowing: AccessCondition[] = [];
+  const forbidding: AccessCondition[] = [];
+  let everything = false;
+  for (const rule of ability.rulesFor(READ_RESTRICTED, subjectType, field)) {
+    const ast = rule.ast as AccessCondition | undefined;
+    if (!ast) {
+      if (!rule.inverted) everything = true;
+      break;
+    }
+    if (rule.inverted) forbidding.push({ operator: 'not', value: [ast] });
+    else allowing.push(ast);
+  }
+  if (!everything && !allowing.length) return { sql: 'FALSE', params: {} };
+  const allowed: AccessCondition[] = everything ? [] : [{ operator: 'or', value: allowing }];
+  return conditionToSql({ operator: 'and', value: [...forbidding, ...allowed] }, alias, `acl_${subjectType.toLowerCase()}_${assertIdentifier(field)}`);
 }
 
 /** Applies the caller's conditions to a list query in the database, never in memory. */

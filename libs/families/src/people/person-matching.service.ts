@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { abilityOf, asSubject, prepareChecks } from '@waymark/access';
 import { AuditService } from '@waymark/audit';
 import { RequestContext, TransactionalConnection } from '@waymark/platform';
+import { ALIAS_KEYS, NAME_KEY } from './person-name-keys';
 import { PersonEntity } from './person.entity';
 import { DuplicateReason } from './person.model';
 
@@ -33,10 +34,6 @@ export interface PossibleDuplicate {
   reasons: DuplicateReason[] | null;
 }
 
-// person_name_key and person_alias_keys are defined by migration 1764000000010; the expressions
-// over `p` match the expression indexes exactly so that the search uses them.
-const NAME_KEY = `person_name_key(p.given_name || ' ' || p.family_name)`;
-const ALIAS_KEYS = `person_alias_keys(p.aliases)`;
 const INPUT_KEY = `person_name_key(CAST(:givenName AS text) || ' ' || CAST(:familyName AS text))`;
 const INPUT_ALIAS_KEYS = `person_alias_keys(CAST(:aliases AS text[]))`;
 const RECORD_DATE = `coalesce(p.date_of_birth, p.expected_date_of_birth)`;
