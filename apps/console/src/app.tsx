@@ -2,6 +2,10 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
 import { Loading } from './components/display';
 import { GraphqlProvider } from './graphql/client';
+import { MeetingPage } from './pages/meetings/meeting-page';
+import { MeetingsListPage } from './pages/meetings/meetings-list';
+import { OverdueActionsPage } from './pages/meetings/overdue-actions';
+import { ScheduleMeetingPage } from './pages/meetings/schedule-meeting';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SignInPage } from './pages/sign-in';
@@ -12,6 +16,10 @@ function SignedInRoutes() {
   return (
     <Routes>
       <Route path="/" element={<MyWorkPage />} />
+      <Route path="/meetings" element={<MeetingsListPage />} />
+      <Route path="/meetings/new" element={<ScheduleMeetingPage />} />
+      <Route path="/meetings/:id" element={<MeetingPage />} />
+      <Route path="/actions/overdue" element={<OverdueActionsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
