@@ -2,7 +2,14 @@ import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Button, ErrorSummary, Select, Textarea } from '../../components/forms';
 import { formatDate, Loading, Problem, Tag } from '../../components/display';
-import { AddCandidateToAgendaDocument, CandidateDetailDocument, MaracCandidatesDocument, type MaracCandidatesQuery, type ScopeRole } from '../../gql/graphql';
+import {
+  AddCandidateToAgendaDocument,
+  CandidateCriteriaDocument,
+  CandidateFamilyDocument,
+  MaracCandidatesDocument,
+  type MaracCandidatesQuery,
+  type ScopeRole,
+} from '../../gql/graphql';
 import { NO_PROBLEMS, problemsOf, type ProblemList } from '../../graphql/errors';
 import { useDraft } from '../../session/drafts';
 import { CRITERIA } from './meeting-labels';
@@ -45,15 +52,16 @@ export function AgendaCandidates({ meetingId, onListed }: { meetingId: string; o
 const nameOf = (candidate: Candidate) => (candidate.subject ? `${candidate.subject.givenName} ${candidate.subject.familyName}` : 'A person you may not see');
 
 function CandidateCard({ meetingId, candidate, onListed }: { meetingId: string; candidate: Candidate; onListed: () => void }) {
-  const [{ data, error }] = useQuery({
-    query: CandidateDetailDocument,
-    variables: { victimId: candidate.subjectPersonId, asOf: candidate.submittedOn, familyId: candidate.familyId },
-  });
-  const initial = { reasonForListing: candidate.isRepeatMarac ? `Repeat MARAC referral of ${formatDate(candidate.submittedOn)}` : '', scope: {} as Record<string, string> };
+  const [criteria] = useQuery({ query: CandidateCriteriaDocument, variables: { victimId: candidate.subjectPersonId, asOf: candidate.submittedOn } });
+  const [family] = useQuery({ query: CandidateFamilyDocument, variables: { familyId: candidate.familyId } });
+  const initial = {
+    reasonForListing: candidate.isRepeatMarac ? `Repeat MARAC referral of ${formatDate(candidate.submittedOn)}` : '',
+    scope: {} as Record<string, string>,
+  };
   const [form, setForm, discard] = useDraft(`agenda-candidate-${candidate.id}`, initial);
   const [problems, setProblems] = useState<ProblemList>(NO_PROBLEMS);
   const [adding, add] = useMutation(AddCandidateToAgendaDocument);
-  const others = (data?.family.members ?? []).filter((m) => m.person && m.person.id !== candidate.subjectPersonId && !m.leftOn);
+  const others = (family.data?.family.members ?? []).filter((m) => m.person && m.person.id !== candidate.subjectPersonId && !m.leftOn);
   const name = nameOf(candidate);
   const prefix = `candidate-${candidate.id}-`;
 
@@ -87,7 +95,7 @@ function CandidateCard({ meetingId, candidate, onListed }: { meetingId: string; 
     <div className="wm-candidate">
       <h3 className="govuk-heading-s">
         {name}
-        {data?.family ? `, ${data.family.name}` : ''} {candidate.isRepeatMarac && <Tag colour="red">Repeat</Tag>}
+        {family.data ? `, ${family.data.family.name}` : ''} {candidate.isRepeatMarac && <Tag colour="red">Repeat</Tag>}
       </h3>
       <ErrorSummary problems={problems} />
       <dl className="govuk-summary-list govuk-summary-list--no-border">
@@ -108,7 +116,9 @@ function CandidateCard({ meetingId, candidate, onListed }: { meetingId: string; 
             {candidate.maracCriteria.length ? (
               <ul className="govuk-list">
                 {candidate.maracCriteria.map((criterion) => {
-                  const check = data?.maracCriteria.checks.find((c) => c.criterion === criterion);
+                  // The referrer's own judgement is stated on the referral; the checks carry the evidence for the others.
+                  const check =
+                    criterion === 'PROFESSIONAL_JUDGEMENT' ? undefined : criteria.data?.maracCriteria.checks.find((c) => c.criterion === criterion && c.met);
                   return (
                     <li key={criterion}>
                       <strong>{CRITERIA[criterion] ?? criterion}</strong>
@@ -128,7 +138,7 @@ function CandidateCard({ meetingId, candidate, onListed }: { meetingId: string; 
             ) : (
               'None recorded'
             )}
-            {error && <p className="govuk-hint">The evidence behind the criteria is not shown to your role.</p>}
+            {criteria.error && <p className="govuk-hint">The evidence behind the criteria is not shown to your role.</p>}
           </dd>
         </div>
       </dl>
@@ -145,10 +155,17 @@ function CandidateCard({ meetingId, candidate, onListed }: { meetingId: string; 
                 problems={problems}
                 value={form.scope[member.person!.id] ?? ''}
                 onChange={(role) => setForm((current) => ({ ...current, scope: { ...current.scope, [member.person!.id]: role } }))}
-                options={SCOPE_ROLES.filter((r) => (member.kind === 'CHILD' ? ['', 'CHILD'] : ['', 'PERSON_CAUSING_HARM', 'OTHER_ADULT', 'WIDER_FAMILY']).includes(r.value))}
+                options={SCOPE_ROLES.filter((r) =>
+                  (member.kind === 'CHILD' ? ['', 'CHILD'] : ['', 'PERSON_CAUSING_HARM', 'OTHER_ADULT', 'WIDER_FAMILY']).includes(r.value),
+                )}
               />
             ))}
           </fieldset>
+        )}
+        {family.error && (
+          <p className="govuk-body">
+            {name} will be in scope as the adult victim. The family&apos;s other members are not shown to you until the case is listed.
+          </p>
         )}
         <Textarea
           name={`${prefix}reasonForListing`}

@@ -130,7 +130,8 @@ function InviteAgencies({ meeting, agencies }: { meeting: Meeting; agencies: Mee
   if (!options.length) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!chosen.length) return setProblems({ byField: { agencyIds: 'Select an agency to invite' }, summary: [{ field: 'agencyIds', message: 'Select an agency to invite' }] });
+    if (!chosen.length)
+      return setProblems({ byField: { agencyIds: 'Select an agency to invite' }, summary: [{ field: 'agencyIds', message: 'Select an agency to invite' }] });
     const result = await invite({ input: { meetingId: meeting.id, agencyIds: chosen } });
     if (result.error) return setProblems(problemsOf(result.error));
     discard();

@@ -59,7 +59,12 @@ function MeetingTable({ caption, meetings, empty }: { caption: string; meetings:
         </Link>,
         MEETING_TYPES[meeting.type] ?? humanise(meeting.type),
         meeting.organisingAgency.name,
-        <Tag colour={STATUS_COLOURS[meeting.status]}>{humanise(meeting.status)}</Tag>,
+        // A past meeting still SCHEDULED has not had its outcome recorded: say so, it needs doing.
+        meeting.status === 'SCHEDULED' && Date.parse(meeting.startsAt) < Date.now() ? (
+          <Tag colour="yellow">Not recorded as held</Tag>
+        ) : (
+          <Tag colour={STATUS_COLOURS[meeting.status]}>{humanise(meeting.status)}</Tag>
+        ),
         String(meeting.agendaItems.length),
       ])}
     />

@@ -28,13 +28,17 @@ export function OverdueActionsPage() {
                 <Guarded record={action} field="description">
                   {action.description}
                 </Guarded>
-                {action.subject && <span className="govuk-hint govuk-!-display-block govuk-!-margin-0">For {`${action.subject.givenName} ${action.subject.familyName}`}</span>}
+                {action.subject && (
+                  <span className="govuk-hint govuk-!-display-block govuk-!-margin-0">For {`${action.subject.givenName} ${action.subject.familyName}`}</span>
+                )}
               </>,
               action.owningAgency.name,
               ownerOf(action),
               formatDate(action.dueOn),
               String(daysSince(action.dueOn)),
-              action.chaseCount ? `${action.chaseCount} ${action.chaseCount === 1 ? 'time' : 'times'}${action.lastChasedOn ? `, last ${formatDate(action.lastChasedOn)}` : ''}` : 'Not yet',
+              action.chaseCount
+                ? `${action.chaseCount} ${action.chaseCount === 1 ? 'time' : 'times'}${action.lastChasedOn ? `, last ${formatDate(action.lastChasedOn)}` : ''}`
+                : 'Not yet',
               <Link className="govuk-link" to={`/meetings/${action.meetingId}`}>
                 Open meeting<span className="govuk-visually-hidden"> for this action</span>
               </Link>,

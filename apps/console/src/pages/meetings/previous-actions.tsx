@@ -115,7 +115,19 @@ function CloseActionForm({ action, onChanged }: { action: PrepActionFragment; on
 }
 
 /** The note field, with an id unique to its action so several forms can share the page. */
-function NoteField({ id, label, problems, value, onChange }: { id: string; label: string; problems: ProblemList; value: string; onChange: (v: string) => void }) {
+function NoteField({
+  id,
+  label,
+  problems,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  problems: ProblemList;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   const scoped: ProblemList = { summary: [], byField: problems.byField.note ? { [`note-${id}`]: problems.byField.note } : {} };
   return (
     <Textarea
