@@ -6,6 +6,10 @@ import { MaracReferralPage } from './pages/dash/marac-referral';
 import { MaracReferralSentPage } from './pages/dash/marac-referral-sent';
 import { RecordRiskAssessmentPage } from './pages/dash/record-risk-assessment';
 import { RiskAssessmentPage } from './pages/dash/risk-assessment';
+import { MeetingPage } from './pages/meetings/meeting-page';
+import { MeetingsListPage } from './pages/meetings/meetings-list';
+import { OverdueActionsPage } from './pages/meetings/overdue-actions';
+import { ScheduleMeetingPage } from './pages/meetings/schedule-meeting';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
@@ -22,6 +26,10 @@ function SignedInRoutes() {
       <Route path="/families/:familyId/risk-assessments/:assessmentId/marac-referral" element={<MaracReferralPage />} />
       <Route path="/families/:familyId/marac-referrals/:referralId" element={<MaracReferralSentPage />} />
       <Route path="/search" element={<SearchPage />} />
+      <Route path="/meetings" element={<MeetingsListPage />} />
+      <Route path="/meetings/new" element={<ScheduleMeetingPage />} />
+      <Route path="/meetings/:id" element={<MeetingPage />} />
+      <Route path="/actions/overdue" element={<OverdueActionsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
