@@ -2,6 +2,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
 import { Loading } from './components/display';
 import { GraphqlProvider } from './graphql/client';
+import { FamilyPage } from './pages/family/family-page';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SignInPage } from './pages/sign-in';
@@ -12,6 +13,7 @@ function SignedInRoutes() {
   return (
     <Routes>
       <Route path="/" element={<MyWorkPage />} />
+      <Route path="/families/:id" element={<FamilyPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -30,11 +30,142 @@ export type AgencyKind =
   | 'SUBSTANCE_MISUSE_SERVICE'
   | 'VOLUNTARY_SECTOR';
 
+/** CIN census: RC1 adopted, RC2 died, RC3 child arrangements order, RC4 special guardianship order, RC5 transferred to another LA, RC6 transferred to adult social care, RC7 services ceased for any other reason, RC8 closed after assessment with no further action, RC9 closed after assessment and referred to Early Help. */
+export type ClosureReason =
+  | 'RC1'
+  | 'RC2'
+  | 'RC3'
+  | 'RC4'
+  | 'RC5'
+  | 'RC6'
+  | 'RC7'
+  | 'RC8'
+  | 'RC9';
+
+export type ClosureSubReason =
+  | 'FAMILY_DISENGAGED'
+  | 'FAMILY_MOVED'
+  | 'OTHER'
+  | 'PARENTS_SEPARATED'
+  | 'PERSON_CAUSING_HARM_LEFT';
+
+export type CoupleStatus =
+  | 'RECONCILED'
+  | 'SEPARATED'
+  | 'TOGETHER';
+
+/** POLICE_DA_NOTIFICATION: a police domestic abuse notification. */
+export type IncidentKind =
+  | 'OTHER_REPORTED_INCIDENT'
+  | 'POLICE_DA_NOTIFICATION';
+
+/** Lowest to highest: NONE, UNIVERSAL, EARLY_HELP, CIN (Child in Need), CP_PLAN (Child Protection plan), LAC (looked after). */
+export type InterventionLevel =
+  | 'CIN'
+  | 'CP_PLAN'
+  | 'EARLY_HELP'
+  | 'LAC'
+  | 'NONE'
+  | 'UNIVERSAL';
+
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
+export type MeetingType =
+  /** Child in Need review */
+  | 'CIN_REVIEW'
+  /** Child Protection review conference */
+  | 'CP_REVIEW_CONFERENCE'
+  /** Family Group Conference */
+  | 'FAMILY_GROUP_CONFERENCE'
+  /** Initial Child Protection Conference (ICPC) */
+  | 'INITIAL_CP_CONFERENCE'
+  /** Multi-Agency Risk Assessment Conference */
+  | 'MARAC'
+  /** Multi-Agency Tasking and Coordination (perpetrator-focused) */
+  | 'MATAC'
+  /** Professionals' meeting */
+  | 'PROFESSIONALS_MEETING'
+  /** Strategy meeting or discussion (whether to start S47 enquiries) */
+  | 'STRATEGY_MEETING'
+  /** Team Around the Family (Early Help's multi-agency meeting) */
+  | 'TEAM_AROUND_THE_FAMILY';
+
+export type MemberKind =
+  | 'ADULT'
+  | 'CHILD';
+
 export type NotificationKind =
   | 'ACTION_OVERDUE'
   | 'AUDIT_CHAIN_BROKEN'
   | 'BREAK_GLASS_GRANTED'
   | 'SIGN_IN_THROTTLED';
+
+/** DRAFT → SUBMITTED → ACCEPTED | DECLINED | WITHDRAWN; ACCEPTED → ENGAGED → COMPLETED | DISENGAGED. A DRAFT is seen only by the referring side. */
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'DISENGAGED'
+  | 'DRAFT'
+  | 'ENGAGED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** How `person` stands to `relatedPerson`. */
+export type RelationshipType =
+  | 'CHILD'
+  | 'EX_PARTNER'
+  | 'FATHER'
+  | 'GRANDPARENT'
+  | 'KINSHIP_CARER'
+  | 'MOTHER'
+  | 'PARTNER'
+  | 'SIBLING'
+  | 'STEP_PARENT';
+
+/** A pattern no single agency sees (docs/domain.md §4). */
+export type RiskSignalKind =
+  /** The family, or a child, had no voice at recent meetings about them. */
+  | 'FAMILY_NOT_HEARD'
+  /** Someone needing an interpreter was in scope at a meeting without one. */
+  | 'INTERPRETER_GAP'
+  /** A child placed with relatives of the person causing harm. */
+  | 'KINSHIP_WITH_HARMING_FAMILY'
+  /** Actions past their due date on an open case. */
+  | 'OVERDUE_ACTIONS'
+  /** The person causing harm has not been engaged by any service. */
+  | 'PERSON_CAUSING_HARM_NOT_ENGAGED'
+  /** A case closed or stepped down soon after a separation while the risk went on. */
+  | 'POST_SEPARATION_CLOSURE'
+  /** A couple reconciled soon after a case was closed on their separation. */
+  | 'RECONCILIATION_AFTER_CLOSURE'
+  /** A referral was declined for eligibility and nothing followed. */
+  | 'REFERRAL_DECLINED_ELIGIBILITY'
+  /** A referral from a meeting went silent. */
+  | 'REFERRAL_NO_FEEDBACK'
+  /** The plan's actions fall on the adult victim, none on the person causing harm. */
+  | 'RESPONSIBILITY_ON_VICTIM'
+  /** A child's case keeps closing and re-opening, or stepping up and down. */
+  | 'REVOLVING_DOOR'
+  /** Mental health or substance need alongside abuse, with no referral. */
+  | 'UNMET_COOCCURRING_NEED';
+
+/** LOW < MEDIUM < HIGH. */
+export type RiskSignalSeverity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type RiskSignalState =
+  /** Someone has seen it and said what is being done; still listed until it resolves. */
+  | 'ACKNOWLEDGED'
+  /** Raised and not yet acknowledged. */
+  | 'OPEN'
+  /** The condition no longer holds, or a review was recorded. */
+  | 'RESOLVED';
 
 /** What a user does in the partnership (docs/domain.md §5.1). */
 export type Role =
@@ -47,6 +178,98 @@ export type Role =
   | 'MARAC_COORDINATOR'
   | 'MEETING_CHAIR'
   | 'PERPETRATOR_WORKER';
+
+/** PERPETRATOR_PROGRAMME is a behaviour-change programme for people causing harm; MARAC is the risk conference a MARAC referral goes to. */
+export type ServiceType =
+  | 'ADULT_MENTAL_HEALTH'
+  | 'CAMHS'
+  | 'CHILDRENS_SOCIAL_CARE'
+  | 'CHILDREN_DVA_SUPPORT'
+  | 'EARLY_HELP'
+  | 'FAMILY_GROUP_CONFERENCE'
+  | 'HOUSING'
+  | 'IDVA'
+  | 'MARAC'
+  | 'OTHER'
+  | 'PERPETRATOR_PROGRAMME'
+  | 'SUBSTANCE_MISUSE';
+
+export type TimelineKind =
+  | 'ACTION_AGREED'
+  | 'ACTION_COMPLETED'
+  | 'ALLOCATED'
+  | 'ASSESSMENT'
+  | 'CHILD_CONTACT_ENDED'
+  | 'CHILD_CONTACT_STARTED'
+  | 'COUPLE_TOGETHER'
+  | 'COWORK'
+  | 'COWORK_ENDED'
+  | 'COWORK_STARTED'
+  | 'DISCUSSED_AT_MEETING'
+  | 'EPISODE_CLOSED'
+  | 'EPISODE_OPENED'
+  | 'HARM_DISCLOSED'
+  | 'HARM_SUSPECTED'
+  | 'INCIDENT'
+  | 'KINSHIP_PLACEMENT_ENDED'
+  | 'KINSHIP_PLACEMENT_STARTED'
+  | 'MEETING_DECISION'
+  | 'MEMBER_JOINED'
+  | 'MEMBER_LEFT'
+  | 'POST_SEPARATION_REVIEWED'
+  | 'PRACTITIONER_CONTACT'
+  | 'RECONCILED'
+  | 'REFERRAL_OUTCOME'
+  | 'REFERRAL_SUBMITTED'
+  | 'RISK_ASSESSMENT'
+  | 'SEPARATED'
+  | 'SIGNAL_RAISED'
+  | 'SIGNAL_RESOLVED'
+  | 'SOCIO_ECONOMIC_CONTEXT'
+  | 'STEPPED_DOWN'
+  | 'STEPPED_UP';
+
+export type TransitionKind =
+  | 'CLOSE'
+  | 'OPEN'
+  | 'STEP_DOWN'
+  | 'STEP_UP';
+
+export type FamilyRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyRecordQuery = { family: { id: string, name: string, createdAt: string, members: Array<{ id: string, kind: MemberKind, joinedOn: string, leftOn: string | null, person: { id: string, givenName: string, familyName: string, dateOfBirth: string | null, expectedDateOfBirth: string | null, interpreterNeeded: boolean, firstLanguage: string | null, confidentialAddress: string | null, safeContactDetails: string | null, hiddenFields: Array<string> } | null }>, relationships: Array<{ id: string, personId: string, relatedPersonId: string, type: RelationshipType, currentStatus: CoupleStatus | null, statusHistory: Array<{ id: string, status: CoupleStatus, occurredOn: string, leftHouseholdPersonId: string | null, note: string | null, hiddenFields: Array<string> }> }> } };
+
+export type FamilyJourneyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyJourneyQuery = { family: { id: string, episodes: Array<{ id: string, childId: string, level: InterventionLevel, openedOn: string, closedOn: string | null, closureReason: ClosureReason | null, closureSubReason: ClosureSubReason | null, transitions: Array<{ id: string, kind: TransitionKind, fromLevel: InterventionLevel, toLevel: InterventionLevel, occurredOn: string, reason: string | null }> }>, incidents: Array<{ id: string, kind: IncidentKind, occurredOn: string, description: string }>, meetingItems: Array<{ id: string, meetingId: string, reasonForListing: string, meeting: { id: string, title: string, type: MeetingType, startsAt: string, status: MeetingStatus } }> } };
+
+export type FamilyReferralsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyReferralsQuery = { family: { id: string, referrals: Array<{ id: string, referredOn: string, status: ReferralStatus, reason: string, subjectPersonId: string, daysWaiting: number | null, service: { id: string, name: string, type: ServiceType } }> } };
+
+export type FamilyRiskSignalsQueryVariables = Exact<{
+  familyId: string | number;
+}>;
+
+
+export type FamilyRiskSignalsQuery = { riskSignals: { nodes: Array<{ id: string, kind: RiskSignalKind, severity: RiskSignalSeverity, state: RiskSignalState, explanation: string, firstRaisedAt: string, acknowledgement: { note: string, at: string } | null }> } };
+
+export type FamilyTimelineQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FamilyTimelineQuery = { family: { id: string, timeline: { nodes: Array<{ id: string, date: string, kind: TimelineKind, summary: string, actor: { id: string, displayName: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
 
 export type MyWorkQueryVariables = Exact<{
   status?: ActionStatus | null | undefined;
@@ -61,5 +284,10 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { me: { id: string, displayName: string, roles: Array<Role>, agency: { id: string, name: string, kind: AgencyKind } } };
 
 
+export const FamilyRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialAddress"}},{"kind":"Field","name":{"kind":"Name","value":"safeContactDetails"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"relatedPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftHouseholdPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyRecordQuery, FamilyRecordQueryVariables>;
+export const FamilyJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}},{"kind":"Field","name":{"kind":"Name","value":"closureSubReason"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"reasonForListing"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyJourneyQuery, FamilyJourneyQueryVariables>;
+export const FamilyReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"subjectPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyReferralsQuery, FamilyReferralsQueryVariables>;
+export const FamilyRiskSignalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyRiskSignals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"familyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskSignals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"familyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"familyId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"states"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"ACKNOWLEDGED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"firstRaisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyRiskSignalsQuery, FamilyRiskSignalsQueryVariables>;
+export const FamilyTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyTimelineQuery, FamilyTimelineQueryVariables>;
 export const MyWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkQuery, MyWorkQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
