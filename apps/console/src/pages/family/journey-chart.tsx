@@ -6,7 +6,7 @@ const WIDTH = 960;
 const LEFT = 150;
 const RIGHT = 16;
 const TOP = 8;
-const FAMILY_LANE = 40;
+const FAMILY_LANE = 56;
 const CHILD_LANE = 46;
 const BAR = 22;
 const AXIS = 28;
@@ -86,8 +86,8 @@ export const JourneyChart = memo(function JourneyChart({ facts, familyName }: { 
         <text className="wm-journey__lane-label" x={8} y={TOP + FAMILY_LANE / 2 + 5}>
           Family events
         </text>
-        {facts.familyMarks.map((mark) => (
-          <FamilyMark key={mark.key} mark={mark} cx={x(mark.date)} cy={TOP + FAMILY_LANE / 2} />
+        {staggered(facts.familyMarks, x).map(({ mark, cx, row }) => (
+          <FamilyMark key={mark.key} mark={mark} cx={cx} cy={TOP + 14 + row * 26} />
         ))}
         {facts.lanes.map((lane, index) => {
           const top = TOP + FAMILY_LANE + index * CHILD_LANE;
@@ -123,6 +123,18 @@ export const JourneyChart = memo(function JourneyChart({ facts, familyName }: { 
     </div>
   );
 });
+
+/** Family marks closer than a mark's width alternate between two rows, so neither hides the other. */
+function staggered(marks: JourneyMark[], x: (date: string) => number) {
+  let previous = -Infinity;
+  let row = 0;
+  return marks.map((mark) => {
+    const cx = x(mark.date);
+    row = cx - previous < 22 ? 1 - row : 0;
+    previous = cx;
+    return { mark, cx, row };
+  });
+}
 
 function ChildMark({ mark, cx, barY }: { mark: JourneyMark; cx: number; barY: number }) {
   const tip = <title>{`${formatDate(mark.date)}: ${mark.label}`}</title>;

@@ -75,6 +75,11 @@ const CLOSURE_SUB_REASONS: { [code: string]: string } = {
   OTHER: 'other',
 };
 
+const INCIDENT_WORDS: { [kind: string]: string } = {
+  POLICE_DA_NOTIFICATION: 'police domestic abuse notification',
+  OTHER_REPORTED_INCIDENT: 'other reported incident',
+};
+
 export function journeyFacts(journey: Journey, record: Record | undefined, today: string): JourneyFacts {
   const names = personNames(record);
   const byChild = new Map<string, ChildLane>();
@@ -143,7 +148,13 @@ export function journeyFacts(journey: Journey, record: Record | undefined, today
     }
   }
   for (const incident of journey.incidents) {
-    familyMarks.push({ key: incident.id, kind: 'INCIDENT', date: incident.occurredOn, childId: null, label: `Incident: ${humanise(incident.kind)}` });
+    familyMarks.push({
+      key: incident.id,
+      kind: 'INCIDENT',
+      date: incident.occurredOn,
+      childId: null,
+      label: `Incident: ${INCIDENT_WORDS[incident.kind] ?? humanise(incident.kind).toLowerCase()}`,
+    });
   }
   for (const item of journey.meetingItems) {
     if (item.meeting.type !== 'MARAC' || item.meeting.status === 'CANCELLED') continue;

@@ -5,6 +5,14 @@ import { nameOf, PersonNames } from './journey';
 
 const STATUS_COLOUR = { DECLINED: 'red', WITHDRAWN: 'grey', DISENGAGED: 'red', COMPLETED: 'green', ENGAGED: 'green', ACCEPTED: 'blue' } as const;
 
+const ACRONYMS = ['MARAC', 'IDVA', 'CAMHS', 'FGC', 'CSC', 'DVA'];
+const serviceTypeName = (type: string) =>
+  humanise(type)
+    .toLowerCase()
+    .split(' ')
+    .map((word) => (ACRONYMS.includes(word.toUpperCase()) ? word.toUpperCase() : word))
+    .join(' ');
+
 /** Referrals of family members, newest first. */
 export function ReferralsSection({ familyId, names }: { familyId: string; names: PersonNames }) {
   const [{ data, error, fetching }] = useQuery({ query: FamilyReferralsDocument, variables: { id: familyId } });
@@ -25,7 +33,7 @@ export function ReferralsSection({ familyId, names }: { familyId: string; names:
             rows={referrals.map((referral) => [
               formatDate(referral.referredOn),
               nameOf(names, referral.subjectPersonId),
-              `${referral.service.name} (${humanise(referral.service.type).toLowerCase()})`,
+              `${referral.service.name} (${serviceTypeName(referral.service.type)})`,
               <Tag colour={STATUS_COLOUR[referral.status as keyof typeof STATUS_COLOUR]}>{humanise(referral.status)}</Tag>,
               referral.reason,
             ])}
