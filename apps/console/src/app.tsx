@@ -10,6 +10,7 @@ import { MeetingPage } from './pages/meetings/meeting-page';
 import { MeetingsListPage } from './pages/meetings/meetings-list';
 import { OverdueActionsPage } from './pages/meetings/overdue-actions';
 import { ScheduleMeetingPage } from './pages/meetings/schedule-meeting';
+import { FamilyPage } from './pages/family/family-page';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
@@ -30,6 +31,7 @@ function SignedInRoutes() {
       <Route path="/meetings/new" element={<ScheduleMeetingPage />} />
       <Route path="/meetings/:id" element={<MeetingPage />} />
       <Route path="/actions/overdue" element={<OverdueActionsPage />} />
+      <Route path="/families/:id" element={<FamilyPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
