@@ -2,6 +2,8 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/layout';
 import { Loading } from './components/display';
 import { GraphqlProvider } from './graphql/client';
+import { MeetingLivePage } from './pages/meeting-live/meeting-live-page';
+import { MeetingPrintPage } from './pages/meeting-print';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SignInPage } from './pages/sign-in';
@@ -12,6 +14,8 @@ function SignedInRoutes() {
   return (
     <Routes>
       <Route path="/" element={<MyWorkPage />} />
+      <Route path="/meetings/:id/live" element={<MeetingLivePage />} />
+      <Route path="/meetings/:id/print" element={<MeetingPrintPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
