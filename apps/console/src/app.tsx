@@ -11,6 +11,8 @@ import { MeetingsListPage } from './pages/meetings/meetings-list';
 import { OverdueActionsPage } from './pages/meetings/overdue-actions';
 import { ScheduleMeetingPage } from './pages/meetings/schedule-meeting';
 import { FamilyPage } from './pages/family/family-page';
+import { MeetingLivePage } from './pages/meeting-live/meeting-live-page';
+import { MeetingPrintPage } from './pages/meeting-print';
 import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
@@ -32,6 +34,8 @@ function SignedInRoutes() {
       <Route path="/meetings/:id" element={<MeetingPage />} />
       <Route path="/actions/overdue" element={<OverdueActionsPage />} />
       <Route path="/families/:id" element={<FamilyPage />} />
+      <Route path="/meetings/:id/live" element={<MeetingLivePage />} />
+      <Route path="/meetings/:id/print" element={<MeetingPrintPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

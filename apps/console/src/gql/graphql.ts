@@ -9,6 +9,13 @@ export type ActionStatus =
   | 'DONE'
   | 'OPEN';
 
+export type AgencyAttendanceInput = {
+  agencyId: string | number;
+  attended: boolean;
+  /** Who represented the agency; required when it attended. */
+  representativeName?: string | null | undefined;
+};
+
 export type AgencyKind =
   | 'ADULT_MENTAL_HEALTH'
   | 'CAMHS'
@@ -30,6 +37,29 @@ export type AgencyKind =
   | 'SUBSTANCE_MISUSE_SERVICE'
   | 'VOLUNTARY_SECTOR';
 
+export type AgreeActionInput = {
+  agendaItemId: string | number;
+  /** What is to be done. */
+  description: string;
+  /** Not before the meeting. */
+  dueOn: string;
+  /** The owner when they have no account (e.g. "Duty GP, Northside Practice"); the coordinator is asked to chase them. */
+  externalOwnerName?: string | null | undefined;
+  /** The owner, a user of the owning agency. Give this or externalOwnerName. */
+  ownerUserId?: string | number | null | undefined;
+  /** The agency responsible: one invited to the meeting, or the organising agency. */
+  owningAgencyId: string | number;
+  /** The person in the item's scope whose need or behaviour the action addresses. */
+  subjectPersonId: string | number;
+};
+
+/** How the child's own view was recorded for the meeting, or NOT_RECORDED. */
+export type ChildView =
+  | 'DIRECT_WORK'
+  | 'NOT_RECORDED'
+  | 'VIA_ADVOCATE'
+  | 'WRITTEN';
+
 /** CIN census: RC1 adopted, RC2 died, RC3 child arrangements order, RC4 special guardianship order, RC5 transferred to another LA, RC6 transferred to adult social care, RC7 services ceased for any other reason, RC8 closed after assessment with no further action, RC9 closed after assessment and referred to Early Help. */
 export type ClosureReason =
   | 'RC1'
@@ -49,15 +79,42 @@ export type ClosureSubReason =
   | 'PARENTS_SEPARATED'
   | 'PERSON_CAUSING_HARM_LEFT';
 
-export type CoupleStatus =
-  | 'RECONCILED'
-  | 'SEPARATED'
-  | 'TOGETHER';
+/** The subject's consent to the referral (and to sharing their information). */
+export type Consent =
+  | 'GIVEN'
+  | 'NOT_SOUGHT'
+  | 'REFUSED';
 
-/** POLICE_DA_NOTIFICATION: a police domestic abuse notification. */
-export type IncidentKind =
-  | 'OTHER_REPORTED_INCIDENT'
-  | 'POLICE_DA_NOTIFICATION';
+export type CreateReferralInput = {
+  consent: Consent;
+  familyId: string | number;
+  /** Required when consent is REFUSED or NOT_SOUGHT. */
+  lawfulBasis?: LawfulBasis | null | undefined;
+  /** Required when lawfulBasis is OTHER. */
+  lawfulBasisNote?: string | null | undefined;
+  /** The meeting the referral was agreed at; the family must be on its agenda. */
+  meetingId?: string | number | null | undefined;
+  /** When the referral was made (and submitted, with submit: true); not in the future. */
+  occurredOn: string;
+  /** MARAC referrals only: why you refer on professional judgement. Required when no other MARAC criterion is met. */
+  professionalJudgementReason?: string | null | undefined;
+  /** Why the referral is made, for the receiving service. */
+  reason: string;
+  /** An active service from the catalogue. */
+  serviceId: string | number;
+  /** The family member the referral is about (for MARAC, the adult victim); current or past member. */
+  subjectPersonId: string | number;
+  /** Submit at once instead of keeping a DRAFT. Default false. */
+  submit?: boolean | null | undefined;
+};
+
+/** STEP_UP, STEP_DOWN, CLOSE and OPEN_EPISODE change a child's journey (recorded as the episode's transition, linked to the meeting); OTHER records a decision in words only. */
+export type DecisionKind =
+  | 'CLOSE'
+  | 'OPEN_EPISODE'
+  | 'OTHER'
+  | 'STEP_DOWN'
+  | 'STEP_UP';
 
 /** Lowest to highest: NONE, UNIVERSAL, EARLY_HELP, CIN (Child in Need), CP_PLAN (Child Protection plan), LAC (looked after). */
 export type InterventionLevel =
@@ -67,6 +124,15 @@ export type InterventionLevel =
   | 'LAC'
   | 'NONE'
   | 'UNIVERSAL';
+
+/** Required when consent is not GIVEN; OTHER needs lawfulBasisNote. */
+export type LawfulBasis =
+  | 'COURT_ORDER'
+  | 'OTHER'
+  | 'PREVENTING_SERIOUS_HARM'
+  | 'PREVENTION_OR_DETECTION_OF_CRIME'
+  | 'SAFEGUARDING_CHILD'
+  | 'VITAL_INTERESTS';
 
 export type MeetingStatus =
   | 'CANCELLED'
@@ -93,15 +159,70 @@ export type MeetingType =
   /** Team Around the Family (Early Help's multi-agency meeting) */
   | 'TEAM_AROUND_THE_FAMILY';
 
-export type MemberKind =
-  | 'ADULT'
-  | 'CHILD';
-
 export type NotificationKind =
   | 'ACTION_OVERDUE'
   | 'AUDIT_CHAIN_BROKEN'
   | 'BREAK_GLASS_GRANTED'
   | 'SIGN_IN_THROTTLED';
+
+export type ParticipationEntryInput = {
+  /** Required for each child in scope, refused for adults. */
+  childView?: ChildView | null | undefined;
+  /** Required for EXCLUDED_FOR_SAFETY, and only for it. */
+  exclusionReason?: string | null | undefined;
+  /** Required for someone who needs an interpreter, refused otherwise. */
+  interpreterProvided?: boolean | null | undefined;
+  participation: ParticipationKind;
+  /** A person in scope of the item. */
+  personId: string | number;
+};
+
+export type ParticipationKind =
+  | 'ATTENDED'
+  | 'ATTENDED_PART'
+  /** A reason is required. */
+  | 'EXCLUDED_FOR_SAFETY'
+  | 'INVITED_DECLINED'
+  | 'NOT_APPLICABLE'
+  | 'NOT_INVITED'
+  /** Met separately, for example a father where a joint meeting is unsafe. */
+  | 'SEPARATE_MEETING'
+  /** For example an IDVA representing the victim at MARAC. */
+  | 'VIEWS_VIA_ADVOCATE'
+  | 'WRITTEN_VIEWS';
+
+export type RecordAgendaDecisionInput = {
+  agendaItemId: string | number;
+  /** The child whose level changes: required unless kind is OTHER; must be in scope of the item as CHILD. */
+  childId?: string | number | null | undefined;
+  /** For CLOSE: the CIN census reason. */
+  closureReason?: ClosureReason | null | undefined;
+  /** For CLOSE: the local reason beside the census code. */
+  closureSubReason?: ClosureSubReason | null | undefined;
+  kind: DecisionKind;
+  /** The decision in words; also the reason on the episode transition. */
+  text: string;
+  /** For STEP_UP, STEP_DOWN and OPEN_EPISODE: the new level. */
+  toLevel?: InterventionLevel | null | undefined;
+};
+
+export type RecordMeetingAttendanceInput = {
+  /** Invited agencies, each at most once; recording again replaces. */
+  attendance: Array<AgencyAttendanceInput>;
+  meetingId: string | number;
+};
+
+export type RecordParticipationInput = {
+  agendaItemId: string | number;
+  /** One entry per person, validated together; recording a person again replaces their entry. */
+  entries: Array<ParticipationEntryInput>;
+};
+
+export type RecordRiskSummaryInput = {
+  agendaItemId: string | number;
+  /** The risks as summarised at the meeting; recording again replaces it. */
+  riskSummary: string;
+};
 
 /** DRAFT → SUBMITTED → ACCEPTED | DECLINED | WITHDRAWN; ACCEPTED → ENGAGED → COMPLETED | DISENGAGED. A DRAFT is seen only by the referring side. */
 export type ReferralStatus =
@@ -114,59 +235,6 @@ export type ReferralStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
-/** How `person` stands to `relatedPerson`. */
-export type RelationshipType =
-  | 'CHILD'
-  | 'EX_PARTNER'
-  | 'FATHER'
-  | 'GRANDPARENT'
-  | 'KINSHIP_CARER'
-  | 'MOTHER'
-  | 'PARTNER'
-  | 'SIBLING'
-  | 'STEP_PARENT';
-
-/** A pattern no single agency sees (docs/domain.md §4). */
-export type RiskSignalKind =
-  /** The family, or a child, had no voice at recent meetings about them. */
-  | 'FAMILY_NOT_HEARD'
-  /** Someone needing an interpreter was in scope at a meeting without one. */
-  | 'INTERPRETER_GAP'
-  /** A child placed with relatives of the person causing harm. */
-  | 'KINSHIP_WITH_HARMING_FAMILY'
-  /** Actions past their due date on an open case. */
-  | 'OVERDUE_ACTIONS'
-  /** The person causing harm has not been engaged by any service. */
-  | 'PERSON_CAUSING_HARM_NOT_ENGAGED'
-  /** A case closed or stepped down soon after a separation while the risk went on. */
-  | 'POST_SEPARATION_CLOSURE'
-  /** A couple reconciled soon after a case was closed on their separation. */
-  | 'RECONCILIATION_AFTER_CLOSURE'
-  /** A referral was declined for eligibility and nothing followed. */
-  | 'REFERRAL_DECLINED_ELIGIBILITY'
-  /** A referral from a meeting went silent. */
-  | 'REFERRAL_NO_FEEDBACK'
-  /** The plan's actions fall on the adult victim, none on the person causing harm. */
-  | 'RESPONSIBILITY_ON_VICTIM'
-  /** A child's case keeps closing and re-opening, or stepping up and down. */
-  | 'REVOLVING_DOOR'
-  /** Mental health or substance need alongside abuse, with no referral. */
-  | 'UNMET_COOCCURRING_NEED';
-
-/** LOW < MEDIUM < HIGH. */
-export type RiskSignalSeverity =
-  | 'HIGH'
-  | 'LOW'
-  | 'MEDIUM';
-
-export type RiskSignalState =
-  /** Someone has seen it and said what is being done; still listed until it resolves. */
-  | 'ACKNOWLEDGED'
-  /** Raised and not yet acknowledged. */
-  | 'OPEN'
-  /** The condition no longer holds, or a review was recorded. */
-  | 'RESOLVED';
-
 /** What a user does in the partnership (docs/domain.md §5.1). */
 export type Role =
   | 'ADMIN'
@@ -178,6 +246,14 @@ export type Role =
   | 'MARAC_COORDINATOR'
   | 'MEETING_CHAIR'
   | 'PERPETRATOR_WORKER';
+
+/** A person's part in an agenda item. CHILD only for a child of the family, the others only for adults. */
+export type ScopeRole =
+  | 'ADULT_VICTIM'
+  | 'CHILD'
+  | 'OTHER_ADULT'
+  | 'PERSON_CAUSING_HARM'
+  | 'WIDER_FAMILY';
 
 /** PERPETRATOR_PROGRAMME is a behaviour-change programme for people causing harm; MARAC is the risk conference a MARAC referral goes to. */
 export type ServiceType =
@@ -194,82 +270,82 @@ export type ServiceType =
   | 'PERPETRATOR_PROGRAMME'
   | 'SUBSTANCE_MISUSE';
 
-export type TimelineKind =
-  | 'ACTION_AGREED'
-  | 'ACTION_COMPLETED'
-  | 'ALLOCATED'
-  | 'ASSESSMENT'
-  | 'CHILD_CONTACT_ENDED'
-  | 'CHILD_CONTACT_STARTED'
-  | 'COUPLE_TOGETHER'
-  | 'COWORK'
-  | 'COWORK_ENDED'
-  | 'COWORK_STARTED'
-  | 'DISCUSSED_AT_MEETING'
-  | 'EPISODE_CLOSED'
-  | 'EPISODE_OPENED'
-  | 'HARM_DISCLOSED'
-  | 'HARM_SUSPECTED'
-  | 'INCIDENT'
-  | 'KINSHIP_PLACEMENT_ENDED'
-  | 'KINSHIP_PLACEMENT_STARTED'
-  | 'MEETING_DECISION'
-  | 'MEMBER_JOINED'
-  | 'MEMBER_LEFT'
-  | 'POST_SEPARATION_REVIEWED'
-  | 'PRACTITIONER_CONTACT'
-  | 'RECONCILED'
-  | 'REFERRAL_OUTCOME'
-  | 'REFERRAL_SUBMITTED'
-  | 'RISK_ASSESSMENT'
-  | 'SEPARATED'
-  | 'SIGNAL_RAISED'
-  | 'SIGNAL_RESOLVED'
-  | 'SOCIO_ECONOMIC_CONTEXT'
-  | 'STEPPED_DOWN'
-  | 'STEPPED_UP';
+export type LiveAgendaItemFragment = { id: string, position: number, familyId: string, familyName: string, reasonForListing: string, riskSummary: string | null, hiddenFields: Array<string>, people: Array<{ personId: string, scopeRole: ScopeRole, person: { id: string, givenName: string, familyName: string, dateOfBirth: string | null, interpreterNeeded: boolean, hiddenFields: Array<string> } | null }>, participation: Array<{ personId: string, participation: ParticipationKind, exclusionReason: string | null, childView: ChildView | null, interpreterProvided: boolean | null, hiddenFields: Array<string> }>, decisions: Array<{ id: string, kind: DecisionKind, childId: string | null, text: string | null, hiddenFields: Array<string>, recordedAt: string }>, actions: Array<{ id: string, description: string | null, hiddenFields: Array<string>, dueOn: string, status: ActionStatus, externalOwnerName: string | null, subjectPersonId: string, owner: { id: string, displayName: string } | null, owningAgency: { id: string, name: string } }> };
 
-export type TransitionKind =
-  | 'CLOSE'
-  | 'OPEN'
-  | 'STEP_DOWN'
-  | 'STEP_UP';
-
-export type FamilyRecordQueryVariables = Exact<{
+export type MeetingLiveQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FamilyRecordQuery = { family: { id: string, name: string, createdAt: string, members: Array<{ id: string, kind: MemberKind, joinedOn: string, leftOn: string | null, person: { id: string, givenName: string, familyName: string, dateOfBirth: string | null, expectedDateOfBirth: string | null, interpreterNeeded: boolean, firstLanguage: string | null, confidentialAddress: string | null, safeContactDetails: string | null, hiddenFields: Array<string> } | null }>, relationships: Array<{ id: string, personId: string, relatedPersonId: string, type: RelationshipType, currentStatus: CoupleStatus | null, statusHistory: Array<{ id: string, status: CoupleStatus, occurredOn: string, leftHouseholdPersonId: string | null, note: string | null, hiddenFields: Array<string> }> }> } };
+export type MeetingLiveQuery = { meeting: { id: string, title: string, type: MeetingType, startsAt: string, status: MeetingStatus, chairUserId: string, organisingAgencyId: string, cancellationReason: string | null, chair: { id: string, displayName: string }, organisingAgency: { id: string, name: string }, agencies: Array<{ agencyId: string, attended: boolean | null, representativeName: string | null, agency: { id: string, name: string } }>, agendaItems: Array<{ id: string, position: number, familyId: string, familyName: string, riskSummary: string | null, people: Array<{ personId: string }>, participation: Array<{ personId: string }>, decisions: Array<{ id: string }>, actions: Array<{ id: string }> }>, referralsAgreed: Array<{ id: string, familyId: string, subjectPersonId: string, status: ReferralStatus, referredOn: string, service: { id: string, name: string, type: ServiceType } }> } };
 
-export type FamilyJourneyQueryVariables = Exact<{
+export type LiveAgendaItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FamilyJourneyQuery = { family: { id: string, episodes: Array<{ id: string, childId: string, level: InterventionLevel, openedOn: string, closedOn: string | null, closureReason: ClosureReason | null, closureSubReason: ClosureSubReason | null, transitions: Array<{ id: string, kind: TransitionKind, fromLevel: InterventionLevel, toLevel: InterventionLevel, occurredOn: string, reason: string | null }> }>, incidents: Array<{ id: string, kind: IncidentKind, occurredOn: string, description: string }>, meetingItems: Array<{ id: string, meetingId: string, reasonForListing: string, meeting: { id: string, title: string, type: MeetingType, startsAt: string, status: MeetingStatus } }> } };
+export type LiveAgendaItemQuery = { agendaItem: { id: string, position: number, familyId: string, familyName: string, reasonForListing: string, riskSummary: string | null, hiddenFields: Array<string>, people: Array<{ personId: string, scopeRole: ScopeRole, person: { id: string, givenName: string, familyName: string, dateOfBirth: string | null, interpreterNeeded: boolean, hiddenFields: Array<string> } | null }>, participation: Array<{ personId: string, participation: ParticipationKind, exclusionReason: string | null, childView: ChildView | null, interpreterProvided: boolean | null, hiddenFields: Array<string> }>, decisions: Array<{ id: string, kind: DecisionKind, childId: string | null, text: string | null, hiddenFields: Array<string>, recordedAt: string }>, actions: Array<{ id: string, description: string | null, hiddenFields: Array<string>, dueOn: string, status: ActionStatus, externalOwnerName: string | null, subjectPersonId: string, owner: { id: string, displayName: string } | null, owningAgency: { id: string, name: string } }> } };
 
-export type FamilyReferralsQueryVariables = Exact<{
+export type ReferralServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralServicesQuery = { services: Array<{ id: string, name: string, type: ServiceType }> };
+
+export type AgencyStaffQueryVariables = Exact<{
+  agencyId: string | number;
+}>;
+
+
+export type AgencyStaffQuery = { users: { nodes: Array<{ id: string, displayName: string }> } };
+
+export type RecordMeetingAttendanceMutationVariables = Exact<{
+  input: RecordMeetingAttendanceInput;
+}>;
+
+
+export type RecordMeetingAttendanceMutation = { recordMeetingAttendance: { id: string, agencies: Array<{ agencyId: string, attended: boolean | null, representativeName: string | null, agency: { id: string, name: string } }> } };
+
+export type RecordRiskSummaryMutationVariables = Exact<{
+  input: RecordRiskSummaryInput;
+}>;
+
+
+export type RecordRiskSummaryMutation = { recordRiskSummary: { id: string, position: number, familyId: string, familyName: string, reasonForListing: string, riskSummary: string | null, hiddenFields: Array<string>, people: Array<{ personId: string, scopeRole: ScopeRole, person: { id: string, givenName: string, familyName: string, dateOfBirth: string | null, interpreterNeeded: boolean, hiddenFields: Array<string> } | null }>, participation: Array<{ personId: string, participation: ParticipationKind, exclusionReason: string | null, childView: ChildView | null, interpreterProvided: boolean | null, hiddenFields: Array<string> }>, decisions: Array<{ id: string, kind: DecisionKind, childId: string | null, text: string | null, hiddenFields: Array<string>, recordedAt: string }>, actions: Array<{ id: string, description: string | null, hiddenFields: Array<string>, dueOn: string, status: ActionStatus, externalOwnerName: string | null, subjectPersonId: string, owner: { id: string, displayName: string } | null, owningAgency: { id: string, name: string } }> } };
+
+export type RecordParticipationMutationVariables = Exact<{
+  input: RecordParticipationInput;
+}>;
+
+
+export type RecordParticipationMutation = { recordParticipation: { id: string, position: number, familyId: string, familyName: string, reasonForListing: string, riskSummary: string | null, hiddenFields: Array<string>, people: Array<{ personId: string, scopeRole: ScopeRole, person: { id: string, givenName: string, familyName: string, dateOfBirth: string | null, interpreterNeeded: boolean, hiddenFields: Array<string> } | null }>, participation: Array<{ personId: string, participation: ParticipationKind, exclusionReason: string | null, childView: ChildView | null, interpreterProvided: boolean | null, hiddenFields: Array<string> }>, decisions: Array<{ id: string, kind: DecisionKind, childId: string | null, text: string | null, hiddenFields: Array<string>, recordedAt: string }>, actions: Array<{ id: string, description: string | null, hiddenFields: Array<string>, dueOn: string, status: ActionStatus, externalOwnerName: string | null, subjectPersonId: string, owner: { id: string, displayName: string } | null, owningAgency: { id: string, name: string } }> } };
+
+export type RecordAgendaDecisionMutationVariables = Exact<{
+  input: RecordAgendaDecisionInput;
+}>;
+
+
+export type RecordAgendaDecisionMutation = { recordAgendaDecision: { id: string, kind: DecisionKind, childId: string | null, text: string | null, hiddenFields: Array<string>, recordedAt: string } };
+
+export type AgreeActionMutationVariables = Exact<{
+  input: AgreeActionInput;
+}>;
+
+
+export type AgreeActionMutation = { agreeAction: { id: string } };
+
+export type ReferFromMeetingMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type ReferFromMeetingMutation = { createReferral: { id: string, status: ReferralStatus } };
+
+export type HoldMeetingMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FamilyReferralsQuery = { family: { id: string, referrals: Array<{ id: string, referredOn: string, status: ReferralStatus, reason: string, subjectPersonId: string, daysWaiting: number | null, service: { id: string, name: string, type: ServiceType } }> } };
-
-export type FamilyRiskSignalsQueryVariables = Exact<{
-  familyId: string | number;
-}>;
-
-
-export type FamilyRiskSignalsQuery = { riskSignals: { nodes: Array<{ id: string, kind: RiskSignalKind, severity: RiskSignalSeverity, state: RiskSignalState, explanation: string, firstRaisedAt: string, acknowledgement: { note: string, at: string } | null }> } };
-
-export type FamilyTimelineQueryVariables = Exact<{
-  id: string | number;
-  after?: string | null | undefined;
-}>;
-
-
-export type FamilyTimelineQuery = { family: { id: string, timeline: { nodes: Array<{ id: string, date: string, kind: TimelineKind, summary: string, actor: { id: string, displayName: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
+export type HoldMeetingMutation = { holdMeeting: { id: string, status: MeetingStatus } };
 
 export type MyWorkQueryVariables = Exact<{
   status?: ActionStatus | null | undefined;
@@ -283,11 +359,17 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, displayName: string, roles: Array<Role>, agency: { id: string, name: string, kind: AgencyKind } } };
 
-
-export const FamilyRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"firstLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"confidentialAddress"}},{"kind":"Field","name":{"kind":"Name","value":"safeContactDetails"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"relatedPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftHouseholdPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyRecordQuery, FamilyRecordQueryVariables>;
-export const FamilyJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}},{"kind":"Field","name":{"kind":"Name","value":"closureSubReason"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromLevel"}},{"kind":"Field","name":{"kind":"Name","value":"toLevel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"reasonForListing"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyJourneyQuery, FamilyJourneyQueryVariables>;
-export const FamilyReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"subjectPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyReferralsQuery, FamilyReferralsQueryVariables>;
-export const FamilyRiskSignalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyRiskSignals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"familyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskSignals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"familyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"familyId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"states"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"ACKNOWLEDGED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"firstRaisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyRiskSignalsQuery, FamilyRiskSignalsQueryVariables>;
-export const FamilyTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyTimelineQuery, FamilyTimelineQueryVariables>;
+export const LiveAgendaItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveAgendaItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"reasonForListing"}},{"kind":"Field","name":{"kind":"Name","value":"riskSummary"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRole"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"exclusionReason"}},{"kind":"Field","name":{"kind":"Name","value":"childView"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterProvided"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalOwnerName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LiveAgendaItemFragment, unknown>;
+export const MeetingLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"chairUserId"}},{"kind":"Field","name":{"kind":"Name","value":"organisingAgencyId"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agendaItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"riskSummary"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralsAgreed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingLiveQuery, MeetingLiveQueryVariables>;
+export const LiveAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveAgendaItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveAgendaItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"reasonForListing"}},{"kind":"Field","name":{"kind":"Name","value":"riskSummary"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRole"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"exclusionReason"}},{"kind":"Field","name":{"kind":"Name","value":"childView"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterProvided"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalOwnerName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LiveAgendaItemQuery, LiveAgendaItemQueryVariables>;
+export const ReferralServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<ReferralServicesQuery, ReferralServicesQueryVariables>;
+export const AgencyStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyStaffQuery, AgencyStaffQueryVariables>;
+export const RecordMeetingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"representativeName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordMeetingAttendanceMutation, RecordMeetingAttendanceMutationVariables>;
+export const RecordRiskSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskSummaryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveAgendaItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveAgendaItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"reasonForListing"}},{"kind":"Field","name":{"kind":"Name","value":"riskSummary"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRole"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"exclusionReason"}},{"kind":"Field","name":{"kind":"Name","value":"childView"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterProvided"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalOwnerName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordRiskSummaryMutation, RecordRiskSummaryMutationVariables>;
+export const RecordParticipationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordParticipation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordParticipationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveAgendaItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveAgendaItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"reasonForListing"}},{"kind":"Field","name":{"kind":"Name","value":"riskSummary"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRole"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"participation"}},{"kind":"Field","name":{"kind":"Name","value":"exclusionReason"}},{"kind":"Field","name":{"kind":"Name","value":"childView"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterProvided"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalOwnerName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordParticipationMutation, RecordParticipationMutationVariables>;
+export const RecordAgendaDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAgendaDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAgendaDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAgendaDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]} as unknown as DocumentNode<RecordAgendaDecisionMutation, RecordAgendaDecisionMutationVariables>;
+export const AgreeActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreeAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreeActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreeAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AgreeActionMutation, AgreeActionMutationVariables>;
+export const ReferFromMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferFromMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReferFromMeetingMutation, ReferFromMeetingMutationVariables>;
+export const HoldMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HoldMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HoldMeetingMutation, HoldMeetingMutationVariables>;
 export const MyWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkQuery, MyWorkQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

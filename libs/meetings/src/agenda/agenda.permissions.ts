@@ -14,8 +14,8 @@ export const agendaPermissions: FeaturePermissions = {
   feature: 'agenda',
   caseRecords: true,
   rows({ actor, facts }, can) {
-    // Participation rows carry their item's meetingId, familyId and organisingAgencyId, so one rule serves both.
-    const readItems = (conditions: object) => can('read', ['AgendaItem', 'Participation'], conditions);
+    // Participation rows and decisions carry their item's meetingId, familyId and organisingAgencyId, so one rule serves all three.
+    const readItems = (conditions: object) => can('read', ['AgendaItem', 'Participation', 'AgendaDecision'], conditions);
     if (hasRole(actor.roles, Role.MARAC_COORDINATOR, Role.MANAGER)) readItems({ organisingAgencyId: actor.agencyId });
     readItems({ meetingId: { $inFact: facts.get(CHAIRED_MEETING_IDS) } });
     if (hasRole(actor.roles, ...ATTENDING_ROLES)) readItems({ meetingId: { $inFact: facts.get(INVITED_MEETING_IDS) } });

@@ -71,7 +71,7 @@ export class AgendaItemResolver {
 
   @ResolveField(() => [AgendaDecisionModel])
   decisions(@Ctx() ctx: RequestContext, @Parent() item: AgendaItemEntity) {
-    return this.decisionService.forItem(ctx, item.id);
+    return this.decisionService.forItem(ctx, item);
   }
 
   @ResolveField(() => [MeetingActionModel])

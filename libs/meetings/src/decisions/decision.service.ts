@@ -10,6 +10,15 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { AgendaDecisionEntity } from './agenda-decision.entity';
 import { RecordAgendaDecisionInput } from './dto/record-agenda-decision.input';
 
+export type DecisionRecord = AgendaDecisionEntity & Pick<AgendaItemEntity, 'meetingId' | 'familyId' | 'organisingAgencyId'>;
+
+const withItem = (decision: AgendaDecisionEntity, item: AgendaItemEntity): DecisionRecord => ({
+  ...decision,
+  meetingId: item.meetingId,
+  familyId: item.familyId,
+  organisingAgencyId: item.organisingAgencyId,
+});
+
 /**
  * Decisions on agenda items. A change of a child's level goes through the journey's own rules
  * (EpisodeService) in the same transaction, dated the day of the meeting and linked to it: if the
@@ -25,7 +34,7 @@ export class DecisionService {
     private readonly loader: EntityLoader,
   ) {}
 
-  async record(ctx: RequestContext, input: RecordAgendaDecisionInput): Promise<AgendaDecisionEntity> {
+  async record(ctx: RequestContext, input: RecordAgendaDecisionInput): Promise<DecisionRecord> {
     const { item, meeting } = await this.agenda.forChange(ctx, input.agendaItemId, { started: true });
     this.assertShape(input);
     if (input.childId) await this.assertChildInScope(ctx, item, input.childId);
@@ -45,11 +54,13 @@ export class DecisionService {
       familyId: item.familyId,
       detail: { agendaItemId: item.id, decisionId: decision.id, kind: input.kind, ...(change ? { transitionId: change.transition.id } : {}) },
     });
-    return decision;
+    return withItem(decision, item);
   }
 
-  forItem(ctx: RequestContext, agendaItemId: string): Promise<AgendaDecisionEntity[]> {
-    return this.loader.allBy(ctx, AgendaDecisionEntity, 'agendaItemId', agendaItemId, { recordedAt: 'ASC', id: 'ASC' });
+  /** Each decision carries its item's meeting, family and organising agency, which the agenda's read rule names. */
+  async forItem(ctx: RequestContext, item: AgendaItemEntity): Promise<DecisionRecord[]> {
+    const rows = await this.loader.allBy(ctx, AgendaDecisionEntity, 'agendaItemId', item.id, { recordedAt: 'ASC', id: 'ASC' });
+    return rows.map((row) => withItem(row, item));
   }
 
   private async changeJourney(ctx: RequestContext, item: AgendaItemEntity, meeting: MeetingEntity, input: RecordAgendaDecisionInput): Promise<EpisodeChange> {
