@@ -141,7 +141,10 @@ describeInBrowser('the live MARAC and its minutes', () => {
       await page.getByRole('cell', { name: programme }).waitFor();
       await checkScreen(page, 'meeting-live-referral');
     });
-    const [row] = await t.dataSource.query(`SELECT subject_person_id AS "subject", status, meeting_id AS "meetingId" FROM referral WHERE service_type = 'PERPETRATOR_PROGRAMME' AND family_id = $1`, [w.familyId]);
+    const [row] = await t.dataSource.query(
+      `SELECT subject_person_id AS "subject", status, meeting_id AS "meetingId" FROM referral WHERE service_type = 'PERPETRATOR_PROGRAMME' AND family_id = $1`,
+      [w.familyId],
+    );
     expect(row).toEqual({ subject: w.danId, status: 'SUBMITTED', meetingId });
   });
 

@@ -53,10 +53,17 @@ function SummaryRow({ label, value }: { label: string; value: string }) {
   );
 }
 
-function CaseMinutes({ summary, referrals }: { summary: ItemSummary; referrals: Array<{ id: string; subjectPersonId: string; status: string; service: { name: string } }> }) {
+function CaseMinutes({
+  summary,
+  referrals,
+}: {
+  summary: ItemSummary;
+  referrals: Array<{ id: string; subjectPersonId: string; status: string; service: { name: string } }>;
+}) {
   const [{ data, error }] = useQuery({ query: LiveAgendaItemDocument, variables: { id: summary.id } });
   const item = data?.agendaItem;
-  if (error && !item) return <Problem>{`Case ${summary.position} could not be loaded: ${error.graphQLErrors[0]?.message ?? 'try again in a moment'}.`}</Problem>;
+  if (error && !item)
+    return <Problem>{`Case ${summary.position} could not be loaded: ${error.graphQLErrors[0]?.message ?? 'try again in a moment'}.`}</Problem>;
   if (!item) return <Loading />;
   const who = (personId: string | null) => nameOf(item.people.find((p) => p.personId === personId));
   return (

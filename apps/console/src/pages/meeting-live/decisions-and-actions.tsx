@@ -3,7 +3,15 @@ import { useMutation, useQuery } from 'urql';
 import { formatDate, Guarded, humanise, Table } from '../../components/display';
 import { Button, ErrorSummary, Radios, Select, Textarea, TextInput } from '../../components/forms';
 import { NO_PROBLEMS, problemsOf, ProblemList } from '../../graphql/errors';
-import { AgencyStaffDocument, AgreeActionDocument, ClosureReason, ClosureSubReason, DecisionKind, InterventionLevel, RecordAgendaDecisionDocument } from '../../gql/graphql';
+import {
+  AgencyStaffDocument,
+  AgreeActionDocument,
+  ClosureReason,
+  ClosureSubReason,
+  DecisionKind,
+  InterventionLevel,
+  RecordAgendaDecisionDocument,
+} from '../../gql/graphql';
 import { useDraft } from '../../session/drafts';
 import { CLOSURE_REASONS, CLOSURE_SUB_REASONS, DECISION_LABELS, LEVEL_LABELS, options } from './labels';
 import { LiveItem, LiveMeeting, nameOf, personLabel } from './model';
@@ -64,7 +72,15 @@ export function DecisionForm({ item, onSaved }: { item: LiveItem; onSaved: (mess
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary problems={problems} />
-      <Radios name="kind" label="What was decided?" small problems={problems} value={draft.kind} onChange={(kind) => set({ kind: kind as DecisionKind })} options={options(DECISION_LABELS)} />
+      <Radios
+        name="kind"
+        label="What was decided?"
+        small
+        problems={problems}
+        value={draft.kind}
+        onChange={(kind) => set({ kind: kind as DecisionKind })}
+        options={options(DECISION_LABELS)}
+      />
       {changesJourney && (
         <Select
           name="childId"

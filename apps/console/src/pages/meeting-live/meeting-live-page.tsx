@@ -54,10 +54,13 @@ export function MeetingLivePage() {
           Minutes and action plan (print)
         </Link>
       </p>
-      {meeting.status === 'CANCELLED' && <Problem title="Cancelled">This meeting was cancelled ({meeting.cancellationReason}); nothing more can be recorded on it.</Problem>}
+      {meeting.status === 'CANCELLED' && (
+        <Problem title="Cancelled">This meeting was cancelled ({meeting.cancellationReason}); nothing more can be recorded on it.</Problem>
+      )}
       {!runs && (
         <div className="govuk-inset-text">
-          You are reading this meeting. The chair and the coordinator record its outcomes{mayRefer(session?.user) ? '; you can make the referrals agreed for your families' : ''}.
+          You are reading this meeting. The chair and the coordinator record its outcomes
+          {mayRefer(session?.user) ? '; you can make the referrals agreed for your families' : ''}.
         </div>
       )}
       {notice && <Success>{notice}</Success>}
@@ -65,7 +68,12 @@ export function MeetingLivePage() {
         <div className="govuk-grid-column-one-quarter">
           <nav aria-label="The meeting, step by step" className="wm-live-nav">
             <ul className="govuk-task-list">
-              <NavEntry label="Attendance" status={`${attended} of ${meeting.agencies.length}`} current={show === 'attendance'} onClick={() => go('attendance')} />
+              <NavEntry
+                label="Attendance"
+                status={`${attended} of ${meeting.agencies.length}`}
+                current={show === 'attendance'}
+                onClick={() => go('attendance')}
+              />
               {meeting.agendaItems.map((i) => (
                 <NavEntry
                   key={i.id}
@@ -82,11 +90,7 @@ export function MeetingLivePage() {
         </div>
         <div className="govuk-grid-column-three-quarters">
           {show === 'attendance' &&
-            (runs ? (
-              <AttendanceForm key={JSON.stringify(meeting.agencies)} meeting={meeting} onSaved={saved} />
-            ) : (
-              <AttendanceList meeting={meeting} />
-            ))}
+            (runs ? <AttendanceForm key={JSON.stringify(meeting.agencies)} meeting={meeting} onSaved={saved} /> : <AttendanceList meeting={meeting} />)}
           {item && <CaseRecord key={item.id} meeting={meeting} summary={item} runs={runs} onSaved={saved} />}
           {show === 'hold' && <HoldMeeting meeting={meeting} canHold={coordinates(meeting, session?.user)} onSaved={saved} />}
         </div>
@@ -95,7 +99,19 @@ export function MeetingLivePage() {
   );
 }
 
-function NavEntry({ label, status, colour, current, onClick }: { label: string; status: string; colour?: 'grey' | 'blue' | 'green'; current: boolean; onClick: () => void }) {
+function NavEntry({
+  label,
+  status,
+  colour,
+  current,
+  onClick,
+}: {
+  label: string;
+  status: string;
+  colour?: 'grey' | 'blue' | 'green';
+  current: boolean;
+  onClick: () => void;
+}) {
   return (
     <li className={`govuk-task-list__item govuk-task-list__item--with-link${current ? ' wm-live-nav__current' : ''}`}>
       <div className="govuk-task-list__name-and-hint">

@@ -37,8 +37,7 @@ export function remapProblems(problems: ProblemList, list: string, sentRows: num
  * A UI hint only (the API decides): the chair, or a coordinator of the organising agency, records
  * what the meeting decided; only the coordinator records that it was held.
  */
-export const runsMeeting = (meeting: LiveMeeting, user: SessionUser | undefined) =>
-  !!user && (meeting.chairUserId === user.id || coordinates(meeting, user));
+export const runsMeeting = (meeting: LiveMeeting, user: SessionUser | undefined) => !!user && (meeting.chairUserId === user.id || coordinates(meeting, user));
 export const coordinates = (meeting: LiveMeeting, user: SessionUser | undefined) =>
   !!user && user.roles.includes('MARAC_COORDINATOR') && user.agencyId === meeting.organisingAgencyId;
 /** Referrals are made by the family's practitioner or a co-working DVA specialist (the API decides). */

@@ -29,12 +29,25 @@ export function ReferralList({ meeting, item }: { meeting: LiveMeeting; item: Li
       caption="Referrals made from this meeting"
       captionSize="s"
       head={['Who', 'To', 'Made on', 'Status']}
-      rows={referrals.map((r) => [nameOf(item.people.find((p) => p.personId === r.subjectPersonId)), r.service.name, formatDate(r.referredOn), humanise(r.status)])}
+      rows={referrals.map((r) => [
+        nameOf(item.people.find((p) => p.personId === r.subjectPersonId)),
+        r.service.name,
+        formatDate(r.referredOn),
+        humanise(r.status),
+      ])}
     />
   );
 }
 
-type Referral = { subjectPersonId: string; serviceId: string; reason: string; consent: Consent | ''; lawfulBasis: LawfulBasis | ''; lawfulBasisNote: string; occurredOn: string };
+type Referral = {
+  subjectPersonId: string;
+  serviceId: string;
+  reason: string;
+  consent: Consent | '';
+  lawfulBasis: LawfulBasis | '';
+  lawfulBasisNote: string;
+  occurredOn: string;
+};
 const NEW_REFERRAL: Referral = { subjectPersonId: '', serviceId: '', reason: '', consent: '', lawfulBasis: '', lawfulBasisNote: '', occurredOn: '' };
 const P = 'referral.';
 
@@ -116,7 +129,13 @@ export function ReferralForm({ meeting, item, onSaved }: { meeting: LiveMeeting;
         />
       )}
       {shared && draft.lawfulBasis === 'OTHER' && (
-        <TextInput name={`${P}lawfulBasisNote`} label="The lawful reason, in words" problems={problems} value={draft.lawfulBasisNote} onChange={(lawfulBasisNote) => set({ lawfulBasisNote })} />
+        <TextInput
+          name={`${P}lawfulBasisNote`}
+          label="The lawful reason, in words"
+          problems={problems}
+          value={draft.lawfulBasisNote}
+          onChange={(lawfulBasisNote) => set({ lawfulBasisNote })}
+        />
       )}
       <TextInput
         name={`${P}occurredOn`}

@@ -62,7 +62,10 @@ export function ParticipationForm({ meeting, item, onSaved }: { meeting: LiveMee
     const sent = entries.flatMap((entry, index) => (entry.participation ? [index] : []));
     if (!sent.length) {
       const field = 'entries.0.participation';
-      return setProblems({ summary: [{ field, message: 'Select how at least one person took part' }], byField: { [field]: 'Select how at least one person took part' } });
+      return setProblems({
+        summary: [{ field, message: 'Select how at least one person took part' }],
+        byField: { [field]: 'Select how at least one person took part' },
+      });
     }
     const input = sent.map((index) => {
       const entry = entries[index];
@@ -95,7 +98,10 @@ export function ParticipationForm({ meeting, item, onSaved }: { meeting: LiveMee
           <Fragment key={inScope.personId}>
             <div className="wm-person-participation">
               <h4 className="govuk-heading-s">
-                {name} <span className="govuk-caption-m wm-inline-caption">{age !== undefined ? `child, aged ${age}` : inScope.scopeRole.toLowerCase().replace(/_/g, ' ')}</span>
+                {name}{' '}
+                <span className="govuk-caption-m wm-inline-caption">
+                  {age !== undefined ? `child, aged ${age}` : inScope.scopeRole.toLowerCase().replace(/_/g, ' ')}
+                </span>
               </h4>
               <Radios
                 name={`entries.${index}.participation`}
