@@ -96,15 +96,15 @@ export async function pageText(page: Page): Promise<string> {
  */
 export async function tabTo(page: Page, target: Locator, limit = 250): Promise<void> {
   await target.waitFor();
+  // By locator, not evaluate: a string given to evaluate is an expression, never a function called with the element.
+  const focused = async () => (await target.and(page.locator(':focus')).count()) > 0;
   // A radio group is one Tab stop; the arrow keys then move (and select) within it.
-  const group = await target.evaluate('(element) => (element.type === "radio" ? element.name : "")');
+  const group = (await target.getAttribute('type')) === 'radio' ? await target.getAttribute('name') : '';
   for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate('(element) => element === document.activeElement')) return;
-    if (group && (await page.evaluate(`document.activeElement?.type === 'radio' && document.activeElement.name === ${JSON.stringify(group)}`))) {
-      for (let arrows = 0; arrows < 30 && !(await target.evaluate('(element) => element === document.activeElement')); arrows++) {
-        await page.keyboard.press('ArrowDown');
-      }
-      return;
+    if (await focused()) return;
+    if (group && (await page.evaluate<boolean>(`document.activeElement?.type === 'radio' && document.activeElement.name === ${JSON.stringify(group)}`))) {
+      for (let arrows = 0; arrows < 30 && !(await focused()); arrows++) await page.keyboard.press('ArrowDown');
+      if (await focused()) return;
     }
     await page.keyboard.press('Tab');
   }
@@ -121,6 +121,6 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
 /** Keyboard only: reach a button, link, radio or checkbox by Tab and press it (Enter for links and buttons, Space for the rest). */
 export async function pressControl(page: Page, target: Locator): Promise<void> {
   await tabTo(page, target);
-  const tag = String(await target.evaluate('(element) => element.tagName + ":" + (element.getAttribute("type") || "")'));
-  await page.keyboard.press(/^INPUT:(radio|checkbox)$/.test(tag) ? 'Space' : 'Enter');
+  const type = await target.getAttribute('type');
+  await page.keyboard.press(type === 'radio' || type === 'checkbox' ? 'Space' : 'Enter');
 }
