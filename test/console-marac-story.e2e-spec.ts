@@ -150,7 +150,14 @@ describeInBrowser('the MARAC, from the DASH to the minutes, in the console', () 
       await page.getByRole('button', { name: 'Schedule a meeting' }).click();
       await page.getByRole('heading', { name: 'Schedule a meeting', level: 1 }).waitFor();
       await page.getByLabel('Name').fill(TITLE);
-      // Today, already started, so the chair can record it now.
+      // Today, already started, so the chair can record it now. In the first two minutes after
+      // midnight (London) 00:01 has not come yet: wait for it rather than fail.
+      const londonMinutes = Number(
+        new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+          .format(new Date())
+          .replace(':', ''),
+      );
+      if (londonMinutes < 2) await new Promise((resolve) => setTimeout(resolve, 130_000));
       await page.getByLabel('Date and time').fill(`${day(0)}T00:01`);
       await page.getByLabel('Chair').selectOption(w.chair.id);
       for (const agency of [w.agencies.police, w.agencies.csc, w.agencies.idvaService, w.agencies.programme]) await page.getByLabel(agency.name).check();
@@ -173,7 +180,7 @@ describeInBrowser('the MARAC, from the DASH to the minutes, in the console', () 
       expect(await item.textContent()).toContain('Repeat');
       await checkScreen(page, 'story-meeting-agenda');
     });
-  });
+  }, 200_000);
 
   it('the chair runs the case with the keyboard only: attendance, participation, the child’s view, the interpreter, an action', async () => {
     await as(w.chair, `/meetings/${meetingId}/live`, async (page) => {
