@@ -27,6 +27,27 @@ export function ErrorSummary({ problems }: { problems: ProblemList }) {
 /** The element id for an API field path, so the summary's links land on the field. */
 export const fieldId = (field: string) => `field-${field.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
+const describedByOf = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** The GOV.UK hint and error message under a label or legend, with the ids aria-describedby names. */
+function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 interface FieldProps {
   /** The API's name for the field (matches `extensions.fields`). */
   name: string;
@@ -38,22 +59,13 @@ interface FieldProps {
 
 function FormGroup({ name, label, hint, error, children }: FieldProps) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(id, hint, error);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       {children({ id, describedBy, invalid: !!error })}
     </div>
   );
@@ -134,18 +146,9 @@ export function Radios(props: Common & { options: Array<{ value: string; label: 
   const error = problems.byField[name];
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedByOf(id, hint, error)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}${small ? ' govuk-radios--small' : ''}`}>
           {options.map((option, index) => (
             <div className="govuk-radios__item" key={option.value}>
@@ -177,14 +180,9 @@ export function Checkboxes(
   const error = problems.byField[name];
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset">
+      <fieldset className="govuk-fieldset" aria-describedby={describedByOf(id, hint, error)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        {hint && <div className="govuk-hint">{hint}</div>}
-        {error && (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className="govuk-checkboxes govuk-checkboxes--small">
           {options.map((option, index) => (
             <div className="govuk-checkboxes__item" key={option.value}>

@@ -32,11 +32,17 @@ export function redactRecord<T extends object>(ability: AppAbility | undefined, 
   return copy as T;
 }
 
+/** The request's ability, with the facts its field rules need for this record loaded. */
+async function preparedAbility(mctx: MiddlewareContext, subjectType: SubjectType): Promise<AppAbility | undefined> {
+  const requestContext: RequestContext | undefined = mctx.context?.req?.[REQUEST_CONTEXT_KEY];
+  const ability = requestContext?.ability as AppAbility | undefined;
+  if (ability) await prepareChecks(ability, subjectType, [mctx.source as object], ['read', READ_RESTRICTED], requestContext?.queryRunner?.manager);
+  return ability;
+}
+
 function restrictedFieldMiddleware(subjectType: SubjectType): FieldMiddleware {
   return async (mctx: MiddlewareContext, next) => {
-    const requestContext: RequestContext | undefined = mctx.context?.req?.[REQUEST_CONTEXT_KEY];
-    const ability = requestContext?.ability as AppAbility | undefined;
-    if (ability) await prepareChecks(ability, subjectType, [mctx.source as object], ['read', READ_RESTRICTED], requestContext?.queryRunner?.manager);
+    const ability = await preparedAbility(mctx, subjectType);
     if (!canReadField(ability, subjectType, mctx.source as object, mctx.info.fieldName)) return null;
     return next();
   };
@@ -57,9 +63,7 @@ export function RestrictedField(subjectType: SubjectType, type: ReturnTypeFunc, 
 
 function hiddenFieldsMiddleware(subjectType: SubjectType): FieldMiddleware {
   return async (mctx: MiddlewareContext) => {
-    const requestContext: RequestContext | undefined = mctx.context?.req?.[REQUEST_CONTEXT_KEY];
-    const ability = requestContext?.ability as AppAbility | undefined;
-    if (ability) await prepareChecks(ability, subjectType, [mctx.source as object], ['read', READ_RESTRICTED], requestContext?.queryRunner?.manager);
+    const ability = await preparedAbility(mctx, subjectType);
     return restrictedFieldsOf(subjectType).filter((field) => !canReadField(ability, subjectType, mctx.source as object, field));
   };
 }
