@@ -1,6 +1,7 @@
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout';
 import { Loading } from './components/display';
+import { ScreenBoundary } from './components/screen-boundary';
 import { GraphqlProvider } from './graphql/client';
 import { MaracReferralPage } from './pages/dash/marac-referral';
 import { MaracReferralSentPage } from './pages/dash/marac-referral-sent';
@@ -43,7 +44,14 @@ function SignedInRoutes() {
 
 function Screens() {
   const session = useSession();
-  return <Layout>{session.status === 'restoring' ? <Loading /> : session.status === 'signed-in' ? <SignedInRoutes /> : <SignInPage />}</Layout>;
+  const { pathname } = useLocation();
+  return (
+    <Layout>
+      <ScreenBoundary key={pathname}>
+        {session.status === 'restoring' ? <Loading /> : session.status === 'signed-in' ? <SignedInRoutes /> : <SignInPage />}
+      </ScreenBoundary>
+    </Layout>
+  );
 }
 
 export function App() {

@@ -4,14 +4,14 @@ import { formatDate, formatDateTime, Guarded, humanise, Loading, Problem, Table 
 import { LiveAgendaItemDocument, MeetingLiveDocument } from '../gql/graphql';
 import { CHILD_VIEW_LABELS, DECISION_LABELS, PARTICIPATION_LABELS } from './meeting-live/labels';
 import { ItemSummary, nameOf } from './meeting-live/model';
+import { ScreenUnavailable } from '../components/unavailable';
 
 /** The minutes and action plan, as a page to print: only what the reader may see, marked sensitive. */
 export function MeetingPrintPage() {
   const { id = '' } = useParams();
   const [{ data, error, fetching }] = useQuery({ query: MeetingLiveDocument, variables: { id } });
   const meeting = data?.meeting;
-  if (error && !meeting) return <Problem>{error.graphQLErrors[0]?.message ?? 'The meeting could not be loaded. Try again in a moment.'}</Problem>;
-  if (!meeting) return fetching ? <Loading /> : null;
+  if (!meeting) return fetching ? <Loading /> : <ScreenUnavailable heading="Minutes and action plan" what="This meeting" error={error} />;
   return (
     <article className="wm-minutes">
       <p className="wm-sensitive-marking">

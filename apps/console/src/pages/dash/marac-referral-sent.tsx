@@ -1,16 +1,17 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDate, humanise, Loading, NOT_SHOWN, Problem, SummaryList, Tag } from '../../components/display';
+import { formatDate, humanise, Loading, NOT_SHOWN, SummaryList, Tag } from '../../components/display';
 import { MaracReferralDocument } from '../../gql/graphql';
 import { fullName } from './dash-questions';
 import { CRITERION_LABELS } from './marac-referral';
+import { ScreenUnavailable } from '../../components/unavailable';
 
 /** The confirmation after a MARAC referral is submitted, read back from the API. */
 export function MaracReferralSentPage() {
   const { familyId = '', referralId = '' } = useParams();
   const [{ data, error, fetching }] = useQuery({ query: MaracReferralDocument, variables: { id: referralId } });
   if (fetching && !data) return <Loading />;
-  if (error || !data) return <Problem>{error?.graphQLErrors[0]?.message ?? 'The referral could not be loaded. Try again in a moment.'}</Problem>;
+  if (error || !data) return <ScreenUnavailable heading="MARAC referral" what="This referral" error={error} />;
   const referral = data.referral;
   const submitted = referral.status === 'SUBMITTED';
   return (

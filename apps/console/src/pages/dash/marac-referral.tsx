@@ -1,12 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { formatDate, humanise, Loading, Problem, SummaryList, Tag } from '../../components/display';
+import { formatDate, humanise, Loading, SummaryList, Tag } from '../../components/display';
 import { Button, ErrorSummary, Radios, Select, Textarea } from '../../components/forms';
 import { Consent, CreateMaracReferralDocument, DashAssessmentDocument, LawfulBasis, MaracReferralStartDocument } from '../../gql/graphql';
 import { NO_PROBLEMS, ProblemList, problemsOf } from '../../graphql/errors';
 import { useDraft } from '../../session/drafts';
 import { apiToday, fullName, JUDGEMENT_OPTIONS, labelOf, relabel } from './dash-questions';
+import { ScreenUnavailable } from '../../components/unavailable';
 
 const FIELD_LABELS = {
   serviceId: 'MARAC',
@@ -62,7 +63,7 @@ export function MaracReferralPage() {
   const [sending, create] = useMutation(CreateMaracReferralDocument);
 
   const failed = assessmentResult.error ?? startResult.error;
-  if (failed) return <Problem>{failed.graphQLErrors[0]?.message ?? 'The referral could not be prepared. Try again in a moment.'}</Problem>;
+  if (failed) return <ScreenUnavailable heading="Refer to MARAC" what="Referring from this risk assessment" error={failed} />;
   if (!assessment || !startResult.data) return <Loading />;
 
   const { maracCriteria, services } = startResult.data;

@@ -1,12 +1,13 @@
 import { FormEvent, ReactNode, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { formatDate, Loading, Problem } from '../../components/display';
+import { formatDate, Loading } from '../../components/display';
 import { Button, ErrorSummary, fieldId, Radios, Select, TextInput } from '../../components/forms';
 import { DashAnswer, DashFamilyDocument, RecordRiskAssessmentDocument, RiskJudgement } from '../../gql/graphql';
 import { NO_PROBLEMS, ProblemList, problemsOf } from '../../graphql/errors';
 import { useDraft } from '../../session/drafts';
 import { DASH_ANSWER_OPTIONS, DASH_QUESTIONS, fullName, JUDGEMENT_OPTIONS, labelOf, relabel } from './dash-questions';
+import { ScreenUnavailable } from '../../components/unavailable';
 
 const FIELD_LABELS = {
   victimPersonId: 'Adult victim',
@@ -83,7 +84,7 @@ export function RecordRiskAssessmentPage() {
   const [saving, record] = useMutation(RecordRiskAssessmentDocument);
 
   if (fetching && !data) return <Loading />;
-  if (error || !data) return <Problem>{error?.graphQLErrors[0]?.message ?? 'The family could not be loaded. Try again in a moment.'}</Problem>;
+  if (error || !data) return <ScreenUnavailable heading="Record a DASH risk assessment" what="Recording a risk assessment for this family" error={error} />;
 
   const family = data.family;
   const people = family.members.filter((member) => member.kind === 'ADULT' && member.person).map((member) => member.person!);

@@ -1,9 +1,10 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDate, Guarded, NOT_SHOWN, Loading, Problem, SummaryList, Success, Table } from '../../components/display';
+import { formatDate, Guarded, NOT_SHOWN, Loading, SummaryList, Success, Table } from '../../components/display';
 import { DashAssessmentDocument } from '../../gql/graphql';
 import { useSession } from '../../session/session';
 import { DASH_ANSWER_OPTIONS, DASH_QUESTIONS, fullName, JUDGEMENT_OPTIONS, labelOf } from './dash-questions';
+import { ScreenUnavailable } from '../../components/unavailable';
 
 /** Those who refer to MARAC; the API checks again when the referral is made. */
 const REFERRERS = ['CASE_PRACTITIONER', 'DVA_SPECIALIST'];
@@ -19,7 +20,7 @@ export function RiskAssessmentPage() {
   const { session } = useSession();
   const [{ data, error, fetching }] = useQuery({ query: DashAssessmentDocument, variables: { id: assessmentId } });
   if (fetching && !data) return <Loading />;
-  if (error || !data) return <Problem>{error?.graphQLErrors[0]?.message ?? 'The risk assessment could not be loaded. Try again in a moment.'}</Problem>;
+  if (error || !data) return <ScreenUnavailable heading="DASH risk assessment" what="This risk assessment" error={error} />;
   const assessment = data.riskAssessment;
   const victim = fullName(assessment.victim) || 'the victim';
   const mayRefer = session?.user.roles.some((role) => REFERRERS.includes(role));

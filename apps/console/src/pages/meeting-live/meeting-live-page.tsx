@@ -11,6 +11,7 @@ import { ActionForm, ActionTable, DecisionForm, DecisionList } from './decisions
 import { caseStatus, coordinates, ItemSummary, LiveMeeting, mayRefer, runsMeeting } from './model';
 import { ReferralForm, ReferralList } from './referrals';
 import { ParticipationForm, RiskSummaryForm } from './risk-and-participation';
+import { ScreenUnavailable } from '../../components/unavailable';
 
 const STATUS_TAG = { 'Not started': 'grey', 'In progress': 'blue', Recorded: 'green' } as const;
 
@@ -22,8 +23,7 @@ export function MeetingLivePage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: MeetingLiveDocument, variables: { id } });
   const [notice, setNotice] = useState<string>();
   const meeting = data?.meeting;
-  if (error && !meeting) return <Problem>{error.graphQLErrors[0]?.message ?? 'The meeting could not be loaded. Try again in a moment.'}</Problem>;
-  if (!meeting) return fetching ? <Loading /> : null;
+  if (!meeting) return fetching ? <Loading /> : <ScreenUnavailable heading="Live meeting" what="This meeting" error={error} />;
 
   const runs = runsMeeting(meeting, session?.user);
   const show = search.get('show') ?? 'attendance';

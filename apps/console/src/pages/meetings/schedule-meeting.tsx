@@ -5,6 +5,7 @@ import { Button, Checkboxes, ErrorSummary, Select, TextInput } from '../../compo
 import { Loading, Problem } from '../../components/display';
 import { ScheduleMeetingDocument, ScheduleMeetingOptionsDocument, type MeetingType } from '../../gql/graphql';
 import { NO_PROBLEMS, problemsOf, type ProblemList } from '../../graphql/errors';
+import { useSession } from '../../session/session';
 import { useDraft } from '../../session/drafts';
 import { MEETING_TYPES, refusedToRole } from './meeting-labels';
 
@@ -39,13 +40,15 @@ function missing(form: typeof BLANK): ProblemList {
 /** Schedule a meeting (a MARAC by default) with its chair and the agencies invited. */
 export function ScheduleMeetingPage() {
   const navigate = useNavigate();
+  const { session } = useSession();
   const [{ data, error, fetching }] = useQuery({ query: ScheduleMeetingOptionsDocument });
   const [form, setForm, discard] = useDraft('schedule-meeting', BLANK);
   const [problems, setProblems] = useState<ProblemList>(NO_PROBLEMS);
   const [sent, schedule] = useMutation(ScheduleMeetingDocument);
   const set = (field: keyof typeof BLANK) => (value: string | string[]) => setForm((current) => ({ ...current, [field]: value }));
 
-  if (refusedToRole(error))
+  // Only coordinators schedule meetings (libs/meetings meeting.permissions); others are told before they fill the form in.
+  if (refusedToRole(error) || !session?.user.roles.includes('MARAC_COORDINATOR'))
     return (
       <>
         <h1 className="govuk-heading-l">Schedule a meeting</h1>
