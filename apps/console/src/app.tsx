@@ -19,6 +19,13 @@ import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
 import { SessionProvider, useSession } from './session/session';
+import { MyFamiliesPage } from './pages/practitioner/my-families';
+import { RecordMemberLeftPage, RecordReconciliationPage, RecordSeparationPage } from './pages/practitioner/household-forms';
+import { RecordHarmRelationshipPage, RecordIncidentPage } from './pages/practitioner/harm-forms';
+import { RecordAssessmentPage, RecordSocioEconomicContextPage } from './pages/practitioner/assessment-forms';
+import { EndChildContactPage, EndKinshipPlacementPage, RecordChildContactPage, RecordKinshipPlacementPage } from './pages/practitioner/child-forms';
+import { CreateReferralPage, ReferralPage } from './pages/practitioner/referral-forms';
+import { AcknowledgeSignalPage, RecordPostSeparationReviewPage } from './pages/practitioner/signal-forms';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
 function SignedInRoutes() {
@@ -37,6 +44,22 @@ function SignedInRoutes() {
       <Route path="/families/:id" element={<FamilyPage />} />
       <Route path="/meetings/:id/live" element={<MeetingLivePage />} />
       <Route path="/meetings/:id/print" element={<MeetingPrintPage />} />
+      <Route path="/my-families" element={<MyFamiliesPage />} />
+      <Route path="/families/:familyId/separations/new" element={<RecordSeparationPage />} />
+      <Route path="/families/:familyId/reconciliations/new" element={<RecordReconciliationPage />} />
+      <Route path="/families/:familyId/members-leaving/new" element={<RecordMemberLeftPage />} />
+      <Route path="/families/:familyId/incidents/new" element={<RecordIncidentPage />} />
+      <Route path="/families/:familyId/harm-relationships/new" element={<RecordHarmRelationshipPage />} />
+      <Route path="/families/:familyId/assessments/new" element={<RecordAssessmentPage />} />
+      <Route path="/families/:familyId/child-contacts/new" element={<RecordChildContactPage />} />
+      <Route path="/families/:familyId/child-contacts/:recordId/end" element={<EndChildContactPage />} />
+      <Route path="/families/:familyId/kinship-placements/new" element={<RecordKinshipPlacementPage />} />
+      <Route path="/families/:familyId/kinship-placements/:recordId/end" element={<EndKinshipPlacementPage />} />
+      <Route path="/families/:familyId/socio-economic-context/new" element={<RecordSocioEconomicContextPage />} />
+      <Route path="/families/:familyId/referrals/new" element={<CreateReferralPage />} />
+      <Route path="/families/:familyId/referrals/:referralId" element={<ReferralPage />} />
+      <Route path="/families/:familyId/signals/:signalId/acknowledge" element={<AcknowledgeSignalPage />} />
+      <Route path="/families/:familyId/post-separation-reviews/new" element={<RecordPostSeparationReviewPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -8,6 +8,7 @@ const MEETING_STAFF = ['MARAC_COORDINATOR', 'MEETING_CHAIR'];
 
 export function navigationFor(roles: readonly string[]): NavigationItem[] {
   const items: NavigationItem[] = [{ to: '/', label: 'My work' }];
+  if (roles.includes('CASE_PRACTITIONER')) items.push({ to: '/my-families', label: 'My families' });
   if (!roles.every((role) => role === 'ADMIN' || role === 'ANALYST')) items.push({ to: '/search', label: 'Find a person or family' });
   if (roles.some((role) => [...MEETING_STAFF, 'AGENCY_REPRESENTATIVE', 'MANAGER'].includes(role))) items.push({ to: '/meetings', label: 'Meetings' });
   if (roles.some((role) => [...MEETING_STAFF, 'MANAGER'].includes(role))) items.push({ to: '/actions/overdue', label: 'Overdue actions' });

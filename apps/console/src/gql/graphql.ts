@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AbuseForm =
+  | 'CHILD_TO_PARENT'
+  | 'COERCIVE_CONTROL'
+  | 'ECONOMIC'
+  | 'HONOUR_BASED'
+  | 'INTERGENERATIONAL'
+  | 'NON_FATAL_STRANGULATION'
+  | 'PHYSICAL'
+  | 'SEXUAL'
+  | 'SIBLING'
+  | 'STALKING_HARASSMENT';
+
 export type ActionStatus =
   | 'CANCELLED'
   | 'DONE'
@@ -64,6 +76,112 @@ export type AgreeActionInput = {
   subjectPersonId: string | number;
 };
 
+/** CIN census factors identified at assessment: the census code with an F in front (F3B is census code '3B'). */
+export type AssessmentFactor =
+  /** 1A: alcohol misuse: the child */
+  | 'F1A'
+  /** 1B: alcohol misuse: a parent or carer */
+  | 'F1B'
+  /** 1C: alcohol misuse: another person in the household */
+  | 'F1C'
+  /** 2A: drug misuse: the child */
+  | 'F2A'
+  /** 2B: drug misuse: a parent or carer */
+  | 'F2B'
+  /** 2C: drug misuse: another person in the household */
+  | 'F2C'
+  /** 3A: domestic abuse: the child is the subject */
+  | 'F3A'
+  /** 3B: domestic abuse: a parent or carer is the subject */
+  | 'F3B'
+  /** 3C: domestic abuse: another person in the household is the subject */
+  | 'F3C'
+  /** 4A: mental health: the child */
+  | 'F4A'
+  /** 4B: mental health: a parent or carer */
+  | 'F4B'
+  /** 4C: mental health: another person in the household */
+  | 'F4C'
+  /** 5A: learning disability: the child */
+  | 'F5A'
+  /** 5B: learning disability: a parent or carer */
+  | 'F5B'
+  /** 5C: learning disability: another person in the household */
+  | 'F5C'
+  /** 6A: physical disability or illness: the child */
+  | 'F6A'
+  /** 6B: physical disability or illness: a parent or carer */
+  | 'F6B'
+  /** 6C: physical disability or illness: another person in the household */
+  | 'F6C'
+  /** 7A: young carer */
+  | 'F7A'
+  /** 8B: private fostering */
+  | 'F8B'
+  /** 8C: private fostering */
+  | 'F8C'
+  /** 8D: private fostering */
+  | 'F8D'
+  /** 8E: private fostering */
+  | 'F8E'
+  /** 8F: private fostering */
+  | 'F8F'
+  /** 9A: unaccompanied asylum-seeking child */
+  | 'F9A'
+  /** 10A: going missing */
+  | 'F10A'
+  /** 11A: child sexual exploitation */
+  | 'F11A'
+  /** 12A: trafficking */
+  | 'F12A'
+  /** 13A: gangs */
+  | 'F13A'
+  /** 14A: socially unacceptable behaviour */
+  | 'F14A'
+  /** 15A: self-harm */
+  | 'F15A'
+  /** 16A: neglect */
+  | 'F16A'
+  /** 17A: emotional abuse */
+  | 'F17A'
+  /** 18B: physical abuse by a child */
+  | 'F18B'
+  /** 18C: physical abuse by an adult */
+  | 'F18C'
+  /** 19B: sexual abuse by a child */
+  | 'F19B'
+  /** 19C: sexual abuse by an adult */
+  | 'F19C'
+  /** 20: other */
+  | 'F20'
+  /** 21: no factors identified */
+  | 'F21'
+  /** 22A: female genital mutilation */
+  | 'F22A'
+  /** 23A: abuse linked to faith or belief */
+  | 'F23A'
+  /** 24A: child criminal exploitation */
+  | 'F24A';
+
+export type AssessmentOutcome =
+  /** Child in Need (s.17) support */
+  | 'CIN'
+  /** Child protection plan */
+  | 'CP'
+  /** Referred to Early Help */
+  | 'EARLY_HELP'
+  /** No further action */
+  | 'NFA'
+  /** Child protection enquiry (s.47) */
+  | 'S47';
+
+export type ChangeReferralInput = {
+  note?: string | null | undefined;
+  /** When it happened; not in the future, not before the previous change. */
+  occurredOn: string;
+  referralId: string | number;
+};
+
 /** How the child's own view was recorded for the meeting, or NOT_RECORDED. */
 export type ChildView =
   | 'DIRECT_WORK'
@@ -103,6 +221,16 @@ export type Consent =
   | 'GIVEN'
   | 'NOT_SOUGHT'
   | 'REFUSED';
+
+export type ContactArrangement =
+  /** Supervised or arranged handovers; the parents meet at handover. */
+  | 'HANDOVER_ONLY'
+  /** Letters, calls or video only. */
+  | 'INDIRECT'
+  /** Contact with a supervisor present throughout. */
+  | 'SUPERVISED'
+  /** Contact with no one else present. */
+  | 'UNSUPERVISED';
 
 export type CoupleStatus =
   | 'RECONCILED'
@@ -145,10 +273,67 @@ export type DecisionKind =
   | 'STEP_DOWN'
   | 'STEP_UP';
 
+/** ELIGIBILITY needs the criterion that was not met. */
+export type DeclineReason =
+  | 'CAPACITY'
+  | 'DUPLICATE'
+  | 'ELIGIBILITY'
+  | 'NOT_APPROPRIATE'
+  | 'OTHER';
+
+export type EmploymentSituation =
+  | 'EMPLOYED'
+  | 'NOT_IN_LABOUR_MARKET'
+  | 'NOT_KNOWN'
+  | 'UNEMPLOYED';
+
+export type EndChildContactInput = {
+  contactId: string | number;
+  /** Not in the future, not before it started. */
+  endedOn: string;
+};
+
+export type EndKinshipPlacementInput = {
+  /** Not in the future, not before the placement started. */
+  endedOn: string;
+  placementId: string | number;
+};
+
+/** DISCLOSED: someone has told a practitioner. SUSPECTED_NOT_DISCLOSED: practitioners suspect it; nobody has disclosed it. */
+export type HarmDisclosure =
+  | 'DISCLOSED'
+  | 'SUSPECTED_NOT_DISCLOSED';
+
+export type HarmTypology =
+  | 'COERCIVE_CONTROLLING_VIOLENCE'
+  | 'SEPARATION_INSTIGATED_VIOLENCE'
+  | 'SITUATIONAL_COUPLE_VIOLENCE'
+  | 'VIOLENT_RESISTANCE';
+
+export type HousingSituation =
+  | 'HOMELESS'
+  | 'INSECURE'
+  | 'NOT_KNOWN'
+  | 'OVERCROWDED'
+  | 'SECURE'
+  | 'TEMPORARY';
+
 /** POLICE_DA_NOTIFICATION: a police domestic abuse notification. */
 export type IncidentKind =
   | 'OTHER_REPORTED_INCIDENT'
   | 'POLICE_DA_NOTIFICATION';
+
+export type IncidentPersonInput = {
+  /** A member of the family, current or past. */
+  personId: string | number;
+  role: IncidentRole;
+};
+
+export type IncidentRole =
+  | 'ADULT_VICTIM'
+  | 'CHILD_PRESENT'
+  | 'OTHER'
+  | 'PERSON_CAUSING_HARM';
 
 /** Lowest to highest: NONE, UNIVERSAL, EARLY_HELP, CIN (Child in Need), CP_PLAN (Child Protection plan), LAC (looked after). */
 export type InterventionLevel =
@@ -163,6 +348,18 @@ export type InviteAgenciesInput = {
   agencyIds: Array<string | number>;
   meetingId: string | number;
 };
+
+/** How the carer stands to the child's parents. */
+export type KinshipCarerRelationship =
+  | 'ADULT_SIBLING'
+  | 'FAMILY_FRIEND'
+  | 'MATERNAL_AUNT_OR_UNCLE'
+  | 'MATERNAL_GRANDPARENT'
+  | 'OTHER'
+  | 'OTHER_MATERNAL_RELATIVE'
+  | 'OTHER_PATERNAL_RELATIVE'
+  | 'PATERNAL_AUNT_OR_UNCLE'
+  | 'PATERNAL_GRANDPARENT';
 
 /** Required when consent is not GIVEN; OTHER needs lawfulBasisNote. */
 export type LawfulBasis =
@@ -262,6 +459,39 @@ export type PersonSearchInput = {
   postcodeArea?: string | null | undefined;
 };
 
+export type PostSeparationReviewOutcome =
+  /** The risk after separation was reviewed and the closure stands. */
+  | 'CLOSURE_CONFIRMED'
+  /** The case is to be re-opened. */
+  | 'EPISODE_TO_REOPEN'
+  /** A family member was referred to another service. */
+  | 'REFERRED_ON'
+  /** Support or safety planning was arranged without re-opening. */
+  | 'SUPPORT_ARRANGED';
+
+/** CIN census primary need. */
+export type PrimaryNeed =
+  /** Not stated */
+  | 'N0'
+  /** Abuse or neglect (includes domestic abuse) */
+  | 'N1'
+  /** Child's disability */
+  | 'N2'
+  /** Parental illness or disability */
+  | 'N3'
+  /** Family in acute stress */
+  | 'N4'
+  /** Family dysfunction */
+  | 'N5'
+  /** Socially unacceptable behaviour */
+  | 'N6'
+  /** Low income */
+  | 'N7'
+  /** Absent parenting */
+  | 'N8'
+  /** Cases other than children in need */
+  | 'N9';
+
 export type RecordAgendaDecisionInput = {
   agendaItemId: string | number;
   /** The child whose level changes: required unless kind is OTHER; must be in scope of the item as CHILD. */
@@ -277,16 +507,104 @@ export type RecordAgendaDecisionInput = {
   toLevel?: InterventionLevel | null | undefined;
 };
 
+export type RecordAssessmentInput = {
+  /** The assessing agency; the recorder's own agency when not given. */
+  agencyId?: string | number | null | undefined;
+  /** When the assessment was completed; not in the future, not before the child's date of birth. */
+  assessedOn: string;
+  childId: string | number;
+  /** At least one, each once; F21 (no factors identified) only on its own. */
+  factors: Array<AssessmentFactor>;
+  familyId: string | number;
+  outcome: AssessmentOutcome;
+  primaryNeed: PrimaryNeed;
+};
+
+export type RecordChildContactInput = {
+  arrangement: ContactArrangement;
+  /** A child of the family. */
+  childId: string | number;
+  /** When it ended, if it already has. */
+  endedOn?: string | null | undefined;
+  familyId: string | number;
+  /** Someone recorded as causing harm in this family. */
+  personCausingHarmId: string | number;
+  /** When contact started; not in the future, not before the child's birth. */
+  startedOn: string;
+};
+
+export type RecordHarmRelationshipInput = {
+  disclosure: HarmDisclosure;
+  familyId: string | number;
+  forms: Array<AbuseForm>;
+  note?: string | null | undefined;
+  /** A member of the family, current or past. */
+  personCausingHarmId: string | number;
+  /** A member of the family, current or past; not the person causing harm. */
+  personHarmedId: string | number;
+  /** Not in the future. */
+  recordedOn: string;
+  typology?: HarmTypology | null | undefined;
+};
+
+export type RecordIncidentInput = {
+  /** A short description, at most 1000 characters. */
+  description: string;
+  familyId: string | number;
+  kind: IncidentKind;
+  /** When it happened; not in the future. */
+  occurredOn: string;
+  /** Everyone involved, each once. */
+  people: Array<IncidentPersonInput>;
+  /** The agency that reported it (the police force, for a notification). */
+  reportingAgencyId: string | number;
+};
+
+export type RecordKinshipPlacementInput = {
+  /** The carer: add them to the family first, so their relationships can be recorded. */
+  carerId: string | number;
+  carerRelationship: KinshipCarerRelationship;
+  /** A child of the family. */
+  childId: string | number;
+  /** When the placement ended, if it already has. */
+  endedOn?: string | null | undefined;
+  familyId: string | number;
+  /** When the child moved in; not in the future, not before the child's birth. */
+  placedOn: string;
+};
+
 export type RecordMeetingAttendanceInput = {
   /** Invited agencies, each at most once; recording again replaces. */
   attendance: Array<AgencyAttendanceInput>;
   meetingId: string | number;
 };
 
+export type RecordMemberLeftInput = {
+  leftOn: string;
+  membershipId: string | number;
+};
+
 export type RecordParticipationInput = {
   agendaItemId: string | number;
   /** One entry per person, validated together; recording a person again replaces their entry. */
   entries: Array<ParticipationEntryInput>;
+};
+
+export type RecordPostSeparationReviewInput = {
+  /** The episode reviewed; leave out to review every such closure in the family. */
+  episodeId?: string | number | null | undefined;
+  familyId: string | number;
+  /** Up to 2000 characters; shown only to those working for the victim. */
+  note?: string | null | undefined;
+  outcome: PostSeparationReviewOutcome;
+  /** Not in the future, not before the closure it reviews. */
+  reviewedOn: string;
+};
+
+export type RecordReconciliationInput = {
+  note?: string | null | undefined;
+  reconciledOn: string;
+  relationshipId: string | number;
 };
 
 export type RecordRiskAssessmentInput = {
@@ -307,6 +625,26 @@ export type RecordRiskSummaryInput = {
   agendaItemId: string | number;
   /** The risks as summarised at the meeting; recording again replaces it. */
   riskSummary: string;
+};
+
+export type RecordSeparationInput = {
+  /** Who left the household; their membership ends on separatedOn. */
+  leftHouseholdPersonId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  relationshipId: string | number;
+  separatedOn: string;
+};
+
+export type RecordSocioEconomicContextInput = {
+  /** IMD or SIMD decile of the postcode area, 1 (most deprived) to 10. */
+  deprivationDecile?: number | null | undefined;
+  employment: EmploymentSituation;
+  familyId: string | number;
+  housing: HousingSituation;
+  /** Leave out when not known. */
+  incomeHardship?: boolean | null | undefined;
+  /** When the circumstances were known to be so; not in the future. */
+  recordedOn: string;
 };
 
 /** DRAFT → SUBMITTED → ACCEPTED | DECLINED | WITHDRAWN; ACCEPTED → ENGAGED → COMPLETED | DISENGAGED. A DRAFT is seen only by the referring side. */
@@ -424,6 +762,15 @@ export type ServiceType =
   | 'OTHER'
   | 'PERPETRATOR_PROGRAMME'
   | 'SUBSTANCE_MISUSE';
+
+export type SubmitReferralInput = {
+  note?: string | null | undefined;
+  /** When it happened; not in the future, not before the previous change. */
+  occurredOn: string;
+  /** MARAC referrals only: why you refer on professional judgement (replaces any given when drafting). */
+  professionalJudgementReason?: string | null | undefined;
+  referralId: string | number;
+};
 
 export type TimelineKind =
   | 'ACTION_AGREED'
@@ -723,6 +1070,167 @@ export type MyWorkQueryVariables = Exact<{
 
 export type MyWorkQuery = { myActions: { nodes: Array<{ id: string, meetingId: string, description: string | null, dueOn: string, overdue: boolean, status: ActionStatus, hiddenFields: Array<string>, owningAgency: { id: string, name: string }, subject: { id: string, givenName: string, familyName: string } | null }> }, myNotifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, createdAt: string, readAt: string | null }> } };
 
+export type MyFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFamiliesQuery = { me: { id: string, teamId: string | null }, families: { nodes: Array<{ id: string, name: string, createdAt: string, allocations: Array<{ id: string, userId: string | null, teamId: string | null, startedOn: string, endedOn: string | null }> }> } };
+
+export type MyFamiliesSignalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFamiliesSignalsQuery = { riskSignals: { nodes: Array<{ id: string, kind: RiskSignalKind, severity: RiskSignalSeverity, state: RiskSignalState, firstRaisedAt: string, family: { id: string } }> } };
+
+export type PractitionerFamilyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PractitionerFamilyQuery = { family: { id: string, name: string, members: Array<{ id: string, kind: MemberKind, joinedOn: string, leftOn: string | null, person: { id: string, givenName: string, familyName: string } | null }>, relationships: Array<{ id: string, personId: string, relatedPersonId: string, type: RelationshipType, currentStatus: CoupleStatus | null }>, harmRelationships: Array<{ id: string, personCausingHarmId: string, personHarmedId: string, forms: Array<AbuseForm>, disclosure: HarmDisclosure, typology: HarmTypology | null, recordedOn: string, note: string | null, hiddenFields: Array<string> }>, episodes: Array<{ id: string, childId: string, level: InterventionLevel, closedOn: string | null, closureSubReason: ClosureSubReason | null }> } };
+
+export type PractitionerRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PractitionerRecordsQuery = { family: { id: string, harmRelationships: Array<{ id: string, personCausingHarmId: string, personHarmedId: string, forms: Array<AbuseForm>, disclosure: HarmDisclosure, typology: HarmTypology | null, recordedOn: string, note: string | null, hiddenFields: Array<string> }>, assessments: Array<{ id: string, childId: string, assessedOn: string, factors: Array<AssessmentFactor>, primaryNeed: PrimaryNeed, outcome: AssessmentOutcome }>, childContacts: Array<{ id: string, childId: string, personCausingHarmId: string, arrangement: ContactArrangement, startedOn: string, endedOn: string | null }>, kinshipPlacements: Array<{ id: string, childId: string, carerId: string, carerRelationship: KinshipCarerRelationship, placedOn: string, endedOn: string | null }>, socioEconomicContext: Array<{ id: string, recordedOn: string, housing: HousingSituation, employment: EmploymentSituation, incomeHardship: boolean | null, deprivationDecile: number | null }> } };
+
+export type PractitionerAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PractitionerAgenciesQuery = { agencies: Array<{ id: string, name: string, kind: AgencyKind }> };
+
+export type PractitionerReferralServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PractitionerReferralServicesQuery = { services: Array<{ id: string, name: string, type: ServiceType, eligibilityNotes: string | null }> };
+
+export type ReferralHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralHistoryQuery = { referral: { id: string, familyId: string, status: ReferralStatus, reason: string, referredOn: string, submittedOn: string | null, consent: Consent, lawfulBasis: LawfulBasis | null, subject: { id: string, givenName: string, familyName: string } | null, service: { id: string, name: string, type: ServiceType }, statusHistory: Array<{ id: string, fromStatus: ReferralStatus | null, toStatus: ReferralStatus, occurredOn: string, note: string | null, declineReason: DeclineReason | null, declineCriterion: string | null, by: { id: string, displayName: string } | null }> } };
+
+export type SignalToAcknowledgeQueryVariables = Exact<{
+  familyId: string | number;
+}>;
+
+
+export type SignalToAcknowledgeQuery = { riskSignals: { nodes: Array<{ id: string, kind: RiskSignalKind, severity: RiskSignalSeverity, state: RiskSignalState, explanation: string, firstRaisedAt: string }> } };
+
+export type PractitionerRecordSeparationMutationVariables = Exact<{
+  input: RecordSeparationInput;
+}>;
+
+
+export type PractitionerRecordSeparationMutation = { recordSeparation: { id: string, currentStatus: CoupleStatus | null } };
+
+export type PractitionerRecordReconciliationMutationVariables = Exact<{
+  input: RecordReconciliationInput;
+}>;
+
+
+export type PractitionerRecordReconciliationMutation = { recordReconciliation: { id: string, currentStatus: CoupleStatus | null } };
+
+export type PractitionerRecordMemberLeftMutationVariables = Exact<{
+  input: RecordMemberLeftInput;
+}>;
+
+
+export type PractitionerRecordMemberLeftMutation = { recordMemberLeft: { id: string, leftOn: string | null } };
+
+export type PractitionerRecordIncidentMutationVariables = Exact<{
+  input: RecordIncidentInput;
+}>;
+
+
+export type PractitionerRecordIncidentMutation = { recordIncident: { id: string } };
+
+export type PractitionerRecordHarmRelationshipMutationVariables = Exact<{
+  input: RecordHarmRelationshipInput;
+}>;
+
+
+export type PractitionerRecordHarmRelationshipMutation = { recordHarmRelationship: { id: string } };
+
+export type PractitionerRecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type PractitionerRecordAssessmentMutation = { recordAssessment: { id: string } };
+
+export type PractitionerRecordChildContactMutationVariables = Exact<{
+  input: RecordChildContactInput;
+}>;
+
+
+export type PractitionerRecordChildContactMutation = { recordChildContact: { id: string } };
+
+export type PractitionerEndChildContactMutationVariables = Exact<{
+  input: EndChildContactInput;
+}>;
+
+
+export type PractitionerEndChildContactMutation = { endChildContact: { id: string, endedOn: string | null } };
+
+export type PractitionerRecordKinshipPlacementMutationVariables = Exact<{
+  input: RecordKinshipPlacementInput;
+}>;
+
+
+export type PractitionerRecordKinshipPlacementMutation = { recordKinshipPlacement: { id: string } };
+
+export type PractitionerEndKinshipPlacementMutationVariables = Exact<{
+  input: EndKinshipPlacementInput;
+}>;
+
+
+export type PractitionerEndKinshipPlacementMutation = { endKinshipPlacement: { id: string, endedOn: string | null } };
+
+export type PractitionerRecordSocioEconomicContextMutationVariables = Exact<{
+  input: RecordSocioEconomicContextInput;
+}>;
+
+
+export type PractitionerRecordSocioEconomicContextMutation = { recordSocioEconomicContext: { id: string } };
+
+export type PractitionerCreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type PractitionerCreateReferralMutation = { createReferral: { id: string, status: ReferralStatus } };
+
+export type PractitionerSubmitReferralMutationVariables = Exact<{
+  input: SubmitReferralInput;
+}>;
+
+
+export type PractitionerSubmitReferralMutation = { submitReferral: { id: string, status: ReferralStatus } };
+
+export type PractitionerWithdrawReferralMutationVariables = Exact<{
+  input: ChangeReferralInput;
+}>;
+
+
+export type PractitionerWithdrawReferralMutation = { withdrawReferral: { id: string, status: ReferralStatus } };
+
+export type PractitionerAcknowledgeSignalMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type PractitionerAcknowledgeSignalMutation = { acknowledgeRiskSignal: { id: string, state: RiskSignalState } };
+
+export type PractitionerRecordPostSeparationReviewMutationVariables = Exact<{
+  input: RecordPostSeparationReviewInput;
+}>;
+
+
+export type PractitionerRecordPostSeparationReviewMutation = { recordPostSeparationReview: { id: string, resolvedSignals: Array<{ id: string }> } };
+
 export type SearchPeopleQueryVariables = Exact<{
   input: PersonSearchInput;
 }>;
@@ -774,5 +1282,29 @@ export const CompletePreviousActionDocument = {"kind":"Document","definitions":[
 export const CancelPreviousActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelPreviousAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrepAction"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrepAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"externalOwnerName"}},{"kind":"Field","name":{"kind":"Name","value":"chaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]} as unknown as DocumentNode<CancelPreviousActionMutation, CancelPreviousActionMutationVariables>;
 export const OverdueActionsToChaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueActionsToChase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PrepAction"}},{"kind":"Field","name":{"kind":"Name","value":"lastChasedOn"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PrepAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"externalOwnerName"}},{"kind":"Field","name":{"kind":"Name","value":"chaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]} as unknown as DocumentNode<OverdueActionsToChaseQuery, OverdueActionsToChaseQueryVariables>;
 export const MyWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkQuery, MyWorkQueryVariables>;
+export const MyFamiliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"families"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"allocatedToMe"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyFamiliesQuery, MyFamiliesQueryVariables>;
+export const MyFamiliesSignalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFamiliesSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskSignals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"firstRaisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyFamiliesSignalsQuery, MyFamiliesSignalsQueryVariables>;
+export const PractitionerFamilyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PractitionerFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"relatedPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"harmRelationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personCausingHarmId"}},{"kind":"Field","name":{"kind":"Name","value":"personHarmedId"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"}},{"kind":"Field","name":{"kind":"Name","value":"typology"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closureSubReason"}}]}}]}}]}}]} as unknown as DocumentNode<PractitionerFamilyQuery, PractitionerFamilyQueryVariables>;
+export const PractitionerRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PractitionerRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"harmRelationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personCausingHarmId"}},{"kind":"Field","name":{"kind":"Name","value":"personHarmedId"}},{"kind":"Field","name":{"kind":"Name","value":"forms"}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"}},{"kind":"Field","name":{"kind":"Name","value":"typology"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"factors"}},{"kind":"Field","name":{"kind":"Name","value":"primaryNeed"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"personCausingHarmId"}},{"kind":"Field","name":{"kind":"Name","value":"arrangement"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kinshipPlacements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"childId"}},{"kind":"Field","name":{"kind":"Name","value":"carerId"}},{"kind":"Field","name":{"kind":"Name","value":"carerRelationship"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socioEconomicContext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"incomeHardship"}},{"kind":"Field","name":{"kind":"Name","value":"deprivationDecile"}}]}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordsQuery, PractitionerRecordsQueryVariables>;
+export const PractitionerAgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PractitionerAgencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<PractitionerAgenciesQuery, PractitionerAgenciesQueryVariables>;
+export const PractitionerReferralServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PractitionerReferralServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNotes"}}]}}]}}]} as unknown as DocumentNode<PractitionerReferralServicesQuery, PractitionerReferralServicesQueryVariables>;
+export const ReferralHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"familyId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"consent"}},{"kind":"Field","name":{"kind":"Name","value":"lawfulBasis"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"declineCriterion"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReferralHistoryQuery, ReferralHistoryQueryVariables>;
+export const SignalToAcknowledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignalToAcknowledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"familyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskSignals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"familyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"familyId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"states"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"ACKNOWLEDGED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"firstRaisedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SignalToAcknowledgeQuery, SignalToAcknowledgeQueryVariables>;
+export const PractitionerRecordSeparationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordSeparation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSeparationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSeparation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordSeparationMutation, PractitionerRecordSeparationMutationVariables>;
+export const PractitionerRecordReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordReconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReconciliationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReconciliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordReconciliationMutation, PractitionerRecordReconciliationMutationVariables>;
+export const PractitionerRecordMemberLeftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordMemberLeft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMemberLeftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMemberLeft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordMemberLeftMutation, PractitionerRecordMemberLeftMutationVariables>;
+export const PractitionerRecordIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordIncidentMutation, PractitionerRecordIncidentMutationVariables>;
+export const PractitionerRecordHarmRelationshipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordHarmRelationship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHarmRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHarmRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordHarmRelationshipMutation, PractitionerRecordHarmRelationshipMutationVariables>;
+export const PractitionerRecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordAssessmentMutation, PractitionerRecordAssessmentMutationVariables>;
+export const PractitionerRecordChildContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordChildContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordChildContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordChildContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordChildContactMutation, PractitionerRecordChildContactMutationVariables>;
+export const PractitionerEndChildContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerEndChildContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndChildContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endChildContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<PractitionerEndChildContactMutation, PractitionerEndChildContactMutationVariables>;
+export const PractitionerRecordKinshipPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordKinshipPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordKinshipPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordKinshipPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordKinshipPlacementMutation, PractitionerRecordKinshipPlacementMutationVariables>;
+export const PractitionerEndKinshipPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerEndKinshipPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndKinshipPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endKinshipPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<PractitionerEndKinshipPlacementMutation, PractitionerEndKinshipPlacementMutationVariables>;
+export const PractitionerRecordSocioEconomicContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordSocioEconomicContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSocioEconomicContextInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSocioEconomicContext"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordSocioEconomicContextMutation, PractitionerRecordSocioEconomicContextMutationVariables>;
+export const PractitionerCreateReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerCreateReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PractitionerCreateReferralMutation, PractitionerCreateReferralMutationVariables>;
+export const PractitionerSubmitReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerSubmitReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PractitionerSubmitReferralMutation, PractitionerSubmitReferralMutationVariables>;
+export const PractitionerWithdrawReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerWithdrawReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PractitionerWithdrawReferralMutation, PractitionerWithdrawReferralMutationVariables>;
+export const PractitionerAcknowledgeSignalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerAcknowledgeSignal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeRiskSignal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PractitionerAcknowledgeSignalMutation, PractitionerAcknowledgeSignalMutationVariables>;
+export const PractitionerRecordPostSeparationReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PractitionerRecordPostSeparationReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPostSeparationReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPostSeparationReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PractitionerRecordPostSeparationReviewMutation, PractitionerRecordPostSeparationReviewMutationVariables>;
 export const SearchPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"postcodeArea"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"families"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<SearchPeopleQuery, SearchPeopleQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

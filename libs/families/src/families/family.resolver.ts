@@ -1,11 +1,12 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, IdArg, PageArgs, RequestContext, RequirePermission } from '@waymark/platform';
+import { Ctx, IdArg, RequestContext, RequirePermission } from '@waymark/platform';
 import { AllocationModel } from '../allocations/allocation.model';
 import { AllocationService } from '../allocations/allocation.service';
 import { PersonModel } from '../people/person.model';
 import { PersonService } from '../people/person.service';
 import { AddFamilyMemberInput, RecordMemberLeftInput } from './dto/add-family-member.input';
 import { CreateFamilyInput } from './dto/create-family.input';
+import { FamiliesArgs } from './dto/families.args';
 import { FamilyMembershipEntity } from './family-membership.entity';
 import { FamilyEntity } from './family.entity';
 import { FamilyConnection, FamilyMemberModel, FamilyModel } from './family.model';
@@ -20,8 +21,8 @@ export class FamilyResolver {
 
   @Query(() => FamilyConnection, { description: 'Families you may see, newest first.' })
   @RequirePermission('read', 'Family')
-  families(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
-    return this.familyService.list(ctx, page);
+  families(@Ctx() ctx: RequestContext, @Args() args: FamiliesArgs) {
+    return this.familyService.list(ctx, args);
   }
 
   @Query(() => FamilyModel)

@@ -15,6 +15,7 @@ import {
   TransactionalConnection,
 } from '@waymark/platform';
 import { AllocationEntity } from '../allocations/allocation.entity';
+import { ALLOCATED_FAMILIES_SQL } from '../family-access.facts';
 import { PersonService } from '../people/person.service';
 import { AddFamilyMemberInput, RecordMemberLeftInput } from './dto/add-family-member.input';
 import { CreateFamilyInput } from './dto/create-family.input';
@@ -39,9 +40,11 @@ export class FamilyService {
     return family;
   }
 
-  list(ctx: RequestContext, page: PageArgs): Promise<Connection<FamilyEntity>> {
+  list(ctx: RequestContext, page: PageArgs & { allocatedToMe?: boolean }): Promise<Connection<FamilyEntity>> {
     const query = this.db.repository(ctx, FamilyEntity).createQueryBuilder('family');
     applyAccessFilter(query, abilityOf(ctx), 'read', 'Family');
+    // The same allocation rule that opens a family to its case holder, narrowing (never widening) the access filter.
+    if (page.allocatedToMe) query.andWhere(`family.id IN (${ALLOCATED_FAMILIES_SQL.replaceAll('$1', ':allocatedTo')})`, { allocatedTo: ctx.actor!.userId });
     return paginate(query, page, { sort: 'family.createdAt', id: 'family.id', direction: 'DESC', sortValue: (f) => f.createdAt.toISOString() });
   }
 

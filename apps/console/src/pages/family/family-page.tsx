@@ -3,6 +3,8 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Loading, Problem } from '../../components/display';
 import { FamilyJourneyDocument, FamilyRecordDocument } from '../../gql/graphql';
+import { FamilyRecordsSection, RecordTasks } from '../practitioner/family-records-section';
+import { RecordedBanner } from '../practitioner/recording';
 import { EpisodesSection } from './episodes-section';
 import { JourneySection } from './journey-section';
 import { personNames } from './journey';
@@ -17,6 +19,7 @@ const CONTENTS = [
   ['signals', 'Risk signals'],
   ['members', 'Members'],
   ['relationships', 'Relationships'],
+  ['practitioner-records', 'Harm, assessments and circumstances'],
   ['journey', 'Journey'],
   ['episodes', 'Episodes'],
   ['referrals', 'Referrals'],
@@ -46,6 +49,7 @@ export function FamilyPage() {
   if (!family) return <Loading />;
   return (
     <>
+      <RecordedBanner />
       <span className="govuk-caption-l">Family record</span>
       <h1 className="govuk-heading-xl">{family.name}</h1>
       <nav aria-labelledby="family-contents" className="govuk-!-margin-bottom-8">
@@ -62,9 +66,11 @@ export function FamilyPage() {
           ))}
         </ul>
       </nav>
+      <RecordTasks familyId={family.id} />
       <SignalsSection familyId={family.id} />
       <MembersSection members={family.members} />
       <RelationshipsSection relationships={family.relationships} names={names} />
+      <FamilyRecordsSection familyId={family.id} names={names} />
       {journey.error && <Problem title="The journey could not be shown">{journey.error.graphQLErrors[0]?.message ?? 'Try again in a moment.'}</Problem>}
       {journey.data ? (
         <>

@@ -1,6 +1,8 @@
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, humanise, Loading, Problem, Table, Tag } from '../../components/display';
 import { FamilyReferralsDocument } from '../../gql/graphql';
+import { useIsCaseHolder } from '../practitioner/family-records-section';
 import { nameOf, PersonNames } from './journey';
 
 const STATUS_COLOUR = { DECLINED: 'red', WITHDRAWN: 'grey', DISENGAGED: 'red', COMPLETED: 'green', ENGAGED: 'green', ACCEPTED: 'blue' } as const;
@@ -17,6 +19,7 @@ const serviceTypeName = (type: string) =>
 export function ReferralsSection({ familyId, names }: { familyId: string; names: PersonNames }) {
   const [{ data, error, fetching }] = useQuery({ query: FamilyReferralsDocument, variables: { id: familyId } });
   const referrals = [...(data?.family.referrals ?? [])].reverse();
+  const caseHolder = useIsCaseHolder();
   return (
     <section aria-labelledby="referrals">
       <h2 className="govuk-heading-l" id="referrals">
@@ -31,7 +34,10 @@ export function ReferralsSection({ familyId, names }: { familyId: string; names:
             captionSize="s"
             head={['Made', 'About', 'To', 'Status', 'Reason']}
             rows={referrals.map((referral) => [
-              formatDate(referral.referredOn),
+              <Link className="govuk-link" to={`/families/${familyId}/referrals/${referral.id}`}>
+                {formatDate(referral.referredOn)}
+                <span className="govuk-visually-hidden">: referral to {referral.service.name}, its history</span>
+              </Link>,
               nameOf(names, referral.subjectPersonId),
               `${referral.service.name} (${serviceTypeName(referral.service.type)})`,
               <Tag colour={STATUS_COLOUR[referral.status as keyof typeof STATUS_COLOUR]}>{humanise(referral.status)}</Tag>,
@@ -41,6 +47,13 @@ export function ReferralsSection({ familyId, names }: { familyId: string; names:
         ) : (
           <p className="govuk-body">No referrals you may see.</p>
         ))}
+      {caseHolder && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/families/${familyId}/referrals/new`}>
+            Make a referral
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,8 @@
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, humanise, Loading, Problem, Tag } from '../../components/display';
 import { FamilyRiskSignalsDocument } from '../../gql/graphql';
+import { useIsCaseHolder } from '../practitioner/family-records-section';
 
 const SEVERITY_COLOUR = { HIGH: 'red', MEDIUM: 'yellow', LOW: 'grey' } as const;
 
@@ -8,6 +10,8 @@ const SEVERITY_COLOUR = { HIGH: 'red', MEDIUM: 'yellow', LOW: 'grey' } as const;
 export function SignalsSection({ familyId }: { familyId: string }) {
   const [{ data, error, fetching }] = useQuery({ query: FamilyRiskSignalsDocument, variables: { familyId } });
   const signals = data?.riskSignals.nodes ?? [];
+  const caseHolder = useIsCaseHolder();
+  const postSeparation = signals.some((signal) => signal.kind === 'POST_SEPARATION_CLOSURE');
   return (
     <section aria-labelledby="signals">
       <h2 className="govuk-heading-l" id="signals">
@@ -29,12 +33,26 @@ export function SignalsSection({ familyId }: { familyId: string }) {
                   First raised {formatDate(signal.firstRaisedAt)}
                   {signal.acknowledgement && `. Acknowledged ${formatDate(signal.acknowledgement.at)}: ${signal.acknowledgement.note}`}
                 </p>
+                {caseHolder && signal.state === 'OPEN' && (
+                  <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                    <Link className="govuk-link" to={`/families/${familyId}/signals/${signal.id}/acknowledge`}>
+                      Acknowledge<span className="govuk-visually-hidden"> the {humanise(signal.kind).toLowerCase()} signal</span>
+                    </Link>
+                  </p>
+                )}
               </li>
             ))}
           </ul>
         ) : (
           <p className="govuk-body">No open risk signals.</p>
         ))}
+      {caseHolder && postSeparation && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/families/${familyId}/post-separation-reviews/new`}>
+            Record a post-separation review
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
