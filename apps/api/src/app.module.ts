@@ -10,6 +10,7 @@ import { ReferralsModule } from '@waymark/referrals';
 import { TimelineModule } from '@waymark/timeline';
 import { SignalsModule } from '@waymark/signals';
 import { ReportsModule } from '@waymark/reports';
+import { PacksModule } from '@waymark/packs';
 import { DemoLoaderModule } from '@waymark/demo';
 import { NotificationsModule } from '@waymark/notifications';
 import {
@@ -52,6 +53,7 @@ export class AppModule implements NestModule {
         MeetingsModule,
         SignalsModule,
         ReportsModule,
+        PacksModule,
         DemoLoaderModule,
       ],
       controllers: [HealthController],

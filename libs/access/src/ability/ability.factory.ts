@@ -4,9 +4,13 @@ import { Actor } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
 import { seesCaseRecords } from '../roles';
 import { factConditionsMatcher } from './fact-conditions';
-import { loadSide, victimSidePermissions } from '../policy/victim-side.policy';
+import { loadSide, Side, SIDE, sideOfAgency, victimSidePermissions } from '../policy/victim-side.policy';
+import { Role } from '../roles';
 import { AccessFacts, FactDerivation, FactLoader, rememberFacts } from './access-facts';
 import { AppAbility, FeaturePermissions, GrantFields, PermissionRuleContext, READ_RESTRICTED } from './app-ability';
+
+/** No user has this id: a reader who is an agency, not a person, owns, chairs and is allocated nothing. */
+const NO_ONE = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Builds the caller's CASL ability for one request from their roles and relationships.
@@ -39,10 +43,27 @@ export class AbilityFactory {
     return ability;
   }
 
-  async factsFor(actor: Actor, manager: EntityManager): Promise<AccessFacts> {
+  /**
+   * An agency as the reader of a document sent to it (a meeting pack): what its representative's
+   * screens show (the same rules, through a representative of that agency who is no one in
+   * particular), on the side of the most restricted of its users (`sideOfAgency`), or of the person
+   * downloading it if they work with people causing harm.
+   */
+  async forAgencyReader(agencyId: string, manager: EntityManager, downloader?: Side): Promise<AppAbility> {
+    const actor: Actor = { userId: NO_ONE, agencyId, roles: [Role.AGENCY_REPRESENTATIVE] };
+    const side = await sideOfAgency(manager, agencyId);
+    if (downloader?.worksWithPeopleCausingHarm) side.worksWithPeopleCausingHarm = true;
+    const facts = await this.factsFor(actor, manager, side);
+    const ability = this.build({ actor, facts });
+    rememberFacts(ability, facts);
+    return ability;
+  }
+
+  async factsFor(actor: Actor, manager: EntityManager, side?: Side): Promise<AccessFacts> {
     const facts = new AccessFacts();
     // The caller's side first: loaders read it (the referrals a worker with people causing harm receives).
-    await loadSide(actor, manager, facts);
+    if (side) facts.add(SIDE, side);
+    else await loadSide(actor, manager, facts);
     for (const loader of this.factLoaders) await loader(actor, manager, facts);
     for (const derive of this.derivations) derive(facts);
     return facts;

@@ -107,6 +107,23 @@ export async function sideOfUsers(manager: EntityManager, userIds: readonly stri
   return new Map(rows.map((row) => [row.id, { worksWithPeopleCausingHarm: row.with_harm, worksForTheVictim: row.for_victim }]));
 }
 
+/**
+ * The side of an agency as the reader of a document sent to it (a meeting pack): whoever there may read
+ * it, so the most restricted of them. It works with people causing harm if any of its users would
+ * (a perpetrator programme provider, an agency running a perpetrator programme, or one with a
+ * perpetrator worker); a document never works for the victim, so her own detail is never in it.
+ */
+export async function sideOfAgency(manager: EntityManager, agencyId: string): Promise<Side> {
+  const [row]: Array<{ with_harm: boolean }> = await manager.query(
+    `SELECT (a.kind = 'PERPETRATOR_PROGRAMME_PROVIDER'
+             OR EXISTS (SELECT 1 FROM service s WHERE s.agency_id = a.id AND s.type = $2 AND s.active)
+             OR EXISTS (SELECT 1 FROM app_user u WHERE u.agency_id = a.id AND u.active AND 'PERPETRATOR_WORKER' = ANY(u.roles))) AS with_harm
+       FROM agency a WHERE a.id = $1`,
+    [agencyId, HARM_SIDE_RECEIVES],
+  );
+  return { worksWithPeopleCausingHarm: row?.with_harm ?? true, worksForTheVictim: false };
+}
+
 /** Fact loader: the caller's side. */
 export async function loadSide(actor: Actor, manager: EntityManager, facts: AccessFacts): Promise<void> {
   const side = (await sideOfUsers(manager, [actor.userId])).get(actor.userId);

@@ -16,6 +16,10 @@ export class MeetingEntity {
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;
 
+  /** Where it takes place; invitations say so. Null for meetings scheduled before venues were recorded. */
+  @Column({ type: 'text', nullable: true })
+  venue: string | null;
+
   /** The coordinator's agency: its coordinators manage the meeting, its managers read it. */
   @Column({ name: 'organising_agency_id', type: 'uuid' })
   organisingAgencyId: string;

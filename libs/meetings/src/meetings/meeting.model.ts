@@ -28,6 +28,9 @@ export class MeetingModel {
   @Field()
   startsAt: Date;
 
+  @Field(() => String, { nullable: true, description: 'Where it takes place.' })
+  venue: string | null;
+
   @Field(() => MeetingStatus)
   status: MeetingStatus;
 

@@ -41,6 +41,7 @@ export class MeetingService {
       type: input.type,
       title: input.title.trim(),
       startsAt: input.startsAt,
+      venue: input.venue?.trim() || null,
       organisingAgencyId: ctx.actor!.agencyId,
       chairUserId: chair.id,
       coordinatorUserId: ctx.actor!.userId,

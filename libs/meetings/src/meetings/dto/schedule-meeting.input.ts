@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { MeetingType } from '../../meeting-kinds';
 
 @InputType()
@@ -16,6 +16,12 @@ export class ScheduleMeetingInput {
   @Field({ description: 'When it starts. A past time records a meeting already held elsewhere.' })
   @IsDate({ message: 'must be a date and time' })
   startsAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Where it takes place: a room and address, or "Online (Teams)". Invitations say so.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300, { message: 'must be 1 to 300 characters' })
+  venue?: string | null;
 
   @Field(() => ID, { description: 'A meeting chair or MARAC coordinator.' })
   @IsUUID('all', { message: 'must be a user id' })

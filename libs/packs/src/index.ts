@@ -1,0 +1,4 @@
+export * from './pack-document';
+export * from './pack-sections.registry';
+export * from './meeting-pack.service';
+export * from './packs.module';
