@@ -18,6 +18,12 @@ import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
 import { SessionProvider, useSession } from './session/session';
+import { CoworkedFamiliesPage } from './pages/cowork/coworked-families';
+import { CoworkFamilyPage } from './pages/cowork/cowork-family';
+import { LogCoworkEntryPage } from './pages/cowork/log-cowork-entry';
+import { IncomingReferralsPage } from './pages/incoming-referrals/incoming-referrals';
+import { IncomingReferralPage } from './pages/incoming-referrals/referral-page';
+import { AgencyActionsPage } from './pages/agency/agency-actions';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
 function SignedInRoutes() {
@@ -36,6 +42,12 @@ function SignedInRoutes() {
       <Route path="/families/:id" element={<FamilyPage />} />
       <Route path="/meetings/:id/live" element={<MeetingLivePage />} />
       <Route path="/meetings/:id/print" element={<MeetingPrintPage />} />
+      <Route path="/cowork" element={<CoworkedFamiliesPage />} />
+      <Route path="/cowork/:familyId" element={<CoworkFamilyPage />} />
+      <Route path="/cowork/:familyId/entries/new" element={<LogCoworkEntryPage />} />
+      <Route path="/incoming-referrals" element={<IncomingReferralsPage />} />
+      <Route path="/incoming-referrals/:id" element={<IncomingReferralPage />} />
+      <Route path="/agency/actions" element={<AgencyActionsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
