@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
+import { formatDate } from '../../components/display';
 import { Button, ErrorSummary, Radios, Textarea, TextInput } from '../../components/forms';
 import {
   AcceptReferralDocument,
@@ -36,7 +37,7 @@ function worded(problems: ProblemList): ProblemList {
 }
 
 /** The receiving service's next step for this referral: decide it (accept or decline with a reason), then record engagement and outcome. */
-export function RecordOutcome({ referral, onRecorded }: { referral: IncomingReferral; onRecorded: (message: string) => void }) {
+export function RecordOutcome({ referral, onRecorded }: { referral: IncomingReferral; onRecorded: (message: string, referral: IncomingReferral) => void }) {
   const steps = NEXT_STEPS[referral.status];
   const initial = useState(() => ({ step: '', occurredOn: apiToday(), reason: '', criterion: '', note: '' }))[0];
   const [form, setForm, discard] = useDraft(`referral-outcome-${referral.id}`, initial);
@@ -75,8 +76,10 @@ export function RecordOutcome({ referral, onRecorded }: { referral: IncomingRefe
               : await complete({ input: change });
     if (result.error) return setProblems(worded(relabel(problemsOf(result.error), LABELS)));
     setProblems(NO_PROBLEMS);
-    onRecorded(`${DONE[form.step]} (${form.occurredOn})`);
     discard();
+    const data = result.data as Record<string, IncomingReferral | undefined> | undefined;
+    const now = data && Object.values(data)[0];
+    if (now) onRecorded(`${DONE[form.step]} (${formatDate(form.occurredOn)})`, now);
   };
 
   return (

@@ -20,6 +20,8 @@ export function IncomingReferralPage({ sections }: { sections?: (referral: Incom
   const { session } = useSession();
   const [{ data, error, fetching }] = useQuery({ query: IncomingReferralDocument, variables: { id } });
   const [recorded, setRecorded] = useState('');
+  // The mutation answers with the referral as it now is: shown at once, until the refetched query catches up.
+  const [updated, setUpdated] = useState<IncomingReferral | null>(null);
   if (error && !data) {
     return (
       <>
@@ -35,7 +37,8 @@ export function IncomingReferralPage({ sections }: { sections?: (referral: Incom
     );
   }
   if (!data) return fetching ? <Loading /> : null;
-  const referral = data.referral;
+  const loaded = data.referral;
+  const referral = updated && updated.id === loaded.id && updated.statusHistory.length > loaded.statusHistory.length ? updated : loaded;
   const subject = referral.subject;
   const name = subject ? `${subject.givenName} ${subject.familyName}` : 'A person you may not see';
   const receives = session?.user.agencyId === referral.toAgencyId && session.user.roles.some((role) => RECEIVING_ROLES.includes(role));
@@ -95,7 +98,16 @@ export function IncomingReferralPage({ sections }: { sections?: (referral: Incom
           />
         </>
       )}
-      {receives && <RecordOutcome referral={referral} onRecorded={setRecorded} />}
+      {receives && (
+        <RecordOutcome
+          key={referral.status}
+          referral={referral}
+          onRecorded={(message, now) => {
+            setRecorded(message);
+            setUpdated(now);
+          }}
+        />
+      )}
       <History referral={referral} />
       {sections?.(referral)}
     </>
