@@ -180,6 +180,20 @@ describe('Who sees which meetings, agenda items and people', () => {
     expect(overdue.data.overdueActions.nodes).toEqual([{ id: idvaActionId }]);
   });
 
+  it("an agency representative's colleague lists the actions their agency owns; other agencies attending the same meeting do not", async () => {
+    const AGENCY_ACTIONS = `query ($status: ActionStatus) { agencyActions(status: $status) { nodes { id description owningAgency { id } } } }`;
+    const colleague = await aUser(t, [Role.AGENCY_REPRESENTATIVE], w.agencies.idvaService);
+    const ours = await read(colleague.token, AGENCY_ACTIONS, { status: 'OPEN' });
+    expect(ours.errors).toBeUndefined();
+    expect(ours.data.agencyActions.nodes).toEqual([{ id: idvaActionId, description: 'Safety plan review', owningAgency: { id: w.agencies.idvaService.id } }]);
+    expect((await read(colleague.token, AGENCY_ACTIONS, { status: 'DONE' })).data.agencyActions.nodes).toEqual([]);
+    // The programme attends the same MARAC and reads its actions there, but owns none of them.
+    expect((await read(w.perpetratorWorker.token, AGENCY_ACTIONS)).data.agencyActions.nodes).toEqual([]);
+    expect((await read(w.healthRep.token, AGENCY_ACTIONS)).data.agencyActions.nodes).toEqual([]);
+    const analyst = await aUser(t, [Role.ANALYST], w.agencies.idvaService);
+    expect(code(await read(analyst.token, AGENCY_ACTIONS))).toBe('FORBIDDEN');
+  });
+
   it('actions are completed by their owner or their agency, never by another agency attending', async () => {
     const COMPLETE = `mutation ($input: CloseActionInput!) { completeAction(input: $input) { status } }`;
     const byPerpetratorWorker = await t.gql(COMPLETE, { input: { actionId: idvaActionId, note: 'Not mine to close' } }, { token: w.perpetratorWorker.token });

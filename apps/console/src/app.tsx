@@ -26,6 +26,12 @@ import { RecordAssessmentPage, RecordSocioEconomicContextPage } from './pages/pr
 import { EndChildContactPage, EndKinshipPlacementPage, RecordChildContactPage, RecordKinshipPlacementPage } from './pages/practitioner/child-forms';
 import { CreateReferralPage, ReferralPage } from './pages/practitioner/referral-forms';
 import { AcknowledgeSignalPage, RecordPostSeparationReviewPage } from './pages/practitioner/signal-forms';
+import { CoworkedFamiliesPage } from './pages/cowork/coworked-families';
+import { CoworkFamilyPage } from './pages/cowork/cowork-family';
+import { LogCoworkEntryPage } from './pages/cowork/log-cowork-entry';
+import { IncomingReferralsPage } from './pages/incoming-referrals/incoming-referrals';
+import { IncomingReferralPage } from './pages/incoming-referrals/referral-page';
+import { AgencyActionsPage } from './pages/agency/agency-actions';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
 function SignedInRoutes() {
@@ -60,6 +66,12 @@ function SignedInRoutes() {
       <Route path="/families/:familyId/referrals/:referralId" element={<ReferralPage />} />
       <Route path="/families/:familyId/signals/:signalId/acknowledge" element={<AcknowledgeSignalPage />} />
       <Route path="/families/:familyId/post-separation-reviews/new" element={<RecordPostSeparationReviewPage />} />
+      <Route path="/cowork" element={<CoworkedFamiliesPage />} />
+      <Route path="/cowork/:familyId" element={<CoworkFamilyPage />} />
+      <Route path="/cowork/:familyId/entries/new" element={<LogCoworkEntryPage />} />
+      <Route path="/incoming-referrals" element={<IncomingReferralsPage />} />
+      <Route path="/incoming-referrals/:id" element={<IncomingReferralPage />} />
+      <Route path="/agency/actions" element={<AgencyActionsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

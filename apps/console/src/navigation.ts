@@ -1,3 +1,5 @@
+import { RECEIVING_ROLES } from './pages/incoming-referrals/referral-labels';
+
 /** The screens each role works from; every route also checks access on the server. */
 export interface NavigationItem {
   to: string;
@@ -12,5 +14,8 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   if (!roles.every((role) => role === 'ADMIN' || role === 'ANALYST')) items.push({ to: '/search', label: 'Find a person or family' });
   if (roles.some((role) => [...MEETING_STAFF, 'AGENCY_REPRESENTATIVE', 'MANAGER'].includes(role))) items.push({ to: '/meetings', label: 'Meetings' });
   if (roles.some((role) => [...MEETING_STAFF, 'MANAGER'].includes(role))) items.push({ to: '/actions/overdue', label: 'Overdue actions' });
+  if (roles.includes('DVA_SPECIALIST')) items.push({ to: '/cowork', label: 'Families I co-work' });
+  if (roles.some((role) => RECEIVING_ROLES.includes(role))) items.push({ to: '/incoming-referrals', label: 'Incoming referrals' });
+  if (roles.includes('AGENCY_REPRESENTATIVE')) items.push({ to: '/agency/actions', label: "My agency's actions" });
   return items;
 }

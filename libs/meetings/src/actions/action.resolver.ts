@@ -4,7 +4,7 @@ import { PersonModel, PersonService } from '@waymark/families';
 import { Ctx, EntityLoader, RequestContext, RequirePermission, RequireSignedIn, today } from '@waymark/platform';
 import { ActionStatus } from '../meeting-kinds';
 import { ActionService } from './action.service';
-import { AgreeActionInput, CloseActionInput, MyActionsArgs, OverdueActionsArgs } from './dto/agree-action.input';
+import { AgencyActionsArgs, AgreeActionInput, CloseActionInput, MyActionsArgs, OverdueActionsArgs } from './dto/agree-action.input';
 import { MeetingActionEntity } from './meeting-action.entity';
 import { MeetingActionConnection, MeetingActionModel } from './meeting-action.model';
 
@@ -38,6 +38,12 @@ export class ActionResolver {
   @RequireSignedIn()
   myActions(@Ctx() ctx: RequestContext, @Args() args: MyActionsArgs) {
     return this.actions.mine(ctx, args);
+  }
+
+  @Query(() => MeetingActionConnection, { description: "Actions your agency owns that you may see, soonest due first." })
+  @RequirePermission('read', 'MeetingAction')
+  agencyActions(@Ctx() ctx: RequestContext, @Args() args: AgencyActionsArgs) {
+    return this.actions.agencyOwned(ctx, args);
   }
 
   @Query(() => MeetingActionConnection, { description: 'Open actions past their due date that you may see, most overdue first.' })

@@ -16,7 +16,7 @@ import { AgendaItemPersonEntity } from '../agenda/agenda-item.entity';
 import { AgendaService } from '../agenda/agenda.service';
 import { ActionStatus, meetingDate } from '../meeting-kinds';
 import { MeetingAgencyEntity, MeetingEntity } from '../meetings/meeting.entity';
-import { AgreeActionInput, CloseActionInput, MyActionsArgs, OverdueActionsArgs } from './dto/agree-action.input';
+import { AgencyActionsArgs, AgreeActionInput, CloseActionInput, MyActionsArgs, OverdueActionsArgs } from './dto/agree-action.input';
 import { MeetingActionEntity } from './meeting-action.entity';
 
 /** Actions agreed at meetings: who does what for whom by when, and how they were closed. */
@@ -76,6 +76,17 @@ export class ActionService {
   mine(ctx: RequestContext, args: MyActionsArgs): Promise<Connection<MeetingActionEntity>> {
     const query = this.db.repository(ctx, MeetingActionEntity).createQueryBuilder('action').where('action.ownerUserId = :me', { me: ctx.actor!.userId });
     if (args.status) query.andWhere('action.status = :status', { status: args.status });
+    return paginate(query, args, { sort: 'action.dueOn', id: 'action.id', direction: 'ASC', sortValue: (a) => a.dueOn });
+  }
+
+  /** The actions the caller's agency owns that the caller may see, soonest due first: an agency representative's worklist. */
+  agencyOwned(ctx: RequestContext, args: AgencyActionsArgs): Promise<Connection<MeetingActionEntity>> {
+    const query = this.db
+      .repository(ctx, MeetingActionEntity)
+      .createQueryBuilder('action')
+      .where('action.owningAgencyId = :agencyId', { agencyId: ctx.actor!.agencyId });
+    if (args.status) query.andWhere('action.status = :status', { status: args.status });
+    applyAccessFilter(query, abilityOf(ctx), 'read', 'MeetingAction');
     return paginate(query, args, { sort: 'action.dueOn', id: 'action.id', direction: 'ASC', sortValue: (a) => a.dueOn });
   }
 

@@ -70,3 +70,11 @@ export class OverdueActionsArgs extends PageArgs {
   @IsUUID('all', { message: 'must be an agency id' })
   agencyId?: string;
 }
+
+@ArgsType()
+export class AgencyActionsArgs extends PageArgs {
+  @Field(() => ActionStatus, { nullable: true, description: 'Only actions with this status.' })
+  @IsOptional()
+  @IsEnum(ActionStatus)
+  status?: ActionStatus;
+}
