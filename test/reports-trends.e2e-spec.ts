@@ -70,6 +70,7 @@ describe('Trends: the revolving door and open signals, month by month', () => {
     await signal('february', [['RAISED', '2025-02-20T09:00:00Z']]);
     await signal('no-history', [], { raised: '2024-12-01T09:00:00Z' });
     for (let i = 0; i < 5; i++) await signal(`march-${i}`, [['RAISED', `2025-03-${String(10 + i)}T09:00:00Z`]]);
+    await signal('this-week', [], { raised: new Date(Date.now() - 2 * 86_400_000).toISOString() });
     await signal('elsewhere', [['RAISED', '2025-01-05T09:00:00Z']], { agencyId: w.agencyB.id });
   });
 
@@ -143,6 +144,23 @@ describe('Trends: the revolving door and open signals, month by month', () => {
       [shown(7), shown(5)],
       [shown(8), shown(0)],
     ]);
+  });
+
+  it('lists the signals behind each figure of the signals overview (kind by age since first raised)', async () => {
+    const overview = await t.gql(`{ signalsOverview { byKind { kind underOneWeek { value } overThreeMonths { value } } } }`, {}, { token: w.managerA.token });
+    const door = overview.data.signalsOverview.byKind.find((k: any) => k.kind === 'REVOLVING_DOOR');
+    expect([door.underOneWeek.value, door.overThreeMonths.value]).toEqual([1, 8]);
+    const list = (firstRaised: string) =>
+      t.gql(
+        `query ($filter: RiskSignalFilter) { riskSignals(filter: $filter, first: 50) { nodes { kind firstRaisedAt } } }`,
+        { filter: { kinds: ['REVOLVING_DOOR'], firstRaised } },
+        { token: w.managerA.token },
+      );
+    const recent = await list('UNDER_ONE_WEEK');
+    expect(recent.errors).toBeUndefined();
+    expect(recent.data.riskSignals.nodes).toHaveLength(1);
+    expect((await list('OVER_THREE_MONTHS')).data.riskSignals.nodes).toHaveLength(8);
+    expect((await list('ONE_TO_FOUR_WEEKS')).data.riskSignals.nodes).toHaveLength(0);
   });
 
   it("keeps a manager to their own agency and refuses everyone else's roles", async () => {
