@@ -34,8 +34,15 @@ export class ReportsResolver {
     @Args('filters') filters: ReportFiltersInput,
     @Args('scopeRole', { type: () => ScopeRole, nullable: true }) scopeRole?: ScopeRole,
     @Args('outcome', { type: () => ParticipationOutcome, nullable: true }) outcome?: ParticipationOutcome,
+    @Args('tookPart', {
+      type: () => Boolean,
+      nullable: true,
+      description:
+        'Only items where that kind of family member took part in any way (attended, in part, views via an advocate, written views, a separate meeting).',
+    })
+    tookPart?: boolean,
   ) {
-    return this.reports.participationAuditItems(ctx, filters, scopeRole, outcome);
+    return this.reports.participationAuditItems(ctx, filters, scopeRole, outcome, tookPart);
   }
 
   @Query(() => MaracDatasetModel, { description: 'The MARAC dataset for a period (meetingType is ignored: always MARAC).' })

@@ -34,10 +34,11 @@ export class ReportsService {
     return this.participation.run(ctx, await this.scopes.resolve(ctx, 'ParticipationReport', filters));
   }
 
-  async participationAuditItems(ctx: RequestContext, filters: ReportFiltersInput, scopeRole?: ScopeRole, outcome?: ParticipationOutcome) {
-    if (outcome && !scopeRole) throw BadUserInputError.field('scopeRole', 'say which kind of family member the outcome is about.');
+  async participationAuditItems(ctx: RequestContext, filters: ReportFiltersInput, scopeRole?: ScopeRole, outcome?: ParticipationOutcome, tookPart?: boolean) {
+    if ((outcome || tookPart) && !scopeRole) throw BadUserInputError.field('scopeRole', 'say which kind of family member the outcome is about.');
+    if (outcome && tookPart) throw BadUserInputError.field('tookPart', 'give either one outcome or tookPart, not both.');
     const scope = await this.scopes.resolve(ctx, 'ParticipationReport', filters);
-    return this.participationItems.list(ctx, scope, scopeRole ? { scopeRole, outcome } : undefined);
+    return this.participationItems.list(ctx, scope, scopeRole ? { scopeRole, outcome, tookPart } : undefined);
   }
 
   async maracDataset(ctx: RequestContext, filters: ReportFiltersInput) {
