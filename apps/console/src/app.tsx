@@ -18,6 +18,14 @@ import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
 import { SessionProvider, useSession } from './session/session';
+import { MaracDatasetReportPage } from './pages/reports/marac-dataset-report';
+import { ParticipationItemsPage } from './pages/reports/participation-items';
+import { ParticipationReportPage } from './pages/reports/participation-report';
+import { ReferralOutcomesReportPage } from './pages/reports/referral-outcomes-report';
+import { ReportsDashboardPage } from './pages/reports/reports-dashboard';
+import { RevolvingDoorReportPage } from './pages/reports/revolving-door-report';
+import { SocialGradientReportPage } from './pages/reports/social-gradient-report';
+import { SignalsPage } from './pages/signals/signals-page';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
 function SignedInRoutes() {
@@ -36,6 +44,14 @@ function SignedInRoutes() {
       <Route path="/families/:id" element={<FamilyPage />} />
       <Route path="/meetings/:id/live" element={<MeetingLivePage />} />
       <Route path="/meetings/:id/print" element={<MeetingPrintPage />} />
+      <Route path="/signals" element={<SignalsPage />} />
+      <Route path="/reports" element={<ReportsDashboardPage />} />
+      <Route path="/reports/participation" element={<ParticipationReportPage />} />
+      <Route path="/reports/participation/items" element={<ParticipationItemsPage />} />
+      <Route path="/reports/revolving-door" element={<RevolvingDoorReportPage />} />
+      <Route path="/reports/referral-outcomes" element={<ReferralOutcomesReportPage />} />
+      <Route path="/reports/marac" element={<MaracDatasetReportPage />} />
+      <Route path="/reports/social-gradient" element={<SocialGradientReportPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
