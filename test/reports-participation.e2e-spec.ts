@@ -30,8 +30,8 @@ const AUDIT = `query ($filters: ReportFiltersInput!) {
     }
   }
 }`;
-const ITEMS = `query ($filters: ReportFiltersInput!, $scopeRole: ScopeRole, $outcome: ParticipationOutcome) {
-  participationAuditItems(filters: $filters, scopeRole: $scopeRole, outcome: $outcome) { agendaItemId meetingId meetingType heldOn familyId }
+const ITEMS = `query ($filters: ReportFiltersInput!, $scopeRole: ScopeRole, $outcome: ParticipationOutcome, $tookPart: Boolean) {
+  participationAuditItems(filters: $filters, scopeRole: $scopeRole, outcome: $outcome, tookPart: $tookPart) { agendaItemId meetingId meetingType heldOn familyId familyName }
 }`;
 const PERIOD = { from: '2025-01-01', to: '2025-06-30' };
 const shown = (value: number) => ({ value, suppressed: false });
@@ -212,6 +212,13 @@ describe('Family participation audit', () => {
     expect(notInvited.data.participationAuditItems).toEqual([
       expect.objectContaining({ agendaItemId: notHeardItem.itemId, familyId: notHeardItem.familyId, meetingType: 'MARAC', heldOn: '2025-03-04' }),
     ]);
+    // "Took part" is five outcomes: the person causing harm took part only at the first conference.
+    const tookPart = await t.gql(ITEMS, { filters, scopeRole: 'PERSON_CAUSING_HARM', tookPart: true }, { token: w.managerA.token });
+    expect(tookPart.errors).toBeUndefined();
+    expect(tookPart.data.participationAuditItems).toEqual([expect.objectContaining({ agendaItemId: icpcItem.itemId, meetingType: 'INITIAL_CP_CONFERENCE' })]);
+    expect(tookPart.data.participationAuditItems[0].familyName).toMatch(/^Family /);
+    const both = await t.gql(ITEMS, { filters, scopeRole: 'CHILD', outcome: 'NOT_INVITED', tookPart: true }, { token: w.managerA.token });
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     const all = await t.gql(ITEMS, { filters }, { token: w.managerA.token });
     expect(all.data.participationAuditItems).toHaveLength(8);
     const otherAgency = await t.gql(ITEMS, { filters }, { token: w.managerB.token });

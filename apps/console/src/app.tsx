@@ -32,6 +32,14 @@ import { LogCoworkEntryPage } from './pages/cowork/log-cowork-entry';
 import { IncomingReferralsPage } from './pages/incoming-referrals/incoming-referrals';
 import { IncomingReferralPage } from './pages/incoming-referrals/referral-page';
 import { AgencyActionsPage } from './pages/agency/agency-actions';
+import { MaracDatasetReportPage } from './pages/reports/marac-dataset-report';
+import { ParticipationItemsPage } from './pages/reports/participation-items';
+import { ParticipationReportPage } from './pages/reports/participation-report';
+import { ReferralOutcomesReportPage } from './pages/reports/referral-outcomes-report';
+import { ReportsDashboardPage } from './pages/reports/reports-dashboard';
+import { RevolvingDoorReportPage } from './pages/reports/revolving-door-report';
+import { SocialGradientReportPage } from './pages/reports/social-gradient-report';
+import { SignalsPage } from './pages/signals/signals-page';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
 function SignedInRoutes() {
@@ -72,6 +80,14 @@ function SignedInRoutes() {
       <Route path="/incoming-referrals" element={<IncomingReferralsPage />} />
       <Route path="/incoming-referrals/:id" element={<IncomingReferralPage />} />
       <Route path="/agency/actions" element={<AgencyActionsPage />} />
+      <Route path="/signals" element={<SignalsPage />} />
+      <Route path="/reports" element={<ReportsDashboardPage />} />
+      <Route path="/reports/participation" element={<ParticipationReportPage />} />
+      <Route path="/reports/participation/items" element={<ParticipationItemsPage />} />
+      <Route path="/reports/revolving-door" element={<RevolvingDoorReportPage />} />
+      <Route path="/reports/referral-outcomes" element={<ReferralOutcomesReportPage />} />
+      <Route path="/reports/marac" element={<MaracDatasetReportPage />} />
+      <Route path="/reports/social-gradient" element={<SocialGradientReportPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -17,5 +17,7 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   if (roles.includes('DVA_SPECIALIST')) items.push({ to: '/cowork', label: 'Families I co-work' });
   if (roles.some((role) => RECEIVING_ROLES.includes(role))) items.push({ to: '/incoming-referrals', label: 'Incoming referrals' });
   if (roles.includes('AGENCY_REPRESENTATIVE')) items.push({ to: '/agency/actions', label: "My agency's actions" });
+  if (roles.includes('MANAGER')) items.push({ to: '/signals', label: 'Risk signals' });
+  if (roles.some((role) => role === 'MANAGER' || role === 'ANALYST')) items.push({ to: '/reports', label: 'Reports' });
   return items;
 }

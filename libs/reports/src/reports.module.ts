@@ -13,6 +13,8 @@ import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 import { RevolvingDoorReport } from './revolving-door/revolving-door.report';
 import { SignalsOverviewReport } from './signals/signals-overview.report';
+import { OpenSignalsTrendReport } from './trends/open-signals-trend.report';
+import { RevolvingDoorTrendReport } from './trends/revolving-door-trend.report';
 
 /** Manager and analyst reports (with small-number suppression) and CSV exports, including the CIN census. */
 @Module({
@@ -29,6 +31,8 @@ import { SignalsOverviewReport } from './signals/signals-overview.report';
     ReferralOutcomesReport,
     RevolvingDoorReport,
     SocialGradientReport,
+    RevolvingDoorTrendReport,
+    OpenSignalsTrendReport,
     CsvStreamService,
   ],
 })

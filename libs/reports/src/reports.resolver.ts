@@ -9,6 +9,7 @@ import { ReferralOutcomesModel } from './referrals/referral-outcomes.model';
 import { ReportsService } from './reports.service';
 import { RevolvingDoorModel } from './revolving-door/revolving-door.model';
 import { SignalsOverviewModel } from './signals/signals-overview.model';
+import { OpenSignalsTrendModel, RevolvingDoorTrendModel } from './trends/report-trends.model';
 
 @Resolver()
 export class ReportsResolver {
@@ -33,8 +34,15 @@ export class ReportsResolver {
     @Args('filters') filters: ReportFiltersInput,
     @Args('scopeRole', { type: () => ScopeRole, nullable: true }) scopeRole?: ScopeRole,
     @Args('outcome', { type: () => ParticipationOutcome, nullable: true }) outcome?: ParticipationOutcome,
+    @Args('tookPart', {
+      type: () => Boolean,
+      nullable: true,
+      description:
+        'Only items where that kind of family member took part in any way (attended, in part, views via an advocate, written views, a separate meeting).',
+    })
+    tookPart?: boolean,
   ) {
-    return this.reports.participationAuditItems(ctx, filters, scopeRole, outcome);
+    return this.reports.participationAuditItems(ctx, filters, scopeRole, outcome, tookPart);
   }
 
   @Query(() => MaracDatasetModel, { description: 'The MARAC dataset for a period (meetingType is ignored: always MARAC).' })
@@ -65,5 +73,22 @@ export class ReportsResolver {
   @RequirePermission('read', 'SignalsReport')
   signalsOverview(@Ctx() ctx: RequestContext, @Args('filters', { nullable: true }) filters?: SignalsOverviewFiltersInput) {
     return this.reports.signalsOverview(ctx, filters ?? {});
+  }
+
+  @Query(() => RevolvingDoorTrendModel, {
+    description: 'The revolving-door figures month by month over the period (meetingType is ignored); same access and suppression as revolvingDoor.',
+  })
+  @RequirePermission('read', 'RevolvingDoorReport')
+  revolvingDoorTrend(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
+    return this.reports.revolvingDoorTrend(ctx, filters);
+  }
+
+  @Query(() => OpenSignalsTrendModel, {
+    description:
+      'Risk signals open at the end of each month of the period, and first raised in it (meetingType is ignored); same access and suppression as signalsOverview.',
+  })
+  @RequirePermission('read', 'SignalsReport')
+  openSignalsTrend(@Ctx() ctx: RequestContext, @Args('filters') filters: ReportFiltersInput) {
+    return this.reports.openSignalsTrend(ctx, filters);
   }
 }

@@ -11,6 +11,8 @@ import { ReferralOutcomesReport } from './referrals/referral-outcomes.report';
 import { ReportScopeService } from './report-scope.service';
 import { RevolvingDoorReport } from './revolving-door/revolving-door.report';
 import { SignalsOverviewReport } from './signals/signals-overview.report';
+import { OpenSignalsTrendReport } from './trends/open-signals-trend.report';
+import { RevolvingDoorTrendReport } from './trends/revolving-door-trend.report';
 
 /** Resolves the caller's scope for each report, then runs it. */
 @Injectable()
@@ -24,16 +26,19 @@ export class ReportsService {
     private readonly referrals: ReferralOutcomesReport,
     private readonly revolving: RevolvingDoorReport,
     private readonly gradient: SocialGradientReport,
+    private readonly revolvingTrend: RevolvingDoorTrendReport,
+    private readonly signalsTrend: OpenSignalsTrendReport,
   ) {}
 
   async participationAudit(ctx: RequestContext, filters: ReportFiltersInput) {
     return this.participation.run(ctx, await this.scopes.resolve(ctx, 'ParticipationReport', filters));
   }
 
-  async participationAuditItems(ctx: RequestContext, filters: ReportFiltersInput, scopeRole?: ScopeRole, outcome?: ParticipationOutcome) {
-    if (outcome && !scopeRole) throw BadUserInputError.field('scopeRole', 'say which kind of family member the outcome is about.');
+  async participationAuditItems(ctx: RequestContext, filters: ReportFiltersInput, scopeRole?: ScopeRole, outcome?: ParticipationOutcome, tookPart?: boolean) {
+    if ((outcome || tookPart) && !scopeRole) throw BadUserInputError.field('scopeRole', 'say which kind of family member the outcome is about.');
+    if (outcome && tookPart) throw BadUserInputError.field('tookPart', 'give either one outcome or tookPart, not both.');
     const scope = await this.scopes.resolve(ctx, 'ParticipationReport', filters);
-    return this.participationItems.list(ctx, scope, scopeRole ? { scopeRole, outcome } : undefined);
+    return this.participationItems.list(ctx, scope, scopeRole ? { scopeRole, outcome, tookPart } : undefined);
   }
 
   async maracDataset(ctx: RequestContext, filters: ReportFiltersInput) {
@@ -54,5 +59,13 @@ export class ReportsService {
 
   async signalsOverview(ctx: RequestContext, filters: SignalsOverviewFiltersInput) {
     return this.signals.run(ctx, await this.scopes.resolve(ctx, 'SignalsReport', filters));
+  }
+
+  async revolvingDoorTrend(ctx: RequestContext, filters: ReportFiltersInput) {
+    return this.revolvingTrend.run(ctx, await this.scopes.resolve(ctx, 'RevolvingDoorReport', filters));
+  }
+
+  async openSignalsTrend(ctx: RequestContext, filters: ReportFiltersInput) {
+    return this.signalsTrend.run(ctx, await this.scopes.resolve(ctx, 'SignalsReport', filters));
   }
 }

@@ -8,7 +8,7 @@ import { AcknowledgeRiskSignalArgs } from './dto/acknowledge-risk-signal.args';
 import { RiskSignalsArgs } from './dto/risk-signals.args';
 import { SIGNALS_LOCK } from './engine/signal-evaluator.service';
 import { RiskSignalEntity } from './risk-signal.entity';
-import { SEVERITY_RANK, SignalState } from './signal-kinds';
+import { SEVERITY_RANK, SIGNAL_AGE_DAYS, SignalState } from './signal-kinds';
 
 const WORKLIST = [SignalState.OPEN, SignalState.ACKNOWLEDGED];
 /** Up to this many readable families, the worklist starts from the families; beyond, from the signals. */
@@ -33,6 +33,11 @@ export class RiskSignalService {
     if (filter.kinds?.length) query.andWhere('s.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.familyId) query.andWhere('s.familyId = :familyId', { familyId: filter.familyId });
     if (filter.severityAtLeast) query.andWhere('s.severityRank >= :rank', { rank: SEVERITY_RANK[filter.severityAtLeast] });
+    if (filter.firstRaised) {
+      const [from, to] = SIGNAL_AGE_DAYS[filter.firstRaised];
+      query.andWhere(`s.firstRaisedAt <= now() - make_interval(days => :ageFrom)`, { ageFrom: from });
+      if (to !== null) query.andWhere(`s.firstRaisedAt > now() - make_interval(days => :ageTo)`, { ageTo: to });
+    }
     if (args.after) {
       const { sortValue, id } = Cursor.decode(args.after);
       const [rank, raisedAt] = sortValue.split('|');

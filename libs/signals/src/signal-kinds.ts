@@ -44,6 +44,31 @@ registerEnumType(SignalSeverity, { name: 'RiskSignalSeverity', description: 'LOW
 /** The database keeps the same ranks (risk_signal.severity_rank), so "at least" is a comparison. */
 export const SEVERITY_RANK: Record<SignalSeverity, number> = { LOW: 1, MEDIUM: 2, HIGH: 3 };
 
+/** How long ago a signal was first raised: the bands of the signals overview report, which counts by the same intervals. */
+export enum SignalAge {
+  UNDER_ONE_WEEK = 'UNDER_ONE_WEEK',
+  ONE_TO_FOUR_WEEKS = 'ONE_TO_FOUR_WEEKS',
+  FOUR_WEEKS_TO_THREE_MONTHS = 'FOUR_WEEKS_TO_THREE_MONTHS',
+  OVER_THREE_MONTHS = 'OVER_THREE_MONTHS',
+}
+registerEnumType(SignalAge, {
+  name: 'RiskSignalAge',
+  valuesMap: {
+    UNDER_ONE_WEEK: { description: 'First raised less than 7 days ago.' },
+    ONE_TO_FOUR_WEEKS: { description: 'First raised 7 to 27 days ago.' },
+    FOUR_WEEKS_TO_THREE_MONTHS: { description: 'First raised 28 to 89 days ago.' },
+    OVER_THREE_MONTHS: { description: 'First raised 90 days ago or more.' },
+  },
+});
+
+/** Each band as [from, to) days before now; the overview's SQL uses the same intervals. */
+export const SIGNAL_AGE_DAYS: Record<SignalAge, [number, number | null]> = {
+  UNDER_ONE_WEEK: [0, 7],
+  ONE_TO_FOUR_WEEKS: [7, 28],
+  FOUR_WEEKS_TO_THREE_MONTHS: [28, 90],
+  OVER_THREE_MONTHS: [90, null],
+};
+
 export enum SignalState {
   OPEN = 'OPEN',
   ACKNOWLEDGED = 'ACKNOWLEDGED',

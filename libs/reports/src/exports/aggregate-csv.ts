@@ -1,4 +1,4 @@
-import { CountCell, RateCell } from '../suppression/suppression';
+import { CountCell, DEFAULT_SUPPRESSION_THRESHOLD, RateCell } from '../suppression/suppression';
 import { AUDITED_ROLES, OUTCOME_FIELDS, ParticipationAuditModel } from '../participation/participation-audit.model';
 import { MaracDatasetModel } from '../marac/marac-dataset.model';
 import { ReferralOutcomesModel } from '../referrals/referral-outcomes.model';
@@ -6,7 +6,11 @@ import { RevolvingDoorModel } from '../revolving-door/revolving-door.model';
 import { SocialGradientModel } from '../gradient/social-gradient.model';
 import { SignalsOverviewModel } from '../signals/signals-overview.model';
 
-/** Aggregate exports are long tables: one figure per line, a suppressed figure as an empty value marked 'suppressed'. */
+/**
+ * Aggregate exports are long tables: one figure per line. A suppressed figure is never written as 0
+ * or left blank: its value reads "fewer than 5" (a small number) or "withheld" (hidden so a small
+ * one cannot be worked out), and the suppressed column says which (small_number, protects_small_number).
+ */
 export const PARTICIPATION_CSV_COLUMNS = ['meeting_type', 'family_member', 'measure', 'outcome', 'value', 'suppressed'];
 export const MARAC_CSV_COLUMNS = ['measure', 'category', 'value', 'suppressed'];
 export const REFERRAL_CSV_COLUMNS = ['service_type', 'measure', 'category', 'value', 'suppressed'];
@@ -16,8 +20,20 @@ export const SIGNALS_CSV_COLUMNS = ['kind', 'measure', 'value', 'suppressed'];
 
 type Row = Array<string | number | null>;
 
-const figure = (cell: CountCell | RateCell | { value: number | null; suppressed: boolean }): [string | number | null, string] =>
-  cell.suppressed ? [null, 'suppressed'] : [cell.value, ''];
+export const SUPPRESSED_READING = { SMALL_NUMBER: `fewer than ${DEFAULT_SUPPRESSION_THRESHOLD}`, PROTECTS_SMALL_NUMBER: 'withheld' } as const;
+
+const figure = (cell: CountCell | RateCell): [string | number | null, string] => {
+  if (!cell.suppressed) return [cell.value, ''];
+  const reason = cell.suppression ?? 'PROTECTS_SMALL_NUMBER';
+  return [SUPPRESSED_READING[reason], reason.toLowerCase()];
+};
+
+/** A rate or a median is never itself "fewer than 5": it is withheld, and the suppressed column says why. */
+const share = (cell: RateCell): [string | number | null, string] => {
+  if (!cell.suppressed) return [cell.value, ''];
+  const reason = cell.suppression ?? 'PROTECTS_SMALL_NUMBER';
+  return [SUPPRESSED_READING.PROTECTS_SMALL_NUMBER, reason.toLowerCase()];
+};
 
 export function participationCsvRows(report: ParticipationAuditModel): Row[] {
   const rows: Row[] = [['ALL', '', 'agenda_items', '', ...figure(report.agendaItems)]];
@@ -28,16 +44,16 @@ export function participationCsvRows(report: ParticipationAuditModel): Row[] {
       const m = type[field as keyof typeof AUDITED_ROLES];
       rows.push([t, scopeRole, 'items_with_member', '', ...figure(m.itemsWithMember)]);
       rows.push([t, scopeRole, 'items_where_member_took_part', '', ...figure(m.itemsWhereMemberTookPart)]);
-      rows.push([t, scopeRole, 'share_of_items', '', ...figure(m.shareOfItems)]);
+      rows.push([t, scopeRole, 'share_of_items', '', ...share(m.shareOfItems)]);
       rows.push([t, scopeRole, 'people_in_scope', '', ...figure(m.peopleInScope)]);
       rows.push([t, scopeRole, 'people_who_took_part', '', ...figure(m.peopleWhoTookPart)]);
       for (const [outcome, name] of Object.entries(OUTCOME_FIELDS)) rows.push([t, scopeRole, 'people_by_outcome', outcome, ...figure(m.outcomes[name])]);
     }
     rows.push([t, 'CHILD', 'child_views_recorded', '', ...figure(type.childViewsRecorded)]);
-    rows.push([t, 'CHILD', 'share_of_child_views_recorded', '', ...figure(type.shareOfChildViewsRecorded)]);
+    rows.push([t, 'CHILD', 'share_of_child_views_recorded', '', ...share(type.shareOfChildViewsRecorded)]);
     rows.push([t, '', 'interpreter_needed', '', ...figure(type.interpreterNeeded)]);
     rows.push([t, '', 'interpreter_provided', '', ...figure(type.interpreterProvided)]);
-    rows.push([t, '', 'share_of_interpreter_needs_met', '', ...figure(type.shareOfInterpreterNeedsMet)]);
+    rows.push([t, '', 'share_of_interpreter_needs_met', '', ...share(type.shareOfInterpreterNeedsMet)]);
   }
   return rows;
 }
@@ -58,7 +74,7 @@ export function maracCsvRows(report: MaracDatasetModel): Row[] {
   return [
     ['cases_discussed', '', ...figure(report.casesDiscussed)],
     ['repeat_cases', '', ...figure(report.repeatCases)],
-    ['repeat_rate', '', ...figure(report.repeatRate)],
+    ['repeat_rate', '', ...share(report.repeatRate)],
     ['cases_with_children', '', ...figure(report.casesWithChildren)],
     ...report.referralsBySource.map((s): Row => ['referrals_by_source', s.agencyKind, ...figure(s.cases)]),
     ['victims', '', ...figure(report.victims)],
@@ -76,14 +92,14 @@ export function referralCsvRows(report: ReferralOutcomesModel): Row[] {
     [s.serviceType, 'accepted', '', ...figure(s.accepted)],
     [s.serviceType, 'declined', '', ...figure(s.declined)],
     [s.serviceType, 'withdrawn', '', ...figure(s.withdrawn)],
-    [s.serviceType, 'acceptance_rate', '', ...figure(s.acceptanceRate)],
+    [s.serviceType, 'acceptance_rate', '', ...share(s.acceptanceRate)],
     ...Object.entries(s.declineReasons).map(([reason, cell]): Row => [s.serviceType, 'declined_by_reason', reason, ...figure(cell)]),
     [s.serviceType, 'engaged', '', ...figure(s.engaged)],
     [s.serviceType, 'completed', '', ...figure(s.completed)],
     [s.serviceType, 'disengaged', '', ...figure(s.disengaged)],
-    [s.serviceType, 'completion_rate', '', ...figure(s.completionRate)],
-    [s.serviceType, 'median_days_to_decision', '', ...figure(s.medianDaysToDecision)],
-    [s.serviceType, 'p90_days_to_decision', '', ...figure(s.p90DaysToDecision)],
+    [s.serviceType, 'completion_rate', '', ...share(s.completionRate)],
+    [s.serviceType, 'median_days_to_decision', '', ...share(s.medianDaysToDecision)],
+    [s.serviceType, 'p90_days_to_decision', '', ...share(s.p90DaysToDecision)],
   ]);
 }
 
@@ -96,10 +112,10 @@ export function revolvingDoorCsvRows(report: RevolvingDoorModel): Row[] {
   return [
     ['csc_referrals', '', ...figure(report.cscReferrals)],
     ['re_referrals', '', ...figure(report.reReferrals)],
-    ['re_referral_rate', '', ...figure(report.reReferralRate)],
+    ['re_referral_rate', '', ...share(report.reReferralRate)],
     ['marac_referrals', '', ...figure(report.maracReferrals)],
     ['repeat_marac_referrals', '', ...figure(report.repeatMaracReferrals)],
-    ['repeat_marac_rate', '', ...figure(report.repeatMaracRate)],
+    ['repeat_marac_rate', '', ...share(report.repeatMaracRate)],
     ['episodes_closed', '', ...figure(report.episodesClosed)],
     ['closed_after_separation', '', ...figure(report.closedAfterSeparation)],
     ...after('6_months', report.withinSixMonths),

@@ -3,7 +3,7 @@ import { abilityOf, applyAccessFilter } from '@waymark/access';
 import { AgendaItemEntity, MeetingEntity, ScopeRole } from '@waymark/meetings';
 import { RequestContext, TransactionalConnection } from '@waymark/platform';
 import { ReportScope } from '../report-scope.service';
-import { ParticipationAuditItemModel, ParticipationOutcome } from './participation-audit.model';
+import { ParticipationAuditItemModel, ParticipationOutcome, TOOK_PART } from './participation-audit.model';
 
 export const MAX_DRILL_DOWN_ITEMS = 500;
 
@@ -18,17 +18,19 @@ export class ParticipationAuditItems {
   async list(
     ctx: RequestContext,
     scope: ReportScope,
-    member?: { scopeRole: ScopeRole; outcome?: ParticipationOutcome | null },
+    member?: { scopeRole: ScopeRole; outcome?: ParticipationOutcome | null; tookPart?: boolean | null },
   ): Promise<ParticipationAuditItemModel[]> {
     const query = this.db
       .repository(ctx, AgendaItemEntity)
       .createQueryBuilder('item')
       .innerJoin(MeetingEntity, 'meeting', 'meeting.id = item.meetingId')
+      .innerJoin('family', 'family', 'family.id = item.familyId')
       .select('item.id', 'agendaItemId')
       .addSelect('item.meetingId', 'meetingId')
       .addSelect('meeting.type', 'meetingType')
       .addSelect(`to_char((meeting.startsAt AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD')`, 'heldOn')
       .addSelect('item.familyId', 'familyId')
+      .addSelect('family.name', 'familyName')
       .where(`meeting.status <> 'CANCELLED'`)
       .andWhere(`(meeting.startsAt AT TIME ZONE 'UTC')::date BETWEEN :from::date AND :to::date`, { from: scope.from, to: scope.to });
     if (scope.agencyId) query.andWhere('item.organisingAgencyId = :agencyId', { agencyId: scope.agencyId });
@@ -43,8 +45,8 @@ export class ParticipationAuditItems {
         `EXISTS (SELECT 1 FROM agenda_item_person aip
                    LEFT JOIN participation p ON p.agenda_item_id = aip.agenda_item_id AND p.person_id = aip.person_id
                   WHERE aip.agenda_item_id = item.id AND aip.scope_role = :scopeRole
-                    AND (:outcome::text IS NULL OR coalesce(p.participation, 'NOT_RECORDED') = :outcome))`,
-        { scopeRole: member.scopeRole, outcome: member.outcome ?? null },
+                    AND (:outcomes::text[] IS NULL OR coalesce(p.participation, 'NOT_RECORDED') = ANY(:outcomes::text[])))`,
+        { scopeRole: member.scopeRole, outcomes: member.tookPart ? TOOK_PART : member.outcome ? [member.outcome] : null },
       );
     }
     applyAccessFilter(query, abilityOf(ctx), 'read', 'AgendaItem');

@@ -165,4 +165,7 @@ export class ParticipationAuditItemModel {
 
   @Field(() => ID)
   familyId: string;
+
+  @Field({ description: "The family's name, as the agenda item shows it to whoever may read the item." })
+  familyName: string;
 }

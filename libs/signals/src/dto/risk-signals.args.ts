@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '@waymark/platform';
-import { SignalKind, SignalSeverity, SignalState } from '../signal-kinds';
+import { SignalAge, SignalKind, SignalSeverity, SignalState } from '../signal-kinds';
 
 @InputType()
 export class RiskSignalFilter {
@@ -27,6 +27,11 @@ export class RiskSignalFilter {
   @IsOptional()
   @IsEnum(SignalSeverity)
   severityAtLeast?: SignalSeverity;
+
+  @Field(() => SignalAge, { nullable: true, description: 'Only signals first raised this long ago (the bands of signalsOverview).' })
+  @IsOptional()
+  @IsEnum(SignalAge)
+  firstRaised?: SignalAge;
 }
 
 @ArgsType()
