@@ -6,10 +6,27 @@ export interface NavigationItem {
 
 const MEETING_STAFF = ['MARAC_COORDINATOR', 'MEETING_CHAIR'];
 
+const MANAGER_ITEMS: NavigationItem[] = [
+  { to: '/manage/allocation', label: 'Allocation' },
+  { to: '/manage/duplicates', label: 'Duplicate records' },
+  { to: '/manage/break-glass', label: 'Break-glass' },
+];
+
+const ADMIN_ITEMS: NavigationItem[] = [
+  { to: '/admin/users', label: 'Users' },
+  { to: '/admin/agencies', label: 'Agencies and teams' },
+  { to: '/admin/services', label: 'Services' },
+  { to: '/admin/signal-settings', label: 'Signal thresholds' },
+  { to: '/admin/audit-chain', label: 'Audit-chain status' },
+];
+
 export function navigationFor(roles: readonly string[]): NavigationItem[] {
   const items: NavigationItem[] = [{ to: '/', label: 'My work' }];
   if (!roles.every((role) => role === 'ADMIN' || role === 'ANALYST')) items.push({ to: '/search', label: 'Find a person or family' });
   if (roles.some((role) => [...MEETING_STAFF, 'AGENCY_REPRESENTATIVE', 'MANAGER'].includes(role))) items.push({ to: '/meetings', label: 'Meetings' });
   if (roles.some((role) => [...MEETING_STAFF, 'MANAGER'].includes(role))) items.push({ to: '/actions/overdue', label: 'Overdue actions' });
+  if (roles.includes('MANAGER')) items.push(...MANAGER_ITEMS);
+  if (roles.includes('ADMIN')) items.push(...ADMIN_ITEMS);
+  if (roles.some((role) => role === 'MANAGER' || role === 'ADMIN')) items.push({ to: '/manage/audit', label: 'Audit trail' });
   return items;
 }
