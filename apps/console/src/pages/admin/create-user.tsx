@@ -6,7 +6,7 @@ import { Loading } from '../../components/display';
 import { AdminAgenciesAndTeamsDocument, AdminCreateUserDocument, type Role } from '../../gql/graphql';
 import { NO_PROBLEMS, type ProblemList } from '../../graphql/errors';
 import { useDraft } from '../../session/drafts';
-import { formProblems, missingFields, roleOptions } from './problems';
+import { formProblems, inRoleOrder, missingFields, roleOptions } from './problems';
 import { ADMIN, RoleScreen } from './role-screen';
 
 const BLANK = { email: '', displayName: '', agencyId: '', teamId: '', roles: [] as string[], password: '' };
@@ -39,7 +39,7 @@ export function CreateUserPage() {
         displayName: form.displayName.trim(),
         agencyId: form.agencyId,
         teamId: form.teamId || undefined,
-        roles: form.roles as Role[],
+        roles: inRoleOrder(form.roles) as Role[],
         password: form.password,
       },
     });

@@ -65,3 +65,6 @@ export const ROLE_LABELS: Record<string, string> = {
 };
 
 export const roleOptions = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
+
+/** Roles in the order the form lists them, whatever order they were ticked in. */
+export const inRoleOrder = (roles: readonly string[]) => Object.keys(ROLE_LABELS).filter((role) => roles.includes(role));

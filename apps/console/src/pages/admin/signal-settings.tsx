@@ -67,7 +67,7 @@ export function SignalSettingsPage() {
                 key={setting.key}
                 name={fieldOf(index)}
                 label={nameOf(setting)}
-                hint={`${setting.description} In ${setting.unit}, from ${setting.min} to ${setting.max}; the default is ${setting.defaultValue}.${
+                hint={`${setting.description} ${setting.unit === 'count' ? 'From' : `In ${setting.unit}, from`} ${setting.min} to ${setting.max}; the default is ${setting.defaultValue}.${
                   setting.updatedAt ? ` Last changed ${formatDateTime(setting.updatedAt)}.` : ''
                 }`}
                 width="4"

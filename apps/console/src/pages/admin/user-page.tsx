@@ -13,7 +13,7 @@ import {
   type Role,
 } from '../../gql/graphql';
 import { NO_PROBLEMS, type ProblemList } from '../../graphql/errors';
-import { formProblems, missingFields, ROLE_LABELS, roleOptions } from './problems';
+import { formProblems, inRoleOrder, missingFields, ROLE_LABELS, roleOptions } from './problems';
 import { ADMIN, RoleScreen } from './role-screen';
 import { USER_LABELS } from './create-user';
 
@@ -134,10 +134,14 @@ function RolesForm({
     event.preventDefault();
     const before = missingFields({ roles: !roles.length && 'Select at least one role' });
     if (before.summary.length) return setProblems(before);
-    const result = await update({ input: { id: user.id, roles: roles as Role[], ...(teamId ? { teamId } : {}) } });
+    const result = await update({ input: { id: user.id, roles: inRoleOrder(roles) as Role[], ...(teamId ? { teamId } : {}) } });
     if (result.error) return setProblems(formProblems(result.error, { labels: USER_LABELS }));
     setProblems(NO_PROBLEMS);
-    onDone(`${user.displayName}'s roles are now: ${roles.map((role) => ROLE_LABELS[role] ?? role).join(', ')}.`);
+    onDone(
+      `${user.displayName}'s roles are now: ${inRoleOrder(roles)
+        .map((role) => ROLE_LABELS[role] ?? role)
+        .join(', ')}.`,
+    );
   };
   return (
     <form onSubmit={submit} noValidate>

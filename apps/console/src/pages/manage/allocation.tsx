@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../components/forms';
 import { useQuery } from 'urql';
 import { Loading, Table } from '../../components/display';
 import { ManageAllocationOptionsDocument, ManageFamiliesDocument } from '../../gql/graphql';
@@ -6,11 +8,19 @@ import { useSession } from '../../session/session';
 import { MANAGER, RoleScreen } from '../admin/role-screen';
 import { allocationWords, currentAllocations } from './allocation-labels';
 
+/** A page of the families query (its cost stays under the API's limit with each family's allocations). */
+const PAGE = 25;
+
 /** A manager's agency's families, who holds each, and the way to allocate one. */
 export function AllocationPage() {
   const session = useSession();
   const agencyId = session.session?.user.agencyId ?? '';
-  const [{ data, error, fetching }] = useQuery({ query: ManageFamiliesDocument, requestPolicy: 'cache-and-network' });
+  const [cursors, setCursors] = useState<string[]>([]);
+  const [{ data, error, fetching }] = useQuery({
+    query: ManageFamiliesDocument,
+    variables: { after: cursors[cursors.length - 1] },
+    requestPolicy: 'cache-and-network',
+  });
   const [{ data: options }] = useQuery({ query: ManageAllocationOptionsDocument, variables: { agencyId }, pause: !agencyId });
   const families = (data?.families.nodes ?? []).filter((family) => family.agencyId === agencyId);
   const users = options?.users.nodes ?? [];
@@ -20,7 +30,7 @@ export function AllocationPage() {
       {fetching && !data && <Loading />}
       {data && (
         <Table
-          caption={`${families.length} ${families.length === 1 ? 'family' : 'families'} your agency leads${data.families.pageInfo.hasNextPage ? ' (the latest 100)' : ''}`}
+          caption={`Families your agency leads, newest first: ${cursors.length * PAGE + 1} to ${cursors.length * PAGE + families.length}`}
           head={['Family', 'Allocated to', 'Since', '']}
           rows={families.map((family) => {
             const current = currentAllocations(family.allocations);
@@ -37,6 +47,18 @@ export function AllocationPage() {
           })}
         />
       )}
+      <div className="govuk-button-group">
+        {cursors.length > 0 && (
+          <Button type="button" secondary onClick={() => setCursors(cursors.slice(0, -1))}>
+            Previous page
+          </Button>
+        )}
+        {data?.families.pageInfo.hasNextPage && data.families.pageInfo.endCursor && (
+          <Button type="button" secondary onClick={() => setCursors([...cursors, data.families.pageInfo.endCursor!])}>
+            Next page
+          </Button>
+        )}
+      </div>
     </RoleScreen>
   );
 }
