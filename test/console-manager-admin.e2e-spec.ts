@@ -178,6 +178,6 @@ describeInBrowser('the manager allocates, merges duplicates, reads break-glass g
     await page.getByLabel('Action').fill('break_glass.grant');
     await page.getByLabel('Who', { exact: true }).selectOption({ label: 'Anyone' });
     await page.getByRole('button', { name: 'Filter the trail' }).click();
-    expect(await page.getByRole('table', { name: 'Events 1 to 1 matching the filters' }).textContent()).toContain(breakGlassReason);
+    await page.getByRole('table', { name: 'Events 1 to 1 matching the filters' }).getByText(breakGlassReason).waitFor();
   });
 });

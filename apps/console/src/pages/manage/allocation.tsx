@@ -16,19 +16,19 @@ export function AllocationPage() {
   const session = useSession();
   const agencyId = session.session?.user.agencyId ?? '';
   const [cursors, setCursors] = useState<string[]>([]);
-  const [{ data, error, fetching }] = useQuery({
+  const [{ data, error }] = useQuery({
     query: ManageFamiliesDocument,
     variables: { after: cursors[cursors.length - 1] },
     requestPolicy: 'cache-and-network',
   });
-  const [{ data: options }] = useQuery({ query: ManageAllocationOptionsDocument, variables: { agencyId }, pause: !agencyId });
+  const [{ data: options, error: optionsError }] = useQuery({ query: ManageAllocationOptionsDocument, variables: { agencyId }, pause: !agencyId });
   const families = (data?.families.nodes ?? []).filter((family) => family.agencyId === agencyId);
   const users = options?.users.nodes ?? [];
   const teams = options?.teams ?? [];
   return (
-    <RoleScreen title="Allocation of families" roles={MANAGER} error={error}>
-      {fetching && !data && <Loading />}
-      {data && (
+    <RoleScreen title="Allocation of families" roles={MANAGER} error={error ?? optionsError}>
+      {(!data || !options) && !error && !optionsError && <Loading />}
+      {data && options && (
         <Table
           caption={`Families your agency leads, newest first: ${cursors.length * PAGE + 1} to ${cursors.length * PAGE + families.length}`}
           head={['Family', 'Allocated to', 'Since', '']}
