@@ -25,6 +25,7 @@ import { CreatePractitionerContacts1764000000058 } from './1764000000058-CreateP
 import { IndexOutboxJobsInQueue1764000000059 } from './1764000000059-IndexOutboxJobsInQueue';
 import { IndexPersonSearch1764000000060 } from './1764000000060-IndexPersonSearch';
 import { AddMeetingVenue1764000000240 } from './1764000000240-AddMeetingVenue';
+import { AddServiceCapacity1764000000160 } from './1764000000160-AddServiceCapacity';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -54,4 +55,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   IndexOutboxJobsInQueue1764000000059,
   IndexPersonSearch1764000000060,
   AddMeetingVenue1764000000240,
+  AddServiceCapacity1764000000160,
 ];

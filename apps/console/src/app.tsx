@@ -40,6 +40,19 @@ import { ReportsDashboardPage } from './pages/reports/reports-dashboard';
 import { RevolvingDoorReportPage } from './pages/reports/revolving-door-report';
 import { SocialGradientReportPage } from './pages/reports/social-gradient-report';
 import { SignalsPage } from './pages/signals/signals-page';
+import { AgenciesAndTeamsPage } from './pages/admin/agencies-teams';
+import { AuditChainPage } from './pages/admin/audit-chain';
+import { CreateUserPage } from './pages/admin/create-user';
+import { NewServicePage, ServicePage } from './pages/admin/service-form';
+import { ServicesListPage } from './pages/admin/services-list';
+import { SignalSettingsPage } from './pages/admin/signal-settings';
+import { UserPage } from './pages/admin/user-page';
+import { UsersListPage } from './pages/admin/users-list';
+import { AllocateFamilyPage } from './pages/manage/allocate-family';
+import { AllocationPage } from './pages/manage/allocation';
+import { AuditTrailPage } from './pages/manage/audit-trail';
+import { BreakGlassPage } from './pages/manage/break-glass';
+import { DuplicatesPage } from './pages/manage/duplicates';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
 function SignedInRoutes() {
@@ -88,6 +101,20 @@ function SignedInRoutes() {
       <Route path="/reports/referral-outcomes" element={<ReferralOutcomesReportPage />} />
       <Route path="/reports/marac" element={<MaracDatasetReportPage />} />
       <Route path="/reports/social-gradient" element={<SocialGradientReportPage />} />
+      <Route path="/admin/users" element={<UsersListPage />} />
+      <Route path="/admin/users/new" element={<CreateUserPage />} />
+      <Route path="/admin/users/:id" element={<UserPage />} />
+      <Route path="/admin/agencies" element={<AgenciesAndTeamsPage />} />
+      <Route path="/admin/services" element={<ServicesListPage />} />
+      <Route path="/admin/services/new" element={<NewServicePage />} />
+      <Route path="/admin/services/:id" element={<ServicePage />} />
+      <Route path="/admin/signal-settings" element={<SignalSettingsPage />} />
+      <Route path="/admin/audit-chain" element={<AuditChainPage />} />
+      <Route path="/manage/allocation" element={<AllocationPage />} />
+      <Route path="/manage/families/:familyId/allocate" element={<AllocateFamilyPage />} />
+      <Route path="/manage/duplicates" element={<DuplicatesPage />} />
+      <Route path="/manage/break-glass" element={<BreakGlassPage />} />
+      <Route path="/manage/audit" element={<AuditTrailPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -8,6 +8,20 @@ export interface NavigationItem {
 
 const MEETING_STAFF = ['MARAC_COORDINATOR', 'MEETING_CHAIR'];
 
+const MANAGER_ITEMS: NavigationItem[] = [
+  { to: '/manage/allocation', label: 'Allocation' },
+  { to: '/manage/duplicates', label: 'Duplicate records' },
+  { to: '/manage/break-glass', label: 'Break-glass' },
+];
+
+const ADMIN_ITEMS: NavigationItem[] = [
+  { to: '/admin/users', label: 'Users' },
+  { to: '/admin/agencies', label: 'Agencies and teams' },
+  { to: '/admin/services', label: 'Services' },
+  { to: '/admin/signal-settings', label: 'Signal thresholds' },
+  { to: '/admin/audit-chain', label: 'Audit-chain status' },
+];
+
 export function navigationFor(roles: readonly string[]): NavigationItem[] {
   const items: NavigationItem[] = [{ to: '/', label: 'My work' }];
   if (roles.includes('CASE_PRACTITIONER')) items.push({ to: '/my-families', label: 'My families' });
@@ -19,5 +33,8 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   if (roles.includes('AGENCY_REPRESENTATIVE')) items.push({ to: '/agency/actions', label: "My agency's actions" });
   if (roles.includes('MANAGER')) items.push({ to: '/signals', label: 'Risk signals' });
   if (roles.some((role) => role === 'MANAGER' || role === 'ANALYST')) items.push({ to: '/reports', label: 'Reports' });
+  if (roles.includes('MANAGER')) items.push(...MANAGER_ITEMS);
+  if (roles.includes('ADMIN')) items.push(...ADMIN_ITEMS);
+  if (roles.some((role) => role === 'MANAGER' || role === 'ADMIN')) items.push({ to: '/manage/audit', label: 'Audit trail' });
   return items;
 }

@@ -37,6 +37,7 @@ export class ServiceCatalogue {
       type: input.type,
       eligibilityNotes: input.eligibilityNotes?.trim() || null,
       acceptsSelfReferral: input.acceptsSelfReferral ?? false,
+      capacity: input.capacity ?? null,
       active: true,
     });
     await this.audit.record(ctx, { action: 'service.create', subjectType: 'Service', subjectId: service.id, detail: { type: service.type } });
@@ -53,6 +54,7 @@ export class ServiceCatalogue {
     }
     if (input.eligibilityNotes !== undefined) service.eligibilityNotes = input.eligibilityNotes.trim() || null;
     if (input.acceptsSelfReferral !== undefined) service.acceptsSelfReferral = input.acceptsSelfReferral;
+    if (input.capacity !== undefined) service.capacity = input.capacity;
     const saved = await this.db.repository(ctx, ServiceEntity).save(service);
     await this.audit.record(ctx, {
       action: 'service.update',

@@ -19,6 +19,10 @@ export class ServiceEntity {
   @Column({ name: 'eligibility_notes', type: 'text', nullable: true })
   eligibilityNotes: string | null;
 
+  /** How many people it can work with at once, as the provider states it; null when not stated. */
+  @Column({ type: 'integer', nullable: true })
+  capacity: number | null;
+
   @Column({ name: 'accepts_self_referral', type: 'boolean', default: false })
   acceptsSelfReferral: boolean;
 

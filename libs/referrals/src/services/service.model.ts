@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ServiceType } from './service-type';
 
 @ObjectType('Service', { description: 'A service an agency offers, which referrals are made to.' })
@@ -17,6 +17,9 @@ export class ServiceModel {
 
   @Field(() => String, { nullable: true, description: 'Who the service is for, in the provider’s words.' })
   eligibilityNotes: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many people it can work with at once, as the provider states it; null when not stated.' })
+  capacity: number | null;
 
   @Field()
   acceptsSelfReferral: boolean;

@@ -27,7 +27,7 @@ export class ServiceResolver {
   }
 
   @Mutation(() => ServiceModel, {
-    description: "Changes a service's name, eligibility notes or self-referral (administrators). Its type and agency never change.",
+    description: "Changes a service's name, eligibility notes, capacity or self-referral (administrators). Its type and agency never change.",
   })
   @RequirePermission('update', 'Service')
   updateService(@Ctx() ctx: RequestContext, @Args('input') input: UpdateServiceInput) {

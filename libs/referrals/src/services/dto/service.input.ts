@@ -1,5 +1,17 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+
+export const MAX_SERVICE_CAPACITY = 100_000;
+
+/** Places at once: a whole number, 0 (full, taking nobody new) or more. */
+const IsCapacity = () =>
+  applyDecorators(
+    IsOptional(),
+    IsInt({ message: 'must be a whole number of places' }),
+    Min(0, { message: 'must be 0 or more' }),
+    Max(MAX_SERVICE_CAPACITY, { message: `must be at most ${MAX_SERVICE_CAPACITY}` }),
+  );
 import { ServiceType } from '../service-type';
 
 @InputType()
@@ -22,6 +34,10 @@ export class CreateServiceInput {
   @IsString()
   @MaxLength(2000)
   eligibilityNotes?: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many people it can work with at once; leave out when not stated.' })
+  @IsCapacity()
+  capacity?: number;
 
   @Field({ nullable: true, description: 'Default false.' })
   @IsOptional()
@@ -51,6 +67,10 @@ export class UpdateServiceInput {
   @IsOptional()
   @IsBoolean()
   acceptsSelfReferral?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'How many people it can work with at once; null clears it (not stated).' })
+  @IsCapacity()
+  capacity?: number | null;
 }
 
 @ArgsType()
