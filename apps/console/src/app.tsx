@@ -17,6 +17,10 @@ import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
+import { ChangeEpisodePage } from './pages/episodes/change-episode';
+import { OpenEpisodePage } from './pages/episodes/open-episode';
+import { ProposalPage } from './pages/episodes/proposal-page';
+import { ProposalsWaitingPage } from './pages/episodes/proposals-waiting';
 import { SessionProvider, useSession } from './session/session';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
@@ -36,6 +40,12 @@ function SignedInRoutes() {
       <Route path="/families/:id" element={<FamilyPage />} />
       <Route path="/meetings/:id/live" element={<MeetingLivePage />} />
       <Route path="/meetings/:id/print" element={<MeetingPrintPage />} />
+      <Route path="/families/:familyId/episodes/new" element={<OpenEpisodePage />} />
+      <Route path="/families/:familyId/episodes/:episodeId/step-up" element={<ChangeEpisodePage change="step-up" />} />
+      <Route path="/families/:familyId/episodes/:episodeId/step-down" element={<ChangeEpisodePage change="step-down" />} />
+      <Route path="/families/:familyId/episodes/:episodeId/close" element={<ChangeEpisodePage change="close" />} />
+      <Route path="/proposals" element={<ProposalsWaitingPage />} />
+      <Route path="/proposals/:id" element={<ProposalPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
