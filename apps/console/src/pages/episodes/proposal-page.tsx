@@ -50,6 +50,8 @@ export function ProposalPage() {
       return setProblems(problemsOf(result.error));
     }
     setProblems(NO_PROBLEMS);
+    setNote('');
+    setReturnReason('');
     setDone(words);
     reload({ requestPolicy: 'network-only' });
   };

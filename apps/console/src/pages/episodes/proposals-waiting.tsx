@@ -47,20 +47,20 @@ export function ProposalsWaitingPage() {
                 {childName}
               </>,
               `${changeWords(p.kind, p.toLevel)} from ${formatDate(p.occurredOn)}`,
-              signals.length ? (
-                <ul className="govuk-list govuk-!-margin-0">
-                  {signals.map((s, i) => (
-                    <li key={i}>
+              signals.length
+                ? signals.map((s, i) => (
+                    <div key={i}>
                       <strong>
                         {signalName(s.kind)} ({s.severity.toLowerCase()})
                       </strong>
-                      : {s.conditions.length} {s.conditions.length === 1 ? 'condition' : 'conditions'}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                'Would raise no signal'
-              ),
+                      <ul className="govuk-list govuk-list--bullet govuk-body-s govuk-!-margin-0">
+                        {s.conditions.map((condition) => (
+                          <li key={condition}>{condition.charAt(0).toUpperCase() + condition.slice(1)}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))
+                : 'Would raise no signal',
               <Link to={`/proposals/${p.id}`} className="govuk-link">
                 Review<span className="govuk-visually-hidden"> the proposal for {childName}</span>
               </Link>,
