@@ -26,6 +26,7 @@ import { IndexOutboxJobsInQueue1764000000059 } from './1764000000059-IndexOutbox
 import { IndexPersonSearch1764000000060 } from './1764000000060-IndexPersonSearch';
 import { AddMeetingVenue1764000000240 } from './1764000000240-AddMeetingVenue';
 import { AddServiceCapacity1764000000160 } from './1764000000160-AddServiceCapacity';
+import { CreateEpisodeChangeApprovals1764000000180 } from './1764000000180-CreateEpisodeChangeApprovals';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -56,4 +57,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   IndexPersonSearch1764000000060,
   AddMeetingVenue1764000000240,
   AddServiceCapacity1764000000160,
+  CreateEpisodeChangeApprovals1764000000180,
 ];

@@ -18,6 +18,10 @@ import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
+import { ChangeEpisodePage } from './pages/episodes/change-episode';
+import { OpenEpisodePage } from './pages/episodes/open-episode';
+import { ProposalPage } from './pages/episodes/proposal-page';
+import { ProposalsWaitingPage } from './pages/episodes/proposals-waiting';
 import { SessionProvider, useSession } from './session/session';
 import { MyFamiliesPage } from './pages/practitioner/my-families';
 import { RecordMemberLeftPage, RecordReconciliationPage, RecordSeparationPage } from './pages/practitioner/household-forms';
@@ -115,6 +119,12 @@ function SignedInRoutes() {
       <Route path="/manage/duplicates" element={<DuplicatesPage />} />
       <Route path="/manage/break-glass" element={<BreakGlassPage />} />
       <Route path="/manage/audit" element={<AuditTrailPage />} />
+      <Route path="/families/:familyId/episodes/new" element={<OpenEpisodePage />} />
+      <Route path="/families/:familyId/episodes/:episodeId/step-up" element={<ChangeEpisodePage change="step-up" />} />
+      <Route path="/families/:familyId/episodes/:episodeId/step-down" element={<ChangeEpisodePage change="step-down" />} />
+      <Route path="/families/:familyId/episodes/:episodeId/close" element={<ChangeEpisodePage change="close" />} />
+      <Route path="/proposals" element={<ProposalsWaitingPage />} />
+      <Route path="/proposals/:id" element={<ProposalPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

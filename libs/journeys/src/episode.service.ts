@@ -18,8 +18,14 @@ import { EpisodeTransitionEntity } from './episode-transition.entity';
 import { DecidedAtMeeting } from './decided-at-meeting';
 import { EpisodeEntity } from './episode.entity';
 import { InterventionLevel, stepProblem, TransitionKind } from './intervention-level';
+import { approvalRequired } from './approvals/approval.errors';
+import { ApprovedByManager } from './approvals/approved-by-manager';
+import { EpisodeApprovalSettingsService } from './approvals/episode-approval-settings.service';
 
 /** An episode after a change, with the transition that records the change. */
+/** What may change a journey besides the caller's own right to update the family. */
+export type EpisodeAuthority = DecidedAtMeeting | ApprovedByManager;
+
 export interface EpisodeChange {
   episode: EpisodeEntity;
   transition: EpisodeTransitionEntity;
@@ -36,6 +42,7 @@ export class EpisodeService {
     private readonly audit: AuditService,
     private readonly families: FamilyService,
     private readonly loader: EntityLoader,
+    private readonly approvals: EpisodeApprovalSettingsService,
   ) {}
 
   async open(ctx: RequestContext, input: OpenEpisodeInput, authority?: DecidedAtMeeting): Promise<EpisodeChange> {
@@ -60,12 +67,13 @@ export class EpisodeService {
     return this.step(ctx, TransitionKind.STEP_UP, input, authority);
   }
 
-  stepDown(ctx: RequestContext, input: StepEpisodeInput, authority?: DecidedAtMeeting): Promise<EpisodeChange> {
+  stepDown(ctx: RequestContext, input: StepEpisodeInput, authority?: EpisodeAuthority): Promise<EpisodeChange> {
     return this.step(ctx, TransitionKind.STEP_DOWN, input, authority);
   }
 
-  async close(ctx: RequestContext, input: CloseEpisodeInput, authority?: DecidedAtMeeting): Promise<EpisodeChange> {
+  async close(ctx: RequestContext, input: CloseEpisodeInput, authority?: EpisodeAuthority): Promise<EpisodeChange> {
     const episode = await this.openEpisodeForChange(ctx, input.episodeId, input, authority);
+    if (!authority) await this.assertNoApprovalNeeded(ctx, episode, 'closed');
     const from = episode.level;
     episode.closedOn = input.occurredOn;
     episode.closureReason = input.closureReason;
@@ -86,28 +94,59 @@ export class EpisodeService {
     ctx: RequestContext,
     kind: TransitionKind.STEP_UP | TransitionKind.STEP_DOWN,
     input: StepEpisodeInput,
-    authority?: DecidedAtMeeting,
+    authority?: EpisodeAuthority,
   ): Promise<EpisodeChange> {
     const episode = await this.openEpisodeForChange(ctx, input.episodeId, input, authority);
     const problem = stepProblem(kind, episode.level, input.toLevel);
     if (problem) throw BadUserInputError.field('toLevel', problem);
+    if (kind === TransitionKind.STEP_DOWN && !authority) await this.assertNoApprovalNeeded(ctx, episode, 'stepped down');
     const from = episode.level;
     episode.level = input.toLevel;
     await this.db.repository(ctx, EpisodeEntity).save(episode);
     return this.recordTransition(ctx, episode, kind, from, input.toLevel, input, authority);
   }
 
-  /** The caller may change this family's journey: they may update the family, or a meeting's authority covers it. */
-  private async authorise(ctx: RequestContext, familyId: string, authority?: DecidedAtMeeting): Promise<void> {
+  /**
+   * Checks a closure or step down a practitioner proposes as if it were being made now (the caller
+   * may update the family, the episode is open, the date and level are in order), writing nothing.
+   */
+  async checkProposal(
+    ctx: RequestContext,
+    kind: TransitionKind.CLOSE | TransitionKind.STEP_DOWN,
+    input: CloseEpisodeInput | StepEpisodeInput,
+  ): Promise<EpisodeEntity> {
+    const episode = await this.openEpisodeForChange(ctx, input.episodeId, input);
+    if (kind === TransitionKind.STEP_DOWN) {
+      const problem = stepProblem(kind, episode.level, (input as StepEpisodeInput).toLevel);
+      if (problem) throw BadUserInputError.field('toLevel', problem);
+    }
+    return episode;
+  }
+
+  /** The partnership may require a manager's approval to close or step down at this level: then only an approval makes it. */
+  private async assertNoApprovalNeeded(ctx: RequestContext, episode: EpisodeEntity, what: 'closed' | 'stepped down'): Promise<void> {
+    if (!(await this.approvals.requiresApproval(ctx, episode.level))) return;
+    const [waiting] = await this.db.manager(ctx).query(`SELECT id FROM episode_change_proposal WHERE episode_id = $1 AND status = 'WAITING'`, [episode.id]);
+    throw approvalRequired(what, episode.level, waiting?.id ?? null);
+  }
+
+  /** The caller may change this family's journey: they may update the family, or a meeting's (or a manager's approval's) authority covers it. */
+  private async authorise(ctx: RequestContext, familyId: string, authority?: EpisodeAuthority): Promise<void> {
     if (!authority) {
       await this.families.get(ctx, familyId, 'update');
       return;
     }
-    if (authority.familyId !== familyId) throw new ForbiddenError("This meeting's decision can only change the journey of the family it discussed.");
+    if (authority.familyId !== familyId) {
+      throw new ForbiddenError(
+        authority instanceof DecidedAtMeeting
+          ? "This meeting's decision can only change the journey of the family it discussed."
+          : 'This approval can only change the episode it was proposed for.',
+      );
+    }
   }
 
   /** Loads the episode for a change: visible, editable, still open, and the date in order. */
-  private async openEpisodeForChange(ctx: RequestContext, episodeId: string, details: TransitionDetails, authority?: DecidedAtMeeting): Promise<EpisodeEntity> {
+  private async openEpisodeForChange(ctx: RequestContext, episodeId: string, details: TransitionDetails, authority?: EpisodeAuthority): Promise<EpisodeEntity> {
     // Locked, so two changes to one episode cannot both pass the checks below.
     const episode = await this.db
       .repository(ctx, EpisodeEntity)
@@ -128,7 +167,7 @@ export class EpisodeService {
     return episode;
   }
 
-  private async assertDetails(ctx: RequestContext, details: TransitionDetails, authority?: DecidedAtMeeting): Promise<void> {
+  private async assertDetails(ctx: RequestContext, details: TransitionDetails, authority?: EpisodeAuthority): Promise<void> {
     if (details.occurredOn > today()) throw BadUserInputError.field('occurredOn', 'cannot be in the future');
     // A meeting's own decision names its meeting; anyone else may name one, which must exist (a coded answer, not a foreign-key failure).
     if (details.decisionMeetingId && !authority) {
@@ -144,7 +183,7 @@ export class EpisodeService {
     fromLevel: InterventionLevel,
     toLevel: InterventionLevel,
     details: TransitionDetails,
-    authority?: DecidedAtMeeting,
+    authority?: EpisodeAuthority,
   ): Promise<EpisodeChange> {
     const decisionMeetingId = authority?.meetingId ?? details.decisionMeetingId ?? null;
     const transition = await this.db.repository(ctx, EpisodeTransitionEntity).save({
@@ -161,7 +200,14 @@ export class EpisodeService {
       action: `episode.${kind.toLowerCase()}`,
       subjectType: 'Family',
       subjectId: episode.familyId,
-      detail: { episodeId: episode.id, transitionId: transition.id, fromLevel, toLevel, ...(decisionMeetingId ? { decisionMeetingId } : {}) },
+      detail: {
+        episodeId: episode.id,
+        transitionId: transition.id,
+        fromLevel,
+        toLevel,
+        ...(decisionMeetingId ? { decisionMeetingId } : {}),
+        ...(authority instanceof ApprovedByManager ? { approvedProposalId: authority.proposalId } : {}),
+      },
     });
     return { episode, transition };
   }

@@ -6,3 +6,6 @@ export * from './engine/signal-evaluator.service';
 export * from './engine/evaluate-signals.jobs';
 export * from './risk-signal.entity';
 export * from './settings/signal-settings';
+export * from './engine/signal-preview.service';
+export * from './signal-explainer.service';
+export * from './explanation';

@@ -25,6 +25,12 @@ export interface SignalDefinition {
   /** The sentence a practitioner would write, from the signal's facts. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind of signal has its own facts
   explain(facts: Record<string, any>, say: Say): string;
+  /**
+   * The same facts as separate conditions (for the pre-closure risk check, which lists each one);
+   * without it, the explanation is the one condition.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as explain
+  conditions?(facts: Record<string, any>, say: Say): string[];
 }
 
 /** Words for explanations: only what the reader may see. */

@@ -7,6 +7,7 @@ import { JobOutbox, JobScheduler } from '@waymark/queue';
 import { EVALUATE_ALL_SCHEDULE, EVALUATE_FAMILIES_JOB, EvaluateAllJob, EvaluateFamiliesJob } from './engine/evaluate-signals.jobs';
 import { SignalCandidates } from './engine/signal-candidates';
 import { SignalEvaluator } from './engine/signal-evaluator.service';
+import { SignalPreview } from './engine/signal-preview.service';
 import { PostSeparationReviewEntity } from './reviews/post-separation-review.entity';
 import { PostSeparationReviewResolver } from './reviews/post-separation-review.resolver';
 import { PostSeparationReviewService } from './reviews/post-separation-review.service';
@@ -28,6 +29,7 @@ import { signalPermissions } from './signal.permissions';
   providers: [
     SignalCandidates,
     SignalEvaluator,
+    SignalPreview,
     SignalSettingsService,
     SignalSettingsResolver,
     RiskSignalService,
@@ -38,7 +40,7 @@ import { signalPermissions } from './signal.permissions';
     EvaluateFamiliesJob,
     EvaluateAllJob,
   ],
-  exports: [SignalEvaluator, RiskSignalService],
+  exports: [SignalEvaluator, RiskSignalService, SignalPreview, SignalExplainer],
 })
 export class SignalsModule implements OnModuleInit {
   constructor(

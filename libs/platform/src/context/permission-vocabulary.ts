@@ -21,6 +21,9 @@ export const ACTIONS = [
   'log',
   'acknowledge',
   'review',
+  /** Closure and step-down approval: a practitioner proposes, a manager approves (or returns). */
+  'propose',
+  'approve',
   'request',
   'export',
   'drill-down',
@@ -63,6 +66,8 @@ export const SUBJECTS = [
   'RiskSignal',
   'PostSeparationReview',
   'SignalSetting',
+  'EpisodeApprovalSetting',
+  'EpisodeChangeProposal',
   'ParticipationReport',
   'MaracDataset',
   'ReferralOutcomesReport',

@@ -1,6 +1,6 @@
 import { codeWords, count, levelWords, list, sentence } from '../explanation';
 import { SignalSettingKey as S } from '../settings/signal-settings';
-import { AS_OF, evidence, inScope, setting, SignalDefinition } from '../signal-definition';
+import { AS_OF, evidence, inScope, Say, setting, SignalDefinition } from '../signal-definition';
 import { SignalKind } from '../signal-kinds';
 import { couple } from './shared-sql';
 
@@ -128,35 +128,43 @@ export const postSeparationClosure: SignalDefinition = {
      WHERE c.transition_id IS NOT NULL OR rc.transition_id IS NOT NULL OR hd.transition_id IS NOT NULL OR u.transition_id IS NOT NULL`,
 
   explain(facts, say) {
-    const child = say.name(facts.childId);
-    const what = facts.transitionKind === 'CLOSE' ? 'was closed' : `was stepped down from ${levelWords(facts.fromLevel)} to ${levelWords(facts.toLevel)}`;
-    const trigger = facts.trigger;
-    let when: string;
-    if (trigger?.kind === 'SEPARATION') {
-      const couple = list((trigger.personIds as string[]).map((id) => say.name(id)));
-      when = `${child}'s case ${what} ${count(trigger.days, 'day')} after ${couple}'s separation was recorded on ${say.date(trigger.on)}`;
-    } else if (trigger) {
-      when = `${child}'s case ${what} ${count(trigger.days, 'day')} after ${say.name(trigger.personIds[0])}, who is recorded as causing harm, left the household on ${say.date(trigger.on)}`;
-    } else {
-      when = `${child}'s case ${what} on ${say.date(facts.endedOn)} giving "${codeWords(facts.subReason)}" as the reason`;
-    }
-    const contacts = (facts.contacts as Array<Record<string, string>>).map(
-      (c) =>
-        `${say.name(c.childId)} has ${codeWords(c.arrangement).replace('handover only', 'handover')} contact with ${say.name(c.personCausingHarmId)} (since ${say.date(c.startedOn)})`,
-    );
-    const reconciled = facts.reconciliation
-      ? `${list((facts.reconciliation.personIds as string[]).map((id) => say.name(id)))} separated before and reconciled on ${say.date(facts.reconciliation.on)}`
-      : null;
-    const dash = facts.dash
-      ? `last DASH score ${facts.dash.score}${facts.dash.judgement === 'HIGH' ? ', judged high risk,' : ''} on ${say.date(facts.dash.on)}`
-      : null;
-    // Only people the reader may know are recorded as causing harm; one name once, whatever the disclosures.
-    const unreferredIds = [
-      ...new Set(
-        ((facts.unreferred ?? []) as Array<{ personId: string; disclosure: string }>).filter((p) => say.mayKnowHarm(p.disclosure)).map((p) => p.personId),
-      ),
-    ];
-    const unreferred = unreferredIds.length ? `no behaviour-change referral accepted for ${list(unreferredIds.map((id) => say.name(id)))}` : null;
-    return sentence([when, ...contacts, reconciled, dash, unreferred, 'no post-separation review is recorded']);
+    return sentence([...closureConditions(facts, say), 'no post-separation review is recorded']);
   },
+
+  conditions: (facts, say) => closureConditions(facts, say),
 };
+
+/** The closure and how soon after the separation, then each aggravating condition, as clauses. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- this signal's facts, as written by its SQL
+function closureConditions(facts: Record<string, any>, say: Say): string[] {
+  const child = say.name(facts.childId);
+  const what = facts.transitionKind === 'CLOSE' ? 'was closed' : `was stepped down from ${levelWords(facts.fromLevel)} to ${levelWords(facts.toLevel)}`;
+  const trigger = facts.trigger;
+  let when: string;
+  if (trigger?.kind === 'SEPARATION') {
+    const couple = list((trigger.personIds as string[]).map((id) => say.name(id)));
+    when = `${child}'s case ${what} ${count(trigger.days, 'day')} after ${couple}'s separation was recorded on ${say.date(trigger.on)}`;
+  } else if (trigger) {
+    when = `${child}'s case ${what} ${count(trigger.days, 'day')} after ${say.name(trigger.personIds[0])}, who is recorded as causing harm, left the household on ${say.date(trigger.on)}`;
+  } else {
+    when = `${child}'s case ${what} on ${say.date(facts.endedOn)} giving "${codeWords(facts.subReason)}" as the reason`;
+  }
+  const contacts = (facts.contacts as Array<Record<string, string>>).map(
+    (c) =>
+      `${say.name(c.childId)} has ${codeWords(c.arrangement).replace('handover only', 'handover')} contact with ${say.name(c.personCausingHarmId)} (since ${say.date(c.startedOn)})`,
+  );
+  const reconciled = facts.reconciliation
+    ? `${list((facts.reconciliation.personIds as string[]).map((id) => say.name(id)))} separated before and reconciled on ${say.date(facts.reconciliation.on)}`
+    : null;
+  const dash = facts.dash
+    ? `last DASH score ${facts.dash.score}${facts.dash.judgement === 'HIGH' ? ', judged high risk,' : ''} on ${say.date(facts.dash.on)}`
+    : null;
+  // Only people the reader may know are recorded as causing harm; one name once, whatever the disclosures.
+  const unreferredIds = [
+    ...new Set(
+      ((facts.unreferred ?? []) as Array<{ personId: string; disclosure: string }>).filter((p) => say.mayKnowHarm(p.disclosure)).map((p) => p.personId),
+    ),
+  ];
+  const unreferred = unreferredIds.length ? `no behaviour-change referral accepted for ${list(unreferredIds.map((id) => say.name(id)))}` : null;
+  return [when, ...contacts, reconciled, dash, unreferred].filter((clause): clause is string => !!clause);
+}

@@ -1,13 +1,31 @@
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
 import { formatDate, humanise, Tag } from '../../components/display';
-import type { FamilyJourneyQuery } from '../../gql/graphql';
+import { FamilyEpisodeProposalsDocument, type FamilyEpisodeProposalsQuery, type FamilyJourneyQuery } from '../../gql/graphql';
+import { useSession } from '../../session/session';
+import { changeWords } from '../episodes/episode-labels';
 import { levelName, nameOf, PersonNames } from './journey';
 
 type Episode = FamilyJourneyQuery['family']['episodes'][number];
 
 const TRANSITION_WORDS = { OPEN: 'Opened', STEP_UP: 'Stepped up', STEP_DOWN: 'Stepped down', CLOSE: 'Closed' } as const;
 
-/** Each child's episodes (Early Help, CIN, CP, care), newest first, with every transition. */
-export function EpisodesSection({ episodes, names }: { episodes: Episode[]; names: PersonNames }) {
+type Proposal = FamilyEpisodeProposalsQuery['family']['episodes'][number]['proposals'][number];
+
+/** Those who work on families change episodes; the API still decides, family by family. */
+const CHANGES_EPISODES = ['CASE_PRACTITIONER', 'DVA_SPECIALIST'];
+
+/**
+ * Each child's episodes (Early Help, CIN, CP, care), newest first, with every transition; for those
+ * who work on the family, the links to open, step up, step down and close, and each episode's latest
+ * proposal for a manager's approval.
+ */
+export function EpisodesSection({ familyId, episodes, names }: { familyId: string; episodes: Episode[]; names: PersonNames }) {
+  const { session } = useSession();
+  const changes = !!session?.user.roles.some((role) => CHANGES_EPISODES.includes(role));
+  const [{ data }] = useQuery({ query: FamilyEpisodeProposalsDocument, variables: { id: familyId } });
+  const latestProposal = new Map<string, Proposal>();
+  for (const episode of data?.family.episodes ?? []) if (episode.proposals[0]) latestProposal.set(episode.id, episode.proposals[0]);
   const byChild = new Map<string, Episode[]>();
   for (const episode of episodes) byChild.set(episode.childId, [...(byChild.get(episode.childId) ?? []), episode]);
   return (
@@ -16,6 +34,13 @@ export function EpisodesSection({ episodes, names }: { episodes: Episode[]; name
         Episodes
       </h2>
       {!episodes.length && <p className="govuk-body">No child has an episode recorded.</p>}
+      {changes && (
+        <p className="govuk-body">
+          <Link to={`/families/${familyId}/episodes/new`} className="govuk-link">
+            Open an episode
+          </Link>
+        </p>
+      )}
       {[...byChild.entries()].map(([childId, childEpisodes]) => (
         <div key={childId}>
           <h3 className="govuk-heading-m">
@@ -25,7 +50,7 @@ export function EpisodesSection({ episodes, names }: { episodes: Episode[]; name
             <caption className="govuk-table__caption govuk-visually-hidden">Episodes of {nameOf(names, childId)}, newest first</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                {['Open', 'Level', 'Closed', 'Transitions'].map((label) => (
+                {['Open', 'Level', 'Closed', 'Transitions', 'Changes'].map((label) => (
                   <th scope="col" className="govuk-table__header" key={label}>
                     {label}
                   </th>
@@ -55,6 +80,15 @@ export function EpisodesSection({ episodes, names }: { episodes: Episode[]; name
                       ))}
                     </ul>
                   </td>
+                  <td className="govuk-table__cell">
+                    <EpisodeChanges
+                      familyId={familyId}
+                      episode={episode}
+                      childName={nameOf(names, childId)}
+                      proposal={latestProposal.get(episode.id)}
+                      changes={changes}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -62,5 +96,54 @@ export function EpisodesSection({ episodes, names }: { episodes: Episode[]; name
         </div>
       ))}
     </section>
+  );
+}
+
+const PROPOSAL_WORDS = { WAITING: 'waiting on a manager', APPROVED: 'approved', RETURNED: 'returned' } as const;
+
+/** The episode's latest proposal, and (while it is open) the links to change it. */
+function EpisodeChanges({
+  familyId,
+  episode,
+  childName,
+  proposal,
+  changes,
+}: {
+  familyId: string;
+  episode: Episode;
+  childName: string;
+  proposal?: Proposal;
+  changes: boolean;
+}) {
+  const links: Array<[string, string]> = [
+    ['step-up', 'Step up'],
+    ['step-down', 'Step down'],
+    ['close', 'Close'],
+  ];
+  return (
+    <>
+      {proposal && (
+        <p className="govuk-body-s govuk-!-margin-bottom-1">
+          <Link to={`/proposals/${proposal.id}`} className="govuk-link">
+            {changeWords(proposal.kind, proposal.toLevel)} proposed {formatDate(proposal.proposedAt)}
+            <span className="govuk-visually-hidden"> for {childName}</span>
+          </Link>
+          : {PROPOSAL_WORDS[proposal.status]}
+          {proposal.status === 'RETURNED' && proposal.decisionNote ? ` (${proposal.decisionNote})` : ''}
+        </p>
+      )}
+      {changes && !episode.closedOn && proposal?.status !== 'WAITING' && (
+        <ul className="govuk-list govuk-!-margin-0">
+          {links.map(([path, label]) => (
+            <li key={path}>
+              <Link to={`/families/${familyId}/episodes/${episode.id}/${path}`} className="govuk-link">
+                {label}
+                <span className="govuk-visually-hidden"> {childName}&apos;s episode</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -75,7 +75,7 @@ export function FamilyPage() {
       {journey.data ? (
         <>
           <JourneySection journey={journey.data.family} record={family} />
-          <EpisodesSection episodes={journey.data.family.episodes} names={names} />
+          <EpisodesSection familyId={family.id} episodes={journey.data.family.episodes} names={names} />
         </>
       ) : (
         !journey.error && <Loading />
