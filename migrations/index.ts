@@ -23,6 +23,8 @@ import { AddSignalRunCandidatesAndDigests1764000000054 } from './1764000000054-A
 import { DescribeGeneratedColumnsForTypeorm1764000000057 } from './1764000000057-DescribeGeneratedColumnsForTypeorm';
 import { CreatePractitionerContacts1764000000058 } from './1764000000058-CreatePractitionerContacts';
 import { IndexOutboxJobsInQueue1764000000059 } from './1764000000059-IndexOutboxJobsInQueue';
+import { CreateSafetyPlans1764000000200 } from './1764000000200-CreateSafetyPlans';
+import { CreateProgrammeSessionsAndRiskViews1764000000201 } from './1764000000201-CreateProgrammeSessionsAndRiskViews';
 import { IndexPersonSearch1764000000060 } from './1764000000060-IndexPersonSearch';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
@@ -52,4 +54,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreatePractitionerContacts1764000000058,
   IndexOutboxJobsInQueue1764000000059,
   IndexPersonSearch1764000000060,
+  CreateSafetyPlans1764000000200,
+  CreateProgrammeSessionsAndRiskViews1764000000201,
 ];

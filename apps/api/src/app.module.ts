@@ -12,6 +12,8 @@ import { SignalsModule } from '@waymark/signals';
 import { ReportsModule } from '@waymark/reports';
 import { DemoLoaderModule } from '@waymark/demo';
 import { NotificationsModule } from '@waymark/notifications';
+import { SafetyPlansModule } from '@waymark/safety-plans';
+import { ProgrammesModule } from '@waymark/programmes';
 import {
   AccessLogMiddleware,
   AppConfig,
@@ -52,6 +54,8 @@ export class AppModule implements NestModule {
         MeetingsModule,
         SignalsModule,
         ReportsModule,
+        SafetyPlansModule,
+        ProgrammesModule,
         DemoLoaderModule,
       ],
       controllers: [HealthController],
