@@ -12,7 +12,7 @@ import { ProgrammeSessionEntity } from './sessions/programme-session.entity';
 import { ProgrammeSessionResolver, ReferralProgrammeResolver } from './sessions/programme-session.resolver';
 import { ProgrammeSessionService } from './sessions/programme-session.service';
 
-/** The person causing harm's own work: programme sessions, the perpetrator worker's view of risk, and the MATAC worklist. */
+/** The person causing harm's own work: programme sessions and the perpetrator worker's view of risk. */
 @Module({
   imports: [TypeOrmModule.forFeature([ProgrammeSessionEntity, PerpetratorRiskViewEntity]), AccessModule, FamiliesModule, ReferralsModule],
   providers: [

@@ -7,8 +7,7 @@ import { AGENCY_FAMILY_IDS, ALLOCATED_FAMILY_IDS, BREAK_GLASS_FAMILY_IDS, COWORK
  *   (checked on the referral: `toAgencyId`); the referral's lifecycle rules say it must be accepted;
  * - sessions are read with the referral, by whoever may read it;
  * - the view of risk is shared with the family's case holders (allocated practitioners, co-working
- *   DVA specialists), the managers of its lead agency, break-glass, and the agency that wrote it;
- * - the MATAC worklist is for MARAC coordinators and managers.
+ *   DVA specialists), the managers of its lead agency, break-glass, and the agency that wrote it.
  */
 export const programmePermissions: FeaturePermissions = {
   feature: 'programmes',
@@ -19,6 +18,5 @@ export const programmePermissions: FeaturePermissions = {
     can('read', 'PerpetratorRiskView', { familyId: { $inFact: holders } });
     can('read', 'PerpetratorRiskView', { recordedByAgencyId: actor.agencyId });
     if (hasRole(actor.roles, Role.PERPETRATOR_WORKER)) can('record', ['ProgrammeSession', 'PerpetratorRiskView'], { toAgencyId: actor.agencyId });
-    if (hasRole(actor.roles, Role.MARAC_COORDINATOR, Role.MANAGER)) can('read', 'MatacWorklist');
   },
 };
