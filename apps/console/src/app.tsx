@@ -17,6 +17,9 @@ import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
+import { RecordSafetyPlanPage } from './pages/safety-plans/record-safety-plan';
+import { ProgrammeSessionsPage } from './pages/programme/programme-sessions-page';
+import { MatacWorklistPage } from './pages/matac/matac-worklist-page';
 import { SessionProvider, useSession } from './session/session';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
@@ -36,6 +39,9 @@ function SignedInRoutes() {
       <Route path="/families/:id" element={<FamilyPage />} />
       <Route path="/meetings/:id/live" element={<MeetingLivePage />} />
       <Route path="/meetings/:id/print" element={<MeetingPrintPage />} />
+      <Route path="/families/:familyId/safety-plans/new" element={<RecordSafetyPlanPage />} />
+      <Route path="/referrals/:id/sessions" element={<ProgrammeSessionsPage />} />
+      <Route path="/matac" element={<MatacWorklistPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

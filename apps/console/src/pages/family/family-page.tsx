@@ -12,6 +12,8 @@ import { ReferralsSection } from './referrals-section';
 import { RelationshipsSection } from './relationships-section';
 import { SignalsSection } from './signals-section';
 import { TimelineSection } from './timeline-section';
+import { SafetyPlansSection } from '../safety-plans/safety-plans-section';
+import { PerpetratorRiskViewsSection } from '../programme/risk-views-section';
 
 const CONTENTS = [
   ['signals', 'Risk signals'],
@@ -64,6 +66,7 @@ export function FamilyPage() {
       </nav>
       <SignalsSection familyId={family.id} />
       <MembersSection members={family.members} />
+      <SafetyPlansSection familyId={family.id} />
       <RelationshipsSection relationships={family.relationships} names={names} />
       {journey.error && <Problem title="The journey could not be shown">{journey.error.graphQLErrors[0]?.message ?? 'Try again in a moment.'}</Problem>}
       {journey.data ? (
@@ -75,6 +78,7 @@ export function FamilyPage() {
         !journey.error && <Loading />
       )}
       <ReferralsSection familyId={family.id} names={names} />
+      <PerpetratorRiskViewsSection familyId={family.id} names={names} />
       {journey.data && <MeetingsSection items={journey.data.family.meetingItems} />}
       <TimelineSection familyId={family.id} />
     </>
