@@ -23,6 +23,8 @@ import { AddSignalRunCandidatesAndDigests1764000000054 } from './1764000000054-A
 import { DescribeGeneratedColumnsForTypeorm1764000000057 } from './1764000000057-DescribeGeneratedColumnsForTypeorm';
 import { CreatePractitionerContacts1764000000058 } from './1764000000058-CreatePractitionerContacts';
 import { IndexOutboxJobsInQueue1764000000059 } from './1764000000059-IndexOutboxJobsInQueue';
+import { CreateSafetyPlans1764000000200 } from './1764000000200-CreateSafetyPlans';
+import { CreateProgrammeSessionsAndRiskViews1764000000201 } from './1764000000201-CreateProgrammeSessionsAndRiskViews';
 import { IndexPersonSearch1764000000060 } from './1764000000060-IndexPersonSearch';
 import { AddMeetingVenue1764000000240 } from './1764000000240-AddMeetingVenue';
 import { AddServiceCapacity1764000000160 } from './1764000000160-AddServiceCapacity';
@@ -58,4 +60,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AddMeetingVenue1764000000240,
   AddServiceCapacity1764000000160,
   CreateEpisodeChangeApprovals1764000000180,
+  CreateSafetyPlans1764000000200,
+  CreateProgrammeSessionsAndRiskViews1764000000201,
 ];

@@ -217,7 +217,7 @@ describe('Risk signals from referrals, meetings and plans', () => {
       const [signal] = await liveAsOf(w, '2025-03-10', 'PERSON_CAUSING_HARM_NOT_ENGAGED');
       expect(signal).toMatchObject({ severity: 'HIGH', people: [{ givenName: 'Dan' }] });
       expect(signal.explanation).toBe(
-        'Dan, recorded as causing harm, has not been engaged in the last 6 months: no referral to a behaviour-change programme (a declined or withdrawn one does not count), no part in a meeting, no contact with a DVA specialist, and no practitioner has seen him; a child in the family is on a child protection plan.',
+        'Dan, recorded as causing harm, has not been engaged in the last 6 months: no referral to a behaviour-change programme (a declined or withdrawn one does not count), no part in a meeting, no programme session attended, no contact with a DVA specialist, and no practitioner has seen him; a child in the family is on a child protection plan.',
       );
       referralId = (
         await run(w.social, REFER, {

@@ -13,6 +13,8 @@ import { ReportsModule } from '@waymark/reports';
 import { PacksModule } from '@waymark/packs';
 import { DemoLoaderModule } from '@waymark/demo';
 import { NotificationsModule } from '@waymark/notifications';
+import { SafetyPlansModule } from '@waymark/safety-plans';
+import { ProgrammesModule } from '@waymark/programmes';
 import {
   AccessLogMiddleware,
   AppConfig,
@@ -54,6 +56,8 @@ export class AppModule implements NestModule {
         SignalsModule,
         ReportsModule,
         PacksModule,
+        SafetyPlansModule,
+        ProgrammesModule,
         DemoLoaderModule,
       ],
       controllers: [HealthController],

@@ -22,6 +22,9 @@ import { ChangeEpisodePage } from './pages/episodes/change-episode';
 import { OpenEpisodePage } from './pages/episodes/open-episode';
 import { ProposalPage } from './pages/episodes/proposal-page';
 import { ProposalsWaitingPage } from './pages/episodes/proposals-waiting';
+import { RecordSafetyPlanPage } from './pages/safety-plans/record-safety-plan';
+import { ProgrammeSessionsPage } from './pages/programme/programme-sessions-page';
+import { MatacWorklistPage } from './pages/matac/matac-worklist-page';
 import { SessionProvider, useSession } from './session/session';
 import { MyFamiliesPage } from './pages/practitioner/my-families';
 import { RecordMemberLeftPage, RecordReconciliationPage, RecordSeparationPage } from './pages/practitioner/household-forms';
@@ -125,6 +128,9 @@ function SignedInRoutes() {
       <Route path="/families/:familyId/episodes/:episodeId/close" element={<ChangeEpisodePage change="close" />} />
       <Route path="/proposals" element={<ProposalsWaitingPage />} />
       <Route path="/proposals/:id" element={<ProposalPage />} />
+      <Route path="/families/:familyId/safety-plans/new" element={<RecordSafetyPlanPage />} />
+      <Route path="/referrals/:id/sessions" element={<ProgrammeSessionsPage />} />
+      <Route path="/matac" element={<MatacWorklistPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

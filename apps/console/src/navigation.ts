@@ -37,5 +37,6 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   if (roles.includes('ADMIN')) items.push(...ADMIN_ITEMS);
   if (roles.some((role) => role === 'MANAGER' || role === 'ADMIN')) items.push({ to: '/manage/audit', label: 'Audit trail' });
   if (roles.includes('MANAGER')) items.push({ to: '/proposals', label: 'Proposals waiting' });
+  if (roles.some((role) => ['MARAC_COORDINATOR', 'MANAGER'].includes(role))) items.push({ to: '/matac', label: 'MATAC worklist' });
   return items;
 }

@@ -18,6 +18,9 @@ import { MaracReferralResolver, MeetingReferralsResolver } from './agenda/marac-
 import { AgendaDecisionEntity } from './decisions/agenda-decision.entity';
 import { DecisionResolver } from './decisions/decision.resolver';
 import { DecisionService } from './decisions/decision.service';
+import { matacPermissions } from './matac/matac.permissions';
+import { MatacWorklistResolver } from './matac/matac-worklist.resolver';
+import { MatacWorklistService } from './matac/matac-worklist.service';
 import { loadMeetingAccessFacts } from './meeting-access.facts';
 import { MeetingAgencyEntity, MeetingEntity } from './meetings/meeting.entity';
 import { meetingPermissions } from './meetings/meeting.permissions';
@@ -63,13 +66,15 @@ import { ParticipationService } from './participation/participation.service';
     ParticipationResolver,
     ActionService,
     ActionResolver,
+    MatacWorklistService,
+    MatacWorklistResolver,
   ],
 })
 export class MeetingsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}
 
   onModuleInit(): void {
-    for (const permissions of [meetingPermissions, agendaPermissions, actionPermissions]) this.abilities.register(permissions);
+    for (const permissions of [meetingPermissions, agendaPermissions, actionPermissions, matacPermissions]) this.abilities.register(permissions);
     this.abilities.registerFacts(loadMeetingAccessFacts);
   }
 }

@@ -11,6 +11,7 @@ import { incidentSource, referralSource, riskAssessmentSource } from './sources/
 import { childContactSource, kinshipPlacementSource } from './sources/child-arrangements.source';
 import { practitionerContactSource } from './sources/practitioner-contact.source';
 import { postSeparationReviewSource, riskSignalSource } from './sources/risk-signals.source';
+import { safetyPlanSource } from './sources/safety-plans.source';
 import { TimelineEntryModel } from './timeline.model';
 import { TimelineReader, TimelineRow, TimelineSource } from './timeline-source';
 
@@ -32,6 +33,7 @@ const SOURCES: TimelineSource[] = [
   practitionerContactSource,
   riskSignalSource,
   postSeparationReviewSource,
+  safetyPlanSource,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { formatDate, formatDateTime, Guarded, humanise, Loading, Problem, Table, Tag } from '../components/display';
 import { MyWorkDocument } from '../gql/graphql';
 import { useSession } from '../session/session';
+import { ProgrammeReferralsSection } from './programme/programme-referrals';
 
 /** The first screen after signing in: my actions (overdue first) and my notifications. */
 export function MyWorkPage() {
@@ -58,6 +59,7 @@ export function MyWorkPage() {
           )}
         </>
       )}
+      {session?.user.roles.includes('PERPETRATOR_WORKER') && <ProgrammeReferralsSection />}
     </>
   );
 }

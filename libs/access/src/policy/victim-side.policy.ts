@@ -1,4 +1,4 @@
-import { Actor, RequestContext, SubjectType } from '@waymark/platform';
+import { ACTIONS, Actor, RequestContext, SubjectType } from '@waymark/platform';
 import { EntityManager } from 'typeorm';
 import { abilityOf } from '../ability/ability-of';
 import { AccessFacts, FactKey, factsOf } from '../ability/access-facts';
@@ -61,11 +61,20 @@ const NOT_FOR_THE_HARM_SIDE: Array<[SubjectType, string[]]> = [
   ['TimelineEntry', ['freeText']],
 ];
 
+/**
+ * Whole records only those working for the victim see at all (docs/domain.md §5.3): a safety plan says
+ * where she and the children would go, who would be told, how she is reached. For anyone else it does
+ * not exist: not in a list, a nested field, the timeline, a search or an export.
+ */
+const ONLY_FOR_THE_VICTIM: SubjectType[] = ['SafetyPlan', 'SafetyPlanReview'];
+
 /** Rules on top of every feature's own: `cannot` narrows whatever a feature allowed. */
 export const victimSidePermissions: FeaturePermissions = {
   feature: 'victim-side',
   rows({ actor, facts }, _can, cannot) {
-    if (!facts.get(SIDE).worksWithPeopleCausingHarm) return;
+    const side = facts.get(SIDE);
+    if (!side.worksForTheVictim) cannot([...ACTIONS], ONLY_FOR_THE_VICTIM);
+    if (!side.worksWithPeopleCausingHarm) return;
     // What practitioners only suspect could reach him and endanger her.
     cannot('read', 'HarmRelationship', { disclosure: 'SUSPECTED_NOT_DISCLOSED' });
     // Signals and MARAC criteria are written from victim-side records (separations, contact, her DASH, her incidents).
@@ -133,6 +142,11 @@ export async function loadSide(actor: Actor, manager: EntityManager, facts: Acce
 /** The signed-in caller's side, for what is not a field or a row: wording, a job's output. */
 export function sideOf(ctx: RequestContext): Side {
   return factsOf(abilityOf(ctx)).get(SIDE);
+}
+
+/** Whether this user may see safety plans at all (for wording and job outputs, as `ONLY_FOR_THE_VICTIM` above). */
+export function maySeeSafetyPlans(side: Side): boolean {
+  return side.worksForTheVictim;
 }
 
 /** Whether an action's text may reach this user (the API's MeetingAction rule above, for a notification). */

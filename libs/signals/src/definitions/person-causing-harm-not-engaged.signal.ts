@@ -14,7 +14,8 @@ import { DVA_FACTORS, meetingDate, TOOK_PART } from './shared-sql';
  *   - taking part in a meeting about the family (attended, in part, written views, a separate
  *     meeting, or views through an advocate: every form in which his voice reached the meeting);
  *   - being seen in a DVA co-work entry;
- *   - being seen by a practitioner (a home visit, an appointment, a session: practitioner_contact).
+ *   - being seen by a practitioner (a home visit, an appointment, a session: practitioner_contact);
+ *   - attending a session of his behaviour-change programme (programme_session; a missed one does not count).
  * One signal per person causing harm. HIGH when a child is on a child protection plan.
  */
 export const personCausingHarmNotEngaged: SignalDefinition = {
@@ -71,6 +72,11 @@ export const personCausingHarmNotEngaged: SignalDefinition = {
         FROM cowork_entry ce JOIN cowork_entry_person_seen seen ON seen.entry_id = ce.id
        WHERE ${inScope('ce.family_id')} AND ce.occurred_on <= ${AS_OF} AND ce.occurred_on >= ${monthsBeforeAsOf(S.NOT_ENGAGED_MONTHS)}
       UNION ALL
+      SELECT ps.family_id, ps.person_id
+        FROM programme_session ps
+       WHERE ${inScope('ps.family_id')} AND ps.attendance = 'ATTENDED'
+         AND ps.occurred_on <= ${AS_OF} AND ps.occurred_on >= ${monthsBeforeAsOf(S.NOT_ENGAGED_MONTHS)}
+      UNION ALL
       SELECT pc.family_id, pc.person_causing_harm_id
         FROM practitioner_contact pc
        WHERE ${inScope('pc.family_id')} AND pc.outcome = 'SEEN'
@@ -91,7 +97,7 @@ export const personCausingHarmNotEngaged: SignalDefinition = {
   explain(facts, say) {
     const who = say.mayKnowHarm(facts.disclosure) ? `${say.name(facts.personId)}, recorded as causing harm,` : say.name(facts.personId);
     return sentence([
-      `${who} has not been engaged in the last ${count(facts.months, 'month')}: no referral to a behaviour-change programme (a declined or withdrawn one does not count), no part in a meeting, no contact with a DVA specialist, and no practitioner has seen him`,
+      `${who} has not been engaged in the last ${count(facts.months, 'month')}: no referral to a behaviour-change programme (a declined or withdrawn one does not count), no part in a meeting, no programme session attended, no contact with a DVA specialist, and no practitioner has seen him`,
       facts.cpPlan ? 'a child in the family is on a child protection plan' : "a child's case is open at Child in Need",
     ]);
   },

@@ -14,6 +14,8 @@ import { ReferralsSection } from './referrals-section';
 import { RelationshipsSection } from './relationships-section';
 import { SignalsSection } from './signals-section';
 import { TimelineSection } from './timeline-section';
+import { SafetyPlansSection } from '../safety-plans/safety-plans-section';
+import { PerpetratorRiskViewsSection } from '../programme/risk-views-section';
 
 const CONTENTS = [
   ['signals', 'Risk signals'],
@@ -69,6 +71,7 @@ export function FamilyPage() {
       <RecordTasks familyId={family.id} />
       <SignalsSection familyId={family.id} />
       <MembersSection members={family.members} />
+      <SafetyPlansSection familyId={family.id} />
       <RelationshipsSection relationships={family.relationships} names={names} />
       <FamilyRecordsSection familyId={family.id} names={names} />
       {journey.error && <Problem title="The journey could not be shown">{journey.error.graphQLErrors[0]?.message ?? 'Try again in a moment.'}</Problem>}
@@ -81,6 +84,7 @@ export function FamilyPage() {
         !journey.error && <Loading />
       )}
       <ReferralsSection familyId={family.id} names={names} />
+      <PerpetratorRiskViewsSection familyId={family.id} names={names} />
       {journey.data && <MeetingsSection items={journey.data.family.meetingItems} />}
       <TimelineSection familyId={family.id} />
     </>
