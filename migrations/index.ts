@@ -24,6 +24,7 @@ import { DescribeGeneratedColumnsForTypeorm1764000000057 } from './1764000000057
 import { CreatePractitionerContacts1764000000058 } from './1764000000058-CreatePractitionerContacts';
 import { IndexOutboxJobsInQueue1764000000059 } from './1764000000059-IndexOutboxJobsInQueue';
 import { IndexPersonSearch1764000000060 } from './1764000000060-IndexPersonSearch';
+import { CreateAgencyResearchAndActionReview1764000000220 } from './1764000000220-CreateAgencyResearchAndActionReview';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreatePractitionerContacts1764000000058,
   IndexOutboxJobsInQueue1764000000059,
   IndexPersonSearch1764000000060,
+  CreateAgencyResearchAndActionReview1764000000220,
 ];

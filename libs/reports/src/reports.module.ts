@@ -1,6 +1,10 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory, AccessModule } from '@waymark/access';
+import { ActionReviewReportResolver } from './action-review/action-review-report.resolver';
+import { ActionReviewReport } from './action-review/action-review.report';
 import { ExportsController } from './exports/exports.controller';
+import { MaracDataReturnController } from './exports/marac-data-return.controller';
+import { MaracDataReturn } from './marac/marac-data-return';
 import { CsvStreamService } from './exports/csv-stream.service';
 import { SocialGradientReport } from './gradient/social-gradient.report';
 import { MaracDatasetReport } from './marac/marac-dataset.report';
@@ -17,7 +21,7 @@ import { SignalsOverviewReport } from './signals/signals-overview.report';
 /** Manager and analyst reports (with small-number suppression) and CSV exports, including the CIN census. */
 @Module({
   imports: [AccessModule],
-  controllers: [ExportsController],
+  controllers: [ExportsController, MaracDataReturnController],
   providers: [
     ReportScopeService,
     ReportsService,
@@ -30,6 +34,9 @@ import { SignalsOverviewReport } from './signals/signals-overview.report';
     RevolvingDoorReport,
     SocialGradientReport,
     CsvStreamService,
+    MaracDataReturn,
+    ActionReviewReport,
+    ActionReviewReportResolver,
   ],
 })
 export class ReportsModule implements OnModuleInit {

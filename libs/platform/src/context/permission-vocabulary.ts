@@ -56,6 +56,7 @@ export const SUBJECTS = [
   'AgendaDecision',
   'Participation',
   'MeetingAction',
+  'AgencyResearch',
   'CoworkArrangement',
   'CoworkEntry',
   'CoworkFollowUp',
@@ -70,6 +71,7 @@ export const SUBJECTS = [
   'SocialGradientReport',
   'SignalsReport',
   'CinCensus',
+  'ActionReviewReport',
   /** The signed-in user's own records (SIGNED_IN). */
   'OwnRecords',
 ] as const;
