@@ -17,6 +17,12 @@ import { MyWorkPage } from './pages/my-work';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
 import { SignInPage } from './pages/sign-in';
+import { ActionReviewPage } from './pages/action-review/action-review';
+import { ActionReviewReportPage } from './pages/action-review/action-review-report';
+import { CaseResearchPage } from './pages/research/case-research';
+import { DataReturnPage } from './pages/research/data-return';
+import { MeetingResearchPage } from './pages/research/meeting-research';
+import { ResearchStatusPage } from './pages/research/research-status';
 import { SessionProvider, useSession } from './session/session';
 
 /** Routes for a signed-in user. A screen the role may not use says so (the API decides). */
@@ -36,6 +42,12 @@ function SignedInRoutes() {
       <Route path="/families/:id" element={<FamilyPage />} />
       <Route path="/meetings/:id/live" element={<MeetingLivePage />} />
       <Route path="/meetings/:id/print" element={<MeetingPrintPage />} />
+      <Route path="/meetings/:id/research" element={<MeetingResearchPage />} />
+      <Route path="/meetings/:meetingId/research/:itemId" element={<CaseResearchPage />} />
+      <Route path="/meetings/:id/research-status" element={<ResearchStatusPage />} />
+      <Route path="/meetings/:id/action-review" element={<ActionReviewPage />} />
+      <Route path="/reports/action-review" element={<ActionReviewReportPage />} />
+      <Route path="/reports/marac-data-return" element={<DataReturnPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

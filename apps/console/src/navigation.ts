@@ -11,5 +11,6 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   if (!roles.every((role) => role === 'ADMIN' || role === 'ANALYST')) items.push({ to: '/search', label: 'Find a person or family' });
   if (roles.some((role) => [...MEETING_STAFF, 'AGENCY_REPRESENTATIVE', 'MANAGER'].includes(role))) items.push({ to: '/meetings', label: 'Meetings' });
   if (roles.some((role) => [...MEETING_STAFF, 'MANAGER'].includes(role))) items.push({ to: '/actions/overdue', label: 'Overdue actions' });
+  if (roles.some((role) => ['MARAC_COORDINATOR', 'MANAGER', 'ANALYST'].includes(role))) items.push({ to: '/reports/action-review', label: 'MARAC reports' });
   return items;
 }
