@@ -29,6 +29,7 @@ import { IndexPersonSearch1764000000060 } from './1764000000060-IndexPersonSearc
 import { AddMeetingVenue1764000000240 } from './1764000000240-AddMeetingVenue';
 import { AddServiceCapacity1764000000160 } from './1764000000160-AddServiceCapacity';
 import { CreateEpisodeChangeApprovals1764000000180 } from './1764000000180-CreateEpisodeChangeApprovals';
+import { CreateAgencyResearchAndActionReview1764000000220 } from './1764000000220-CreateAgencyResearchAndActionReview';
 
 /** Every migration, in order. Listed explicitly so that ts-node, Jest and the built app agree. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -62,4 +63,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateEpisodeChangeApprovals1764000000180,
   CreateSafetyPlans1764000000200,
   CreateProgrammeSessionsAndRiskViews1764000000201,
+  CreateAgencyResearchAndActionReview1764000000220,
 ];

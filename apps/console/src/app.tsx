@@ -25,6 +25,12 @@ import { ProposalsWaitingPage } from './pages/episodes/proposals-waiting';
 import { RecordSafetyPlanPage } from './pages/safety-plans/record-safety-plan';
 import { ProgrammeSessionsPage } from './pages/programme/programme-sessions-page';
 import { MatacWorklistPage } from './pages/matac/matac-worklist-page';
+import { ActionReviewPage } from './pages/action-review/action-review';
+import { ActionReviewReportPage } from './pages/action-review/action-review-report';
+import { CaseResearchPage } from './pages/research/case-research';
+import { DataReturnPage } from './pages/research/data-return';
+import { MeetingResearchPage } from './pages/research/meeting-research';
+import { ResearchStatusPage } from './pages/research/research-status';
 import { SessionProvider, useSession } from './session/session';
 import { MyFamiliesPage } from './pages/practitioner/my-families';
 import { RecordMemberLeftPage, RecordReconciliationPage, RecordSeparationPage } from './pages/practitioner/household-forms';
@@ -131,6 +137,12 @@ function SignedInRoutes() {
       <Route path="/families/:familyId/safety-plans/new" element={<RecordSafetyPlanPage />} />
       <Route path="/referrals/:id/sessions" element={<ProgrammeSessionsPage />} />
       <Route path="/matac" element={<MatacWorklistPage />} />
+      <Route path="/meetings/:id/research" element={<MeetingResearchPage />} />
+      <Route path="/meetings/:meetingId/research/:itemId" element={<CaseResearchPage />} />
+      <Route path="/meetings/:id/research-status" element={<ResearchStatusPage />} />
+      <Route path="/meetings/:id/action-review" element={<ActionReviewPage />} />
+      <Route path="/reports/action-review" element={<ActionReviewReportPage />} />
+      <Route path="/reports/marac-data-return" element={<DataReturnPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -38,5 +38,6 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   if (roles.some((role) => role === 'MANAGER' || role === 'ADMIN')) items.push({ to: '/manage/audit', label: 'Audit trail' });
   if (roles.includes('MANAGER')) items.push({ to: '/proposals', label: 'Proposals waiting' });
   if (roles.some((role) => ['MARAC_COORDINATOR', 'MANAGER'].includes(role))) items.push({ to: '/matac', label: 'MATAC worklist' });
+  if (roles.some((role) => ['MARAC_COORDINATOR', 'MANAGER', 'ANALYST'].includes(role))) items.push({ to: '/reports/action-review', label: 'MARAC reports' });
   return items;
 }

@@ -7,3 +7,7 @@ export * from './agenda/agenda-item.entity';
 export * from './actions/meeting-action.entity';
 export * from './meeting-access.facts';
 export * from './participation/participation-rules';
+export * from './research/agency-research.entity';
+export * from './research/research-reminder.service';
+export * from './action-review/action-review.entity';
+export * from './action-review/action-review-outcome';

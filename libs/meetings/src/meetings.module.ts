@@ -4,6 +4,10 @@ import { AbilityFactory, AccessModule } from '@waymark/access';
 import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
 import { ReferralsModule } from '@waymark/referrals';
+import { NotificationsModule } from '@waymark/notifications';
+import { ActionReviewEntity } from './action-review/action-review.entity';
+import { ActionReviewResolver } from './action-review/action-review.resolver';
+import { ActionReviewService } from './action-review/action-review.service';
 import { ActionChaseModule } from './actions/action-chase.module';
 import { actionPermissions } from './actions/action.permissions';
 import { ActionResolver } from './actions/action.resolver';
@@ -29,6 +33,11 @@ import { MeetingService } from './meetings/meeting.service';
 import { ParticipationEntity } from './participation/participation.entity';
 import { ParticipationResolver } from './participation/participation.resolver';
 import { ParticipationService } from './participation/participation.service';
+import { AgencyResearchEntity, ResearchReminderEntity } from './research/agency-research.entity';
+import { AgencyResearchResolver, AgendaItemResearchResolver } from './research/agency-research.resolver';
+import { AgencyResearchService } from './research/agency-research.service';
+import { researchPermissions } from './research/research.permissions';
+import { ResearchReminderService } from './research/research-reminder.service';
 
 /** Multi-agency meetings: agendas, decisions (through the journey), family participation, and actions that get chased. */
 @Module({
@@ -42,12 +51,16 @@ import { ParticipationService } from './participation/participation.service';
       ParticipationEntity,
       MeetingActionEntity,
       ActionChaseEntity,
+      AgencyResearchEntity,
+      ResearchReminderEntity,
+      ActionReviewEntity,
     ]),
     AccessModule,
     FamiliesModule,
     JourneysModule,
     ReferralsModule,
     ActionChaseModule,
+    NotificationsModule,
   ],
   providers: [
     MeetingService,
@@ -68,13 +81,21 @@ import { ParticipationService } from './participation/participation.service';
     ActionResolver,
     MatacWorklistService,
     MatacWorklistResolver,
+    AgencyResearchService,
+    ResearchReminderService,
+    AgencyResearchResolver,
+    AgendaItemResearchResolver,
+    ActionReviewService,
+    ActionReviewResolver,
   ],
+  exports: [ResearchReminderService],
 })
 export class MeetingsModule implements OnModuleInit {
   constructor(private readonly abilities: AbilityFactory) {}
 
   onModuleInit(): void {
     for (const permissions of [meetingPermissions, agendaPermissions, actionPermissions, matacPermissions]) this.abilities.register(permissions);
+    for (const permissions of [meetingPermissions, agendaPermissions, actionPermissions, researchPermissions]) this.abilities.register(permissions);
     this.abilities.registerFacts(loadMeetingAccessFacts);
   }
 }

@@ -6,6 +6,7 @@ export enum NotificationKind {
   BREAK_GLASS_GRANTED = 'BREAK_GLASS_GRANTED',
   AUDIT_CHAIN_BROKEN = 'AUDIT_CHAIN_BROKEN',
   ACTION_OVERDUE = 'ACTION_OVERDUE',
+  RESEARCH_REMINDER = 'RESEARCH_REMINDER',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -7,6 +7,8 @@ import { incidentPermissions } from './incidents/incident.permissions';
 import { FamilyIncidentsResolver, IncidentPersonResolver, IncidentResolver } from './incidents/incident.resolver';
 import { IncidentService } from './incidents/incident.service';
 import { MaracCriteriaService } from './marac/marac-criteria.service';
+import { MaracReferralFromDashResolver } from './marac/marac-referral-from-dash.resolver';
+import { MaracReferralFromDashService } from './marac/marac-referral-from-dash.service';
 import { maracPermissions } from './marac/marac.permissions';
 import { MaracResolver } from './marac/marac.resolver';
 import { loadReferralAccessFacts } from './referral-access.facts';
@@ -47,6 +49,8 @@ import { ServiceResolver } from './services/service.resolver';
     FamilyRiskAssessmentsResolver,
     MaracCriteriaService,
     MaracResolver,
+    MaracReferralFromDashService,
+    MaracReferralFromDashResolver,
   ],
   exports: [ReferralService, MaracCriteriaService],
 })

@@ -1,6 +1,10 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory, AccessModule } from '@waymark/access';
+import { ActionReviewReportResolver } from './action-review/action-review-report.resolver';
+import { ActionReviewReport } from './action-review/action-review.report';
 import { ExportsController } from './exports/exports.controller';
+import { MaracDataReturnController } from './exports/marac-data-return.controller';
+import { MaracDataReturn } from './marac/marac-data-return';
 import { CsvStreamService } from './exports/csv-stream.service';
 import { SocialGradientReport } from './gradient/social-gradient.report';
 import { MaracDatasetReport } from './marac/marac-dataset.report';
@@ -19,7 +23,7 @@ import { RevolvingDoorTrendReport } from './trends/revolving-door-trend.report';
 /** Manager and analyst reports (with small-number suppression) and CSV exports, including the CIN census. */
 @Module({
   imports: [AccessModule],
-  controllers: [ExportsController],
+  controllers: [ExportsController, MaracDataReturnController],
   providers: [
     ReportScopeService,
     ReportsService,
@@ -34,6 +38,9 @@ import { RevolvingDoorTrendReport } from './trends/revolving-door-trend.report';
     RevolvingDoorTrendReport,
     OpenSignalsTrendReport,
     CsvStreamService,
+    MaracDataReturn,
+    ActionReviewReport,
+    ActionReviewReportResolver,
   ],
 })
 export class ReportsModule implements OnModuleInit {

@@ -6,12 +6,21 @@ import { FeaturePermissions, hasRole, Role } from '@waymark/access';
  * analysts), and drill-downs are filtered by the agenda items' own read rule.
  * - MANAGER: every report, exact figures for their agency, drill-down, and the CIN census export
  *   (children's records in bulk, which only the manager of the owning agency already reads).
- * - MARAC_COORDINATOR: the participation audit and MARAC dataset for meetings their agency organises.
+ * - MARAC_COORDINATOR: the participation audit, MARAC dataset (and data return) and action review report for meetings their agency organises.
  * - ANALYST: every aggregate report and aggregate export, always suppressed; no drill-down, no CIN census.
  */
-export type ReportName = 'ParticipationReport' | 'SignalsReport' | 'MaracDataset' | 'ReferralOutcomesReport' | 'RevolvingDoorReport' | 'SocialGradientReport';
+export type ReportName =
+  'ParticipationReport' | 'SignalsReport' | 'MaracDataset' | 'ReferralOutcomesReport' | 'RevolvingDoorReport' | 'SocialGradientReport' | 'ActionReviewReport';
 
-const REPORTS: ReportName[] = ['ParticipationReport', 'SignalsReport', 'MaracDataset', 'ReferralOutcomesReport', 'RevolvingDoorReport', 'SocialGradientReport'];
+const REPORTS: ReportName[] = [
+  'ParticipationReport',
+  'SignalsReport',
+  'MaracDataset',
+  'ReferralOutcomesReport',
+  'RevolvingDoorReport',
+  'SocialGradientReport',
+  'ActionReviewReport',
+];
 
 /**
  * Who sees a report's exact figures for their own agency, because they already read the records
@@ -25,6 +34,8 @@ export const EXACT_FIGURES_FOR: Record<ReportName, Role[]> = {
   ReferralOutcomesReport: [Role.MANAGER],
   RevolvingDoorReport: [Role.MANAGER],
   SocialGradientReport: [Role.MANAGER],
+  // Coordinators chase the actions of the MARACs they run, so they read how those actions ended.
+  ActionReviewReport: [Role.MANAGER, Role.MARAC_COORDINATOR],
 };
 
 export const reportPermissions: FeaturePermissions = {

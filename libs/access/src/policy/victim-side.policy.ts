@@ -57,6 +57,10 @@ const NOT_FOR_THE_HARM_SIDE: Array<[SubjectType, string[]]> = [
   ['AgendaItem', ['riskSummary']],
   ['AgendaDecision', ['text']],
   ['MeetingAction', ['description', 'completionNote']],
+  // An agency's MARAC research: what it holds on her and the children, its opinion, and what it held back (and why) can place her.
+  ['AgencyResearch', ['victimFacts', 'childrenFacts', 'professionalOpinion', 'notShared', 'notSharedReason']],
+  // The criteria behind a MARAC referral rest on her DASH, her incidents and her earlier referrals.
+  ['Referral', ['maracCriteriaChecks']],
   // The free text of the family's timeline (incident descriptions, what a meeting said).
   ['TimelineEntry', ['freeText']],
 ];

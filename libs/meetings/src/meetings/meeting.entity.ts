@@ -56,4 +56,8 @@ export class MeetingAgencyEntity {
 
   @Column({ name: 'representative_name', type: 'text', nullable: true })
   representativeName: string | null;
+
+  /** Sent apologies: whether it sent its information all the same. Null for an agency that attended, or not recorded. */
+  @Column({ name: 'information_sent', type: 'boolean', nullable: true })
+  informationSent: boolean | null;
 }

@@ -12,6 +12,12 @@ export class MeetingAgencyModel {
 
   @Field(() => String, { nullable: true, description: 'Who represented the agency, when it attended.' })
   representativeName: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Sent apologies: whether it sent its information all the same. Null if it attended or this is not recorded.',
+  })
+  informationSent: boolean | null;
 }
 
 @ObjectType('Meeting', { description: 'A multi-agency meeting: MARAC, a child protection conference, a strategy meeting, …' })

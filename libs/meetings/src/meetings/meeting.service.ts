@@ -85,12 +85,18 @@ export class MeetingService {
       if (entry.attended && !entry.representativeName?.trim())
         throw BadUserInputError.field(`attendance.${i}.representativeName`, 'is required when the agency attended');
       if (!entry.attended && entry.representativeName) throw BadUserInputError.field(`attendance.${i}.representativeName`, 'only for an agency that attended');
+      if (entry.attended && entry.informationSent !== undefined)
+        throw BadUserInputError.field(`attendance.${i}.informationSent`, 'only for an agency that sent apologies');
     });
     const repository = this.db.repository(ctx, MeetingAgencyEntity);
     for (const entry of input.attendance) {
       await repository.update(
         { meetingId: meeting.id, agencyId: entry.agencyId },
-        { attended: entry.attended, representativeName: entry.attended ? entry.representativeName!.trim() : null },
+        {
+          attended: entry.attended,
+          representativeName: entry.attended ? entry.representativeName!.trim() : null,
+          informationSent: entry.attended ? null : (entry.informationSent ?? null),
+        },
       );
     }
     await this.audit.record(ctx, {

@@ -59,6 +59,7 @@ export const SUBJECTS = [
   'AgendaDecision',
   'Participation',
   'MeetingAction',
+  'AgencyResearch',
   'CoworkArrangement',
   'CoworkEntry',
   'CoworkFollowUp',
@@ -80,6 +81,7 @@ export const SUBJECTS = [
   'SocialGradientReport',
   'SignalsReport',
   'CinCensus',
+  'ActionReviewReport',
   /** The signed-in user's own records (SIGNED_IN). */
   'OwnRecords',
 ] as const;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { MaracCriterionCheckModel } from '../marac/marac-criteria.model';
 import { ServiceType } from '../services/service-type';
 import { Consent, DeclineReason, LawfulBasis, MaracCriterion, ReferralStatus } from './referral-kinds';
 
@@ -81,6 +82,17 @@ export class ReferralEntity {
 
   @Column({ name: 'professional_judgement_reason', type: 'text', nullable: true })
   professionalJudgementReason: string | null;
+
+  /** A MARAC referral made from a DASH: the assessment, and its score when the referral was made. */
+  @Column({ name: 'risk_assessment_id', type: 'uuid', nullable: true })
+  riskAssessmentId: string | null;
+
+  @Column({ name: 'dash_score', type: 'integer', nullable: true })
+  dashScore: number | null;
+
+  /** For a MARAC referral: the criteria met on submission, each with its explanation and the records it rests on. */
+  @Column({ name: 'marac_criteria_checks', type: 'jsonb', default: () => "'[]'" })
+  maracCriteriaChecks: MaracCriterionCheckModel[];
 
   /** The meeting it was made at; linked by the meetings work (no input sets it yet). */
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true })

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { UserModel } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField, UserModel } from '@waymark/access';
 import { PersonModel } from '@waymark/families';
 import { ConnectionType, LocalDate } from '@waymark/platform';
+import { MaracCriterionCheckModel } from '../marac/marac-criteria.model';
 import { ServiceModel } from '../services/service.model';
 import { Consent, DeclineReason, LawfulBasis, MaracCriterion, ReferralStatus } from './referral-kinds';
 
@@ -117,6 +118,20 @@ export class ReferralModel {
 
   @Field(() => String, { nullable: true })
   professionalJudgementReason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A MARAC referral made from a DASH risk assessment: that assessment.' })
+  riskAssessmentId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The DASH score it was made from (yes answers of 24).' })
+  dashScore: number | null;
+
+  @HiddenFieldsField('Referral')
+  hiddenFields?: string[];
+
+  @RestrictedField('Referral', () => [MaracCriterionCheckModel], {
+    description: 'For a MARAC referral: the criteria met on submission with their evidence. Never shown to anyone working with people causing harm.',
+  })
+  maracCriteriaChecks: MaracCriterionCheckModel[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Days from submission to acceptance or decline; to today while still SUBMITTED.' })
   daysWaiting?: number | null;

@@ -59,7 +59,8 @@ export class ReferralService {
     private readonly loader: EntityLoader,
   ) {}
 
-  async create(ctx: RequestContext, input: CreateReferralInput): Promise<ReferralEntity> {
+  /** `fromDash`: a MARAC referral made from a risk assessment keeps it and its score. */
+  async create(ctx: RequestContext, input: CreateReferralInput, fromDash?: { riskAssessmentId: string; dashScore: number }): Promise<ReferralEntity> {
     await this.families.get(ctx, input.familyId, 'update');
     const service = await this.catalogue.get(ctx, input.serviceId, 'serviceId');
     if (!service.active) throw BadUserInputError.field('serviceId', `${service.name} no longer takes referrals`);
@@ -102,6 +103,9 @@ export class ReferralService {
       isRepeatMarac: false,
       professionalJudgementReason: input.professionalJudgementReason?.trim() || null,
       meetingId: input.meetingId ?? null,
+      riskAssessmentId: fromDash?.riskAssessmentId ?? null,
+      dashScore: fromDash?.dashScore ?? null,
+      maracCriteriaChecks: [],
     });
     if (input.submit && isMarac) await this.applyMaracCriteria(ctx, referral, input.occurredOn);
     await this.db.repository(ctx, ReferralEntity).save(referral);
@@ -213,6 +217,7 @@ export class ReferralService {
       );
     }
     referral.maracCriteria = report.criteriaMet;
+    referral.maracCriteriaChecks = report.checks.filter((check) => check.met);
     referral.isRepeatMarac = report.isRepeat;
   }
 

@@ -6,13 +6,14 @@ import { RecordMeetingAttendanceDocument } from '../../gql/graphql';
 import { useDraft } from '../../session/drafts';
 import { LiveMeeting, remapProblems } from './model';
 
-type Row = { attended: '' | 'yes' | 'no'; representativeName: string };
+type Row = { attended: '' | 'yes' | 'no'; representativeName: string; informationSent?: '' | 'yes' | 'no' };
 
 /** Which invited agencies came, and who represented each: recording again replaces the last answer. */
 export function AttendanceForm({ meeting, onSaved }: { meeting: LiveMeeting; onSaved: (message: string) => void }) {
   const recorded: Row[] = meeting.agencies.map((a) => ({
     attended: a.attended === null ? '' : a.attended ? 'yes' : 'no',
     representativeName: a.representativeName ?? '',
+    informationSent: a.informationSent === null ? '' : a.informationSent ? 'yes' : 'no',
   }));
   const [rows, setRows, discard] = useDraft<Row[]>(`meeting:${meeting.id}:attendance`, recorded);
   const [problems, setProblems] = useState<ProblemList>(NO_PROBLEMS);
@@ -25,7 +26,14 @@ export function AttendanceForm({ meeting, onSaved }: { meeting: LiveMeeting; onS
     const attendance = sent.map((index) => {
       const row = rows[index];
       const attended = row.attended === 'yes';
-      return { agencyId: meeting.agencies[index].agencyId, attended, representativeName: attended ? row.representativeName.trim() || null : null };
+      // Apologies: whether the absent agency sent its information (its research) all the same.
+      const informationSent = !attended && row.informationSent ? row.informationSent === 'yes' : undefined;
+      return {
+        agencyId: meeting.agencies[index].agencyId,
+        attended,
+        representativeName: attended ? row.representativeName.trim() || null : null,
+        informationSent,
+      };
     });
     const result = await record({ input: { meetingId: meeting.id, attendance } });
     if (result.error) return setProblems(remapProblems(problemsOf(result.error), 'attendance', sent));
@@ -63,6 +71,21 @@ export function AttendanceForm({ meeting, onSaved }: { meeting: LiveMeeting; onS
               problems={problems}
               value={rows[index].representativeName}
               onChange={(value) => change(index, { representativeName: value })}
+            />
+          )}
+          {rows[index]?.attended === 'no' && (
+            <Radios
+              name={`attendance.${index}.informationSent`}
+              label={`Did ${agency.agency.name} send its information?`}
+              inline
+              small
+              problems={problems}
+              value={rows[index].informationSent ?? ''}
+              onChange={(value) => change(index, { informationSent: value as Row['informationSent'] })}
+              options={[
+                { value: 'yes', label: 'Information sent' },
+                { value: 'no', label: 'No information sent' },
+              ]}
             />
           )}
         </div>

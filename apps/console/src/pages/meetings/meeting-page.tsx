@@ -10,6 +10,7 @@ import { useSession } from '../../session/session';
 import { AgendaCandidates } from './agenda-candidates';
 import { CRITERIA, MEETING_TYPES, refusedToRole, STATUS_COLOURS } from './meeting-labels';
 import { PreviousMeetingActions } from './previous-actions';
+import { MaracProcessLinks } from '../research/marac-process-links';
 
 type Meeting = MeetingPreparationQuery['meeting'];
 type Item = Meeting['agendaItems'][number];
@@ -67,6 +68,8 @@ export function MeetingPage() {
           Action plan
         </Link>
       </div>
+
+      {meeting.type === 'MARAC' && <MaracProcessLinks meetingId={meeting.id} runsOrChairs={runsIt || meeting.chair.id === session?.user.id} />}
 
       <h2 className="govuk-heading-m">Agencies invited</h2>
       <ul className="govuk-list govuk-list--bullet">

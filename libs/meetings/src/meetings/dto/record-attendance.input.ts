@@ -17,6 +17,11 @@ export class AgencyAttendanceInput {
   @IsString()
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   representativeName?: string;
+
+  @Field({ nullable: true, description: 'For an agency that sent apologies: whether it sent its information (its MARAC research) all the same.' })
+  @IsOptional()
+  @IsBoolean()
+  informationSent?: boolean;
 }
 
 @InputType()
