@@ -31,22 +31,31 @@ const ROLES = [
   'perpetrator worker',
 ];
 
-jest.setTimeout(240_000);
+jest.setTimeout(300_000);
 
 const slug = (text: string) => text.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 
-/** Opens a screen and waits for it to settle: a main heading, nothing still loading. */
-async function open(page: Page, path: string): Promise<string> {
-  await page.goto(path);
-  await page
-    .locator('main h1')
-    .first()
-    .waitFor({ timeout: 10_000 })
-    .catch(async () => {
-      throw new Error(`${path} shows no main heading; it reads: ${(await pageText(page)).slice(0, 300)}`);
-    });
-  await page.waitForLoadState('networkidle');
-  await page.getByText('Loading…').first().waitFor({ state: 'detached', timeout: 10_000 });
+/** Queries the page has sent and not yet had answered. */
+function trackRequests(page: Page): () => number {
+  let inFlight = 0;
+  page.on('request', (request) => void (request.url().includes('/graphql') && inFlight++));
+  const done = (request: { url(): string }) => void (request.url().includes('/graphql') && inFlight--);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => inFlight;
+}
+
+/**
+ * Opens a screen as a user following a link would (in the page, without reloading the console) and
+ * waits for it to settle: nothing loading, no query unanswered, a main heading.
+ */
+async function open(page: Page, path: string, inFlight: () => number): Promise<string> {
+  await page.evaluate(`window.history.pushState({}, '', ${JSON.stringify(path)}); window.dispatchEvent(new PopStateEvent('popstate'));`);
+  for (let quiet = 0, waited = 0; quiet < 3 && waited < 15_000; waited += 100) {
+    await page.waitForTimeout(100);
+    quiet = inFlight() === 0 && (await page.getByText('Loading…').count()) === 0 ? quiet + 1 : 0;
+  }
+  if ((await page.locator('main h1').count()) === 0) throw new Error(`${path} shows no main heading; it reads: ${(await pageText(page)).slice(0, 300)}`);
   return pageText(page);
 }
 
@@ -79,6 +88,7 @@ describeInBrowser('the console, every screen by every role', () => {
   it.each(ROLES)('as %s', async (role) => {
     const user = w.users[role];
     const { context, page } = await newConsolePage(browser, t);
+    const inFlight = trackRequests(page);
     const responses: string[] = [];
     const harmSide = HARM_SIDE.includes(role);
     if (harmSide)
@@ -96,7 +106,7 @@ describeInBrowser('the console, every screen by every role', () => {
       let seen = '';
       for (const screen of CONSOLE_SCREENS) {
         const path = screen.path(w);
-        const text = await open(page, path);
+        const text = await open(page, path, inFlight);
         const heading = (await page.locator('main h1').first().textContent())?.trim();
         expect({ screen: screen.name, heading: Boolean(heading) }).toEqual({ screen: screen.name, heading: true });
         for (const pattern of BROKEN) expect({ screen: screen.name, shows: text.match(pattern)?.[0] ?? null }).toEqual({ screen: screen.name, shows: null });

@@ -23,6 +23,7 @@ export interface RoleMatrixWorld extends MaracWorld {
   assessmentId: string;
   maracReferralId: string;
   programmeReferralId: string;
+  programmeServiceId: string;
 }
 
 const must = <T extends { errors?: unknown; data?: any }>(result: T) => {
@@ -108,5 +109,6 @@ export async function roleMatrixWorld(t: TestApp): Promise<RoleMatrixWorld> {
     assessmentId: dash.recordRiskAssessment.id,
     maracReferralId,
     programmeReferralId: programmeReferral.createReferral.id,
+    programmeServiceId: caringDads,
   };
 }
