@@ -82,6 +82,17 @@ describeInBrowser('closure approval in the console', () => {
     await page.getByRole('row', { name: /Child Protection plan Open/ }).waitFor();
     await checkScreen(page, 'family-episodes');
 
+    // Stepping up needs no approval anywhere: the form says nothing of a manager.
+    await page.getByRole('link', { name: "Step up Amara Story's episode" }).click();
+    await page.getByRole('heading', { name: 'Step up', level: 1 }).waitFor();
+    const levels = page.getByRole('combobox', { name: 'Step up to' });
+    await levels.waitFor();
+    expect(await levels.locator('option').allTextContents()).toEqual(['Select the level', 'Looked after (in care)']);
+    expect(await pageText(page)).not.toContain("manager's approval");
+    await checkScreen(page, 'episode-step-up');
+    await page.getByRole('link', { name: 'Back to the Okafor-Brown family' }).click();
+    await page.getByRole('heading', { name: 'Okafor-Brown family', level: 1 }).waitFor();
+
     // Closing a CP episode needs approval here: the close form is a proposal.
     await page.getByRole('link', { name: "Close Amara Story's episode" }).click();
     await page.getByRole('heading', { name: 'Propose closing the episode', level: 1 }).waitFor();

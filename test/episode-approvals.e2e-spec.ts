@@ -193,6 +193,12 @@ describe('Closure and step-down approval, with the pre-closure risk check', () =
           ],
         },
       ]);
+      // Written from victim-side records: never for someone working with the person causing harm.
+      const harmSide = await aUser(t, [Role.PERPETRATOR_WORKER], await anAgency(t, AgencyKind.PERPETRATOR_PROGRAMME_PROVIDER));
+      const refused = await gql(PROPOSAL, { id: proposalId }, harmSide);
+      expect(refused.data).toBeNull();
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(refused.errors![0].extensions.code);
+      expect(JSON.stringify(refused)).not.toContain('DASH');
       // Nothing of the check was kept: the episode is open and no signal was raised.
       expect((await t.dataSource.query(`SELECT closed_on FROM episode WHERE id = $1`, [episodeId]))[0].closed_on).toBeNull();
       await jobsSettled(t);
