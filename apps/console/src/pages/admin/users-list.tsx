@@ -1,13 +1,22 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../components/forms';
 import { useQuery } from 'urql';
 import { formatDateTime, Guarded, Loading, Table, Tag } from '../../components/display';
 import { AdminUsersDocument } from '../../gql/graphql';
 import { ROLE_LABELS } from './problems';
 import { ADMIN, RoleScreen } from './role-screen';
 
-/** Every account: who they are, their agency and roles, whether they can sign in. */
+const PAGE = 50;
+
+/** Every account, a page at a time: who they are, their agency and roles, whether they can sign in. */
 export function UsersListPage() {
-  const [{ data, error, fetching }] = useQuery({ query: AdminUsersDocument, requestPolicy: 'cache-and-network' });
+  const [cursors, setCursors] = useState<string[]>([]);
+  const [{ data, error, fetching }] = useQuery({
+    query: AdminUsersDocument,
+    variables: { after: cursors[cursors.length - 1] },
+    requestPolicy: 'cache-and-network',
+  });
   const users = data?.users.nodes ?? [];
   return (
     <RoleScreen title="Users" roles={ADMIN} error={error}>
@@ -17,7 +26,7 @@ export function UsersListPage() {
       {fetching && !data && <Loading />}
       {data && (
         <Table
-          caption={`${users.length} ${users.length === 1 ? 'account' : 'accounts'}${data.users.pageInfo.hasNextPage ? ' (the first 100)' : ''}`}
+          caption={`Accounts by name: ${cursors.length * PAGE + 1} to ${cursors.length * PAGE + users.length}`}
           head={['Name', 'Email', 'Agency', 'Roles', 'Status', 'Last signed in']}
           rows={users.map((user) => [
             <Link className="govuk-link" to={`/admin/users/${user.id}`}>
@@ -35,6 +44,18 @@ export function UsersListPage() {
           ])}
         />
       )}
+      <div className="govuk-button-group">
+        {cursors.length > 0 && (
+          <Button type="button" secondary onClick={() => setCursors(cursors.slice(0, -1))}>
+            Previous page
+          </Button>
+        )}
+        {data?.users.pageInfo.hasNextPage && data.users.pageInfo.endCursor && (
+          <Button type="button" secondary onClick={() => setCursors([...cursors, data.users.pageInfo.endCursor!])}>
+            Next page
+          </Button>
+        )}
+      </div>
     </RoleScreen>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/forms';
 import { useQuery } from 'urql';
-import { Loading, Table } from '../../components/display';
+import { formatDate, Loading, Table } from '../../components/display';
 import { ManageAllocationOptionsDocument, ManageFamiliesDocument } from '../../gql/graphql';
 import { useSession } from '../../session/session';
 import { MANAGER, RoleScreen } from '../admin/role-screen';
@@ -39,7 +39,7 @@ export function AllocationPage() {
                 {family.name}
               </Link>,
               current.length ? current.map((a) => allocationWords(a, users, teams)).join('; ') : 'Not allocated',
-              current[0]?.startedOn ?? '',
+              formatDate(current[0]?.startedOn),
               <Link className="govuk-link" to={`/manage/families/${family.id}/allocate`}>
                 Allocate<span className="govuk-visually-hidden"> the {family.name}</span>
               </Link>,
