@@ -40,7 +40,7 @@ export class ActionResolver {
     return this.actions.mine(ctx, args);
   }
 
-  @Query(() => MeetingActionConnection, { description: "Actions your agency owns that you may see, soonest due first." })
+  @Query(() => MeetingActionConnection, { description: 'Actions your agency owns that you may see, soonest due first.' })
   @RequirePermission('read', 'MeetingAction')
   agencyActions(@Ctx() ctx: RequestContext, @Args() args: AgencyActionsArgs) {
     return this.actions.agencyOwned(ctx, args);

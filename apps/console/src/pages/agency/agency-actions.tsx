@@ -18,7 +18,7 @@ const personOf = (action: Action) => (action.subject ? `${action.subject.givenNa
 /** The actions my agency owns from the meetings it attends: open ones (overdue first) to complete with a note, and those done. */
 export function AgencyActionsPage() {
   const [open, refetch] = useQuery({ query: AgencyActionsDocument, variables: { status: 'OPEN' } });
-  const [done] = useQuery({ query: AgencyActionsDocument, variables: { status: 'DONE' } });
+  const [done, refetchDone] = useQuery({ query: AgencyActionsDocument, variables: { status: 'DONE' } });
   const [params, setParams] = useSearchParams();
   const [completed, setCompleted] = useState('');
   const meetings = new Map((open.data?.meetings.nodes ?? []).map((meeting) => [meeting.id, meeting]));
@@ -59,7 +59,9 @@ export function AgencyActionsPage() {
           onDone={(message) => {
             setCompleted(message);
             setParams({});
+            // An empty list holds no action for the cache to invalidate: ask again for both.
             refetch({ requestPolicy: 'network-only' });
+            refetchDone({ requestPolicy: 'network-only' });
           }}
           onCancel={() => setParams({})}
         />
