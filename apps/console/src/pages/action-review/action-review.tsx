@@ -85,8 +85,7 @@ function ActionToReview({ entry, meetingId, canReview, onSaved }: { entry: ForRe
                   'Review',
                   <>
                     <Tag colour={OUTCOME_COLOURS[review.outcome]}>{OUTCOME_LABELS[review.outcome]}</Tag>
-                    {review.newDueOn ? ` New due date ${formatDate(review.newDueOn)}.` : ''}
-                    {review.completedOn ? ` Done ${formatDate(review.completedOn)}.` : ''}
+                    {review.outcome === 'STILL_OPEN' ? ` New due date ${formatDate(action.dueOn)}.` : ''}
                   </>,
                 ] as [string, ReactNode],
               ]
