@@ -136,7 +136,7 @@ describeInBrowser('MARAC research, the action review and the data return in the 
         .check();
       await page
         .getByRole('group', { name: `Did ${programme} send its information?` })
-        .getByLabel('Information sent')
+        .getByLabel('Information sent', { exact: true })
         .check();
       await checkScreen(page, 'meeting-live-apologies');
       await page.getByRole('button', { name: 'Save attendance' }).click();

@@ -42,6 +42,12 @@ export class ActionForReviewModel {
   @Field(() => LocalDate)
   agreedOn: string;
 
+  @Field({ description: 'Who owns it: the user, or the owner named without an account; with the owning agency.' })
+  ownerName: string;
+
+  @Field()
+  owningAgencyName: string;
+
   @Field(() => ActionReviewModel, { nullable: true, description: 'Null until reviewed at this meeting.' })
   review: ActionReviewModel | null;
 }

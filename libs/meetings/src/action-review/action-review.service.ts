@@ -16,7 +16,9 @@ import { ReviewActionInput } from './dto/review-action.input';
  * any carried over), plus those it has already reviewed.
  */
 const FOR_REVIEW = `
-  SELECT a.id AS "actionId", i.id AS "agendaItemId", earlier.id AS "agreedAtMeetingId", (earlier.starts_at AT TIME ZONE 'UTC')::date::text AS "agreedOn"
+  SELECT a.id AS "actionId", i.id AS "agendaItemId",
+         coalesce((SELECT u.display_name FROM app_user u WHERE u.id = a.owner_user_id), a.external_owner_name) AS "ownerName",
+         (SELECT ag.name FROM agency ag WHERE ag.id = a.owning_agency_id) AS "owningAgencyName", earlier.id AS "agreedAtMeetingId", (earlier.starts_at AT TIME ZONE 'UTC')::date::text AS "agreedOn"
     FROM meeting m
     JOIN agenda_item i ON i.meeting_id = m.id
     JOIN meeting_action a ON a.family_id = i.family_id
@@ -37,7 +39,8 @@ export class ActionReviewService {
   async forMeeting(ctx: RequestContext, meetingId: string): Promise<ActionReviewCaseModel[]> {
     const meeting = await this.meetings.get(ctx, meetingId);
     const manager = this.db.manager(ctx);
-    const rows: Array<{ actionId: string; agendaItemId: string; agreedAtMeetingId: string; agreedOn: string }> = await manager.query(FOR_REVIEW, [meeting.id]);
+    const rows: Array<{ actionId: string; agendaItemId: string; agreedAtMeetingId: string; agreedOn: string; ownerName: string; owningAgencyName: string }> =
+      await manager.query(FOR_REVIEW, [meeting.id]);
     const items: Array<{ id: string; position: number; familyName: string }> = await manager.query(
       `SELECT i.id, i.position, f.name AS "familyName" FROM agenda_item i JOIN family f ON f.id = i.family_id WHERE i.meeting_id = $1 ORDER BY i.position`,
       [meeting.id],
@@ -57,6 +60,8 @@ export class ActionReviewService {
           action: actions.get(row.actionId)!,
           agreedAtMeetingId: row.agreedAtMeetingId,
           agreedOn: row.agreedOn,
+          ownerName: row.ownerName,
+          owningAgencyName: row.owningAgencyName,
           review: reviews.get(row.actionId) ?? null,
         }))
         .sort((a, b) => a.agreedOn.localeCompare(b.agreedOn) || a.action.dueOn.localeCompare(b.action.dueOn)),

@@ -65,7 +65,6 @@ export function ActionReviewPage() {
 
 function ActionToReview({ entry, meetingId, canReview, onSaved }: { entry: ForReview; meetingId: string; canReview: boolean; onSaved: () => void }) {
   const { action, review } = entry;
-  const owner = action.owner?.displayName ?? action.externalOwnerName ?? '';
   const label = action.description ?? 'an action about the adult victim';
   return (
     <div className="wm-previous-action govuk-!-margin-bottom-6">
@@ -77,7 +76,7 @@ function ActionToReview({ entry, meetingId, canReview, onSaved }: { entry: ForRe
               {action.description}
             </Guarded>,
           ],
-          ['Owner', `${owner}, ${action.owningAgency.name}`],
+          ['Owner', `${entry.ownerName}, ${entry.owningAgencyName}`],
           ['Agreed', formatDate(entry.agreedOn)],
           ['Due', formatDate(review?.previousDueOn ?? action.dueOn)],
           ...(review
@@ -86,8 +85,7 @@ function ActionToReview({ entry, meetingId, canReview, onSaved }: { entry: ForRe
                   'Review',
                   <>
                     <Tag colour={OUTCOME_COLOURS[review.outcome]}>{OUTCOME_LABELS[review.outcome]}</Tag>
-                    {review.newDueOn ? ` New due date ${formatDate(review.newDueOn)}.` : ''}
-                    {review.completedOn ? ` Done ${formatDate(review.completedOn)}.` : ''}
+                    {review.outcome === 'STILL_OPEN' ? ` New due date ${formatDate(action.dueOn)}.` : ''}
                   </>,
                 ] as [string, ReactNode],
               ]

@@ -153,7 +153,7 @@ function ResearchSummary({ research }: { research: AgencyResearchFieldsFragment 
           ['Researched by', `${research.researcher.displayName}, ${formatDate(research.researchedOn)}`],
           ['Records held', research.holdsRecords ? 'Yes' : 'No records held'],
           ...RESEARCH_TEXT_FIELDS.map((field): [string, ReactNode] => [
-            RESEARCH_FIELDS[field],
+            field === 'professionalOpinion' ? 'Professional opinion' : RESEARCH_FIELDS[field],
             <Guarded record={research} field={field} empty="Nothing recorded">
               {research[field]}
             </Guarded>,
