@@ -25,6 +25,7 @@ import { CreatePractitionerContacts1764000000058 } from './1764000000058-CreateP
 import { IndexOutboxJobsInQueue1764000000059 } from './1764000000059-IndexOutboxJobsInQueue';
 import { CreateSafetyPlans1764000000200 } from './1764000000200-CreateSafetyPlans';
 import { CreateProgrammeSessionsAndRiskViews1764000000201 } from './1764000000201-CreateProgrammeSessionsAndRiskViews';
+import { CreateDatedPersonFacts1764000000202 } from './1764000000202-CreateDatedPersonFacts';
 import { IndexPersonSearch1764000000060 } from './1764000000060-IndexPersonSearch';
 import { AddMeetingVenue1764000000240 } from './1764000000240-AddMeetingVenue';
 import { AddServiceCapacity1764000000160 } from './1764000000160-AddServiceCapacity';
@@ -64,4 +65,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateSafetyPlans1764000000200,
   CreateProgrammeSessionsAndRiskViews1764000000201,
   CreateAgencyResearchAndActionReview1764000000220,
+  CreateDatedPersonFacts1764000000202,
 ];

@@ -1,3 +1,6 @@
+import { PersonFactEntity } from './people/facts/person-fact.entity';
+import { PersonFactResolver } from './people/facts/person-fact.resolver';
+import { PersonFactService } from './people/facts/person-fact.service';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AbilityFactory, AccessModule, BreakGlassSubjects, BreakGlassSubjectType } from '@waymark/access';
@@ -45,6 +48,7 @@ import { KinshipPlacementService } from './children/kinship-placement.service';
   imports: [
     TypeOrmModule.forFeature([
       PersonEntity,
+      PersonFactEntity,
       FamilyEntity,
       FamilyMembershipEntity,
       AllocationEntity,
@@ -89,6 +93,8 @@ import { KinshipPlacementService } from './children/kinship-placement.service';
     KinshipPlacementService,
     KinshipPlacementResolver,
     FamilyKinshipPlacementsResolver,
+    PersonFactService,
+    PersonFactResolver,
   ],
   exports: [PersonService, FamilyService],
 })

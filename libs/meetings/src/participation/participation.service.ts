@@ -24,7 +24,7 @@ export class ParticipationService {
   /** The entries are checked together against the item's scope; a person recorded again is replaced. */
   async record(ctx: RequestContext, input: RecordParticipationInput): Promise<AgendaItemEntity> {
     const { item, meeting } = await this.agenda.forChange(ctx, input.agendaItemId, { started: true });
-    const problems = participationProblems(input.entries, await this.scope(ctx, item.id));
+    const problems = participationProblems(input.entries, await this.scope(ctx, item.id, meeting.startsAt));
     if (problems.length) {
       throw new BadUserInputError(`Please correct the participation. ${problems.map((p) => `${p.field}: ${p.problems.join('; ')}`).join('. ')}`, problems);
     }
@@ -61,7 +61,8 @@ export class ParticipationService {
     return rows.map((row) => ({ ...row, meetingId: item.meetingId, familyId: item.familyId, organisingAgencyId: item.organisingAgencyId }));
   }
 
-  private async scope(ctx: RequestContext, agendaItemId: string): Promise<PersonInScope[]> {
+  /** Whether each person needed an interpreter is read as it stood on the meeting's day (UTC, as the signals read it). */
+  private async scope(ctx: RequestContext, agendaItemId: string, startsAt: Date): Promise<PersonInScope[]> {
     return this.db
       .repository(ctx, AgendaItemPersonEntity)
       .createQueryBuilder('scope')
@@ -70,9 +71,9 @@ export class ParticipationService {
         'scope.personId AS "personId"',
         'scope.scopeRole AS "scopeRole"',
         'person.givenName AS "givenName"',
-        'person.interpreterNeeded AS "interpreterNeeded"',
+        `person_interpreter_needed_on(person.id, (:startsAt::timestamptz AT TIME ZONE 'UTC')::date) AS "interpreterNeeded"`,
       ])
-      .where('scope.agendaItemId = :agendaItemId', { agendaItemId })
+      .where('scope.agendaItemId = :agendaItemId', { agendaItemId, startsAt })
       .getRawMany();
   }
 }

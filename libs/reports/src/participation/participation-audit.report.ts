@@ -82,8 +82,8 @@ export class ParticipationAuditReport {
       SELECT i.meeting_type AS "meetingType", count(DISTINCT i.id)::int AS items,
              count(aip.person_id) FILTER (WHERE aip.scope_role = 'CHILD')::int AS children,
              count(aip.person_id) FILTER (WHERE aip.scope_role = 'CHILD' AND p.child_view IN (${CHILD_VIEW_RECORDED_SQL}))::int AS "childViews",
-             count(aip.person_id) FILTER (WHERE aip.scope_role <> 'OTHER_ADULT' AND person.interpreter_needed)::int AS "interpreterNeeded",
-             count(aip.person_id) FILTER (WHERE aip.scope_role <> 'OTHER_ADULT' AND person.interpreter_needed AND p.interpreter_provided)::int AS "interpreterProvided"
+             count(aip.person_id) FILTER (WHERE aip.scope_role <> 'OTHER_ADULT' AND person_interpreter_needed_on(person.id, i.held_on))::int AS "interpreterNeeded",
+             count(aip.person_id) FILTER (WHERE aip.scope_role <> 'OTHER_ADULT' AND person_interpreter_needed_on(person.id, i.held_on) AND p.interpreter_provided)::int AS "interpreterProvided"
         FROM (${items}) i
         LEFT JOIN agenda_item_person aip ON aip.agenda_item_id = i.id
         LEFT JOIN person ON person.id = aip.person_id

@@ -29,8 +29,8 @@ export const familyNotHeard: SignalDefinition = {
       SELECT r.item_id,
              bool_or(p.participation IN ${TOOK_PART}) IS TRUE AS someone_took_part,
              array_agg(sp.person_id ORDER BY sp.person_id) FILTER (
-               WHERE sp.scope_role = 'CHILD' AND pe.date_of_birth IS NOT NULL
-                 AND pe.date_of_birth <= (r.meeting_on - make_interval(years => ${setting(S.FAMILY_NOT_HEARD_CHILD_AGE)}))::date
+               WHERE sp.scope_role = 'CHILD' AND person_date_of_birth_on(pe.id, r.meeting_on) IS NOT NULL
+                 AND person_date_of_birth_on(pe.id, r.meeting_on) <= (r.meeting_on - make_interval(years => ${setting(S.FAMILY_NOT_HEARD_CHILD_AGE)}))::date
                  AND (p.child_view IS NULL OR p.child_view NOT IN ${VIEW_RECORDED})) AS unheard_child_ids
         FROM recent r
         JOIN agenda_item_person sp ON sp.agenda_item_id = r.item_id

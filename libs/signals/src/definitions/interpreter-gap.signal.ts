@@ -9,7 +9,7 @@ import { FAMILY_MEETINGS } from './shared-sql';
  * about the latest meeting they were in scope at: it resolves when a later meeting provides one, so
  * the worklist shows who is still unheard, not every meeting since; the facts count the others
  * without one in the last 12 months. HIGH when it has happened at two or more meetings in that time.
- * (Whether a person needs an interpreter is read as it stands now: the person record is not dated.)
+ * Whether a person needed an interpreter is read as it stood on the meeting's day (person_fact history).
  */
 export const interpreterGap: SignalDefinition = {
   kind: SignalKind.INTERPRETER_GAP,
@@ -19,7 +19,7 @@ export const interpreterGap: SignalDefinition = {
              coalesce(p.interpreter_provided, false) AS provided
         FROM (${FAMILY_MEETINGS}) m
         JOIN agenda_item_person sp ON sp.agenda_item_id = m.item_id
-        JOIN person pe ON pe.id = sp.person_id AND pe.interpreter_needed
+        JOIN person pe ON pe.id = sp.person_id AND person_interpreter_needed_on(pe.id, m.meeting_on)
         LEFT JOIN participation p ON p.agenda_item_id = m.item_id AND p.person_id = sp.person_id
     ),
     latest AS (
