@@ -205,6 +205,31 @@ describe('Closure and step-down approval, with the pre-closure risk check', () =
       expect((await signalsOf(t, social, story.familyId)).filter((s) => s.kind === 'POST_SEPARATION_CLOSURE')).toEqual([]);
     });
 
+    it('keeps the risk check from a perpetrator worker who may open the family (break-glass), on the proposal and through its episode', async () => {
+      const harmSide = await aUser(t, [Role.PERPETRATOR_WORKER], await anAgency(t, AgencyKind.PERPETRATOR_PROGRAMME_PROVIDER));
+      const grant = await gql(
+        `mutation ($input: RequestBreakGlassAccessInput!) { requestBreakGlassAccess(input: $input) { expiresAt } }`,
+        { input: { subjectType: 'FAMILY', subjectId: story.familyId, reason: 'Assessing Tom for the programme this afternoon' } },
+        harmSide,
+      );
+      expect(grant.errors).toBeUndefined();
+      // The family is open to him, so what refuses the check is the victim-side rule, not a missing family.
+      const direct = await gql(
+        `query ($id: ID!) { episodeChangeProposal(id: $id) { id status riskCheck { digest signals { explanation } } } }`,
+        { id: proposalId },
+        harmSide,
+      );
+      const nested = await gql(
+        `query ($id: ID!) { family(id: $id) { id episodes { id proposals { id riskCheck { digest } } } } }`,
+        { id: story.familyId },
+        harmSide,
+      );
+      for (const result of [direct, nested]) {
+        expect(result.errors?.map((e) => [e.extensions.code, e.path?.[e.path.length - 1]])).toEqual([['FORBIDDEN', 'riskCheck']]);
+        expect(JSON.stringify(result)).not.toMatch(/DASH|separation|digest"?:"[0-9a-f]/);
+      }
+    });
+
     it('refuses every bad approval with a code, writing nothing', async () => {
       const { episodeChangeProposal: shown } = await ok(PROPOSAL, { id: proposalId }, manager);
       const digest = shown.riskCheck.digest;

@@ -22,10 +22,10 @@ import { approvalRequired } from './approvals/approval.errors';
 import { ApprovedByManager } from './approvals/approved-by-manager';
 import { EpisodeApprovalSettingsService } from './approvals/episode-approval-settings.service';
 
-/** An episode after a change, with the transition that records the change. */
 /** What may change a journey besides the caller's own right to update the family. */
 export type EpisodeAuthority = DecidedAtMeeting | ApprovedByManager;
 
+/** An episode after a change, with the transition that records the change. */
 export interface EpisodeChange {
   episode: EpisodeEntity;
   transition: EpisodeTransitionEntity;
