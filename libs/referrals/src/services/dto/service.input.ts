@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ServiceType } from '../service-type';
 
 export const MAX_SERVICE_CAPACITY = 100_000;
 
@@ -12,7 +13,6 @@ const IsCapacity = () =>
     Min(0, { message: 'must be 0 or more' }),
     Max(MAX_SERVICE_CAPACITY, { message: `must be at most ${MAX_SERVICE_CAPACITY}` }),
   );
-import { ServiceType } from '../service-type';
 
 @InputType()
 export class CreateServiceInput {
