@@ -11,6 +11,7 @@ import { TimelineModule } from '@waymark/timeline';
 import { SignalsModule } from '@waymark/signals';
 import { ReportsModule } from '@waymark/reports';
 import { PacksModule } from '@waymark/packs';
+import { MailModule } from '@waymark/mail';
 import { DemoLoaderModule } from '@waymark/demo';
 import { NotificationsModule } from '@waymark/notifications';
 import {
@@ -54,6 +55,7 @@ export class AppModule implements NestModule {
         SignalsModule,
         ReportsModule,
         PacksModule,
+        MailModule,
         DemoLoaderModule,
       ],
       controllers: [HealthController],

@@ -5,6 +5,7 @@ import { FamiliesModule } from '@waymark/families';
 import { JourneysModule } from '@waymark/journeys';
 import { ReferralsModule } from '@waymark/referrals';
 import { ActionChaseModule } from './actions/action-chase.module';
+import { MeetingNoticesModule } from './notices/meeting-notices.module';
 import { actionPermissions } from './actions/action.permissions';
 import { ActionResolver } from './actions/action.resolver';
 import { ActionService } from './actions/action.service';
@@ -45,6 +46,7 @@ import { ParticipationService } from './participation/participation.service';
     JourneysModule,
     ReferralsModule,
     ActionChaseModule,
+    MeetingNoticesModule,
   ],
   providers: [
     MeetingService,

@@ -6,6 +6,8 @@ export enum NotificationKind {
   BREAK_GLASS_GRANTED = 'BREAK_GLASS_GRANTED',
   AUDIT_CHAIN_BROKEN = 'AUDIT_CHAIN_BROKEN',
   ACTION_OVERDUE = 'ACTION_OVERDUE',
+  MEETING_INVITATION = 'MEETING_INVITATION',
+  RESEARCH_REMINDER = 'RESEARCH_REMINDER',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
