@@ -219,6 +219,8 @@ export type NotificationKind =
   | 'ACTION_OVERDUE'
   | 'AUDIT_CHAIN_BROKEN'
   | 'BREAK_GLASS_GRANTED'
+  | 'MEETING_INVITATION'
+  | 'RESEARCH_REMINDER'
   | 'SIGN_IN_THROTTLED';
 
 export type ParticipationEntryInput = {
@@ -400,6 +402,8 @@ export type ScheduleMeetingInput = {
   /** e.g. "Northside MARAC, March". */
   title: string;
   type: MeetingType;
+  /** Where it takes place: a room and address, or "Online (Teams)". Invitations say so. */
+  venue?: string | null | undefined;
 };
 
 /** A person's part in an agenda item. CHILD only for a child of the family, the others only for adults. */
