@@ -11,6 +11,7 @@ import { TimelineModule } from '@waymark/timeline';
 import { SignalsModule } from '@waymark/signals';
 import { ReportsModule } from '@waymark/reports';
 import { PacksModule } from '@waymark/packs';
+import { MailModule } from '@waymark/mail';
 import { DemoLoaderModule } from '@waymark/demo';
 import { NotificationsModule } from '@waymark/notifications';
 import { SafetyPlansModule } from '@waymark/safety-plans';
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         PacksModule,
         SafetyPlansModule,
         ProgrammesModule,
+        MailModule,
         DemoLoaderModule,
       ],
       controllers: [HealthController],

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@waymark/access';
 import { AuditModule } from '@waymark/audit';
-import { ActionChaseModule } from '@waymark/meetings';
+import { ActionChaseModule, MeetingNoticesModule } from '@waymark/meetings';
 import { NotificationsModule } from '@waymark/notifications';
+import { MailModule } from '@waymark/mail';
 import { AppConfig, PlatformModule } from '@waymark/platform';
 import { QueueModule } from '@waymark/queue';
 import { SignalsModule } from '@waymark/signals';
@@ -20,7 +21,9 @@ export class WorkerModule {
         AuditModule,
         AccessModule,
         NotificationsModule,
+        MailModule,
         ActionChaseModule,
+        MeetingNoticesModule,
         SignalsModule,
       ],
     };

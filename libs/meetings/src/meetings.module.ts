@@ -9,6 +9,7 @@ import { ActionReviewEntity } from './action-review/action-review.entity';
 import { ActionReviewResolver } from './action-review/action-review.resolver';
 import { ActionReviewService } from './action-review/action-review.service';
 import { ActionChaseModule } from './actions/action-chase.module';
+import { MeetingNoticesModule } from './notices/meeting-notices.module';
 import { actionPermissions } from './actions/action.permissions';
 import { ActionResolver } from './actions/action.resolver';
 import { ActionService } from './actions/action.service';
@@ -61,6 +62,7 @@ import { ResearchReminderService } from './research/research-reminder.service';
     ReferralsModule,
     ActionChaseModule,
     NotificationsModule,
+    MeetingNoticesModule,
   ],
   providers: [
     MeetingService,

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { Connection, NotFoundError, paginate, RequestContext, TransactionalConnection } from '@waymark/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, Connection, NotFoundError, paginate, RequestContext, TransactionalConnection } from '@waymark/platform';
+import { JobOutbox } from '@waymark/queue';
 import { MyNotificationsArgs } from './dto/my-notifications.args';
 import { NotificationEntity } from './notification.entity';
 import { NotificationKind } from './notification.model';
@@ -12,14 +13,25 @@ export interface NewNotification {
   subjectId?: string;
 }
 
+/** The outbox job that emails one notification (libs/mail processes it), when SMTP_URL is set. */
+export const EMAIL_NOTIFICATION_JOB = 'notification.email';
+
 @Injectable()
 export class NotificationService {
-  constructor(private readonly db: TransactionalConnection) {}
+  constructor(
+    private readonly db: TransactionalConnection,
+    private readonly outbox: JobOutbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  /** Sends one notification to each recipient; called from job processors with the job's id. */
+  /**
+   * Sends one notification to each recipient; called from job processors with the job's id. With
+   * SMTP configured each is also emailed, through the outbox in the same transaction: an email is
+   * sent once the notification is committed, and waits there while the mail server is away.
+   */
   async notify(ctx: RequestContext, recipientUserIds: string[], notification: NewNotification, sourceJobId?: string): Promise<number> {
     if (!recipientUserIds.length) return 0;
-    await this.db.repository(ctx, NotificationEntity).insert(
+    const inserted = await this.db.repository(ctx, NotificationEntity).insert(
       recipientUserIds.map((recipientUserId) => ({
         recipientUserId,
         kind: notification.kind,
@@ -30,6 +42,9 @@ export class NotificationService {
         sourceJobId: sourceJobId ?? null,
       })),
     );
+    if (this.config.mail.smtpUrl) {
+      for (const { id } of inserted.identifiers) await this.outbox.enqueue(ctx, EMAIL_NOTIFICATION_JOB, { notificationId: id });
+    }
     return recipientUserIds.length;
   }
 

@@ -11,8 +11,10 @@ import {
   RequestContext,
   TransactionalConnection,
 } from '@waymark/platform';
+import { JobOutbox } from '@waymark/queue';
 import { In } from 'typeorm';
 import { MeetingStatus } from '../meeting-kinds';
+import { MEETING_INVITED_JOB } from '../notices/meeting-invited.job';
 import { MeetingsArgs } from './dto/meetings.args';
 import { RecordMeetingAttendanceInput } from './dto/record-attendance.input';
 import { CancelMeetingInput, InviteAgenciesInput, ScheduleMeetingInput } from './dto/schedule-meeting.input';
@@ -28,6 +30,7 @@ export class MeetingService {
     private readonly db: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly loader: EntityLoader,
+    private readonly outbox: JobOutbox,
   ) {}
 
   async schedule(ctx: RequestContext, input: ScheduleMeetingInput): Promise<MeetingEntity> {
@@ -49,6 +52,7 @@ export class MeetingService {
       cancellationReason: null,
     });
     await this.db.repository(ctx, MeetingAgencyEntity).insert(input.invitedAgencyIds.map((agencyId) => ({ meetingId: meeting.id, agencyId })));
+    await this.outbox.enqueue(ctx, MEETING_INVITED_JOB, { meetingId: meeting.id, agencyIds: input.invitedAgencyIds });
     await this.audit.record(ctx, {
       action: 'meeting.schedule',
       subjectType: 'Meeting',
@@ -61,6 +65,9 @@ export class MeetingService {
   async invite(ctx: RequestContext, input: InviteAgenciesInput): Promise<MeetingEntity> {
     const meeting = await this.forChange(ctx, input.meetingId, 'update');
     await this.assertAgenciesExist(ctx, input.agencyIds, 'agencyIds');
+    const already = new Set((await this.db.repository(ctx, MeetingAgencyEntity).findBy({ meetingId: meeting.id })).map((a) => a.agencyId));
+    const newlyInvited = input.agencyIds.filter((id) => !already.has(id));
+    if (newlyInvited.length) await this.outbox.enqueue(ctx, MEETING_INVITED_JOB, { meetingId: meeting.id, agencyIds: newlyInvited });
     await this.db
       .repository(ctx, MeetingAgencyEntity)
       .createQueryBuilder()

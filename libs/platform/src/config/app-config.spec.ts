@@ -77,4 +77,17 @@ describe('loadConfig', () => {
     expect(config.nodeEnv).toBe('production');
     expect(config.redis.url).toBe('redis://cache:6379');
   });
+
+  it('sends no email unless SMTP_URL is set, and refuses an SMTP address that does not parse, naming the setting (never echoing it)', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Waymark <no-reply@waymark.invalid>', consoleUrl: 'http://127.0.0.1:3000' });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.example.org:465', CONSOLE_URL: 'https://waymark.example.org/' }).mail).toMatchObject({
+      smtpUrl: 'smtps://user:secret@mail.example.org:465',
+      consoleUrl: 'https://waymark.example.org',
+    });
+    for (const SMTP_URL of ['mail.example.org:25', 'http://mail.example.org', 'smtp://user:pa ss@']) {
+      expect(() => loadConfig({ SMTP_URL })).toThrow('SMTP_URL must be a URL starting with smtp:// or smtps://');
+    }
+    expect(() => loadConfig({ CONSOLE_URL: 'waymark.example.org' })).toThrow('CONSOLE_URL must be a URL starting with http:// or https://');
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow('MAIL_FROM must be an email address');
+  });
 });

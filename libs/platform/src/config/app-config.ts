@@ -38,6 +38,11 @@ export interface AppConfig {
   reports: { reReferralWindowMonths: number };
   /** fullRunConnections: connections a full signal run spreads its definitions over (one per core is right). */
   signals: { fullRunConnections: number };
+  /**
+   * Email (SMTP_URL; unset: notifications stay in the app, as before). Every email only says there is
+   * something to see, and links to consoleUrl (CONSOLE_URL, the console's public address).
+   */
+  mail: { smtpUrl?: string; from: string; consoleUrl: string };
   /** The demo partnership loaded once at API start (never in production). */
   demo: { load: boolean; evenIfNotEmpty: boolean; password: string; families: number };
 }
@@ -70,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('JWT_SECRET must be at least 32 characters long');
   }
 
+  const host = read.string('HOST') ?? '127.0.0.1';
+  const port = read.integer('PORT', 3000, { min: 0, max: 65535 });
   const demoData = read.oneOf('DEMO_DATA', ['auto', 'on', 'off'] as const, 'auto');
   if (production && demoData === 'on')
     problems.push('DEMO_DATA=on is refused when NODE_ENV=production: demo accounts and synthetic families never belong in a live system');
@@ -77,8 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config: AppConfig = {
     nodeEnv,
     http: {
-      host: read.string('HOST') ?? '127.0.0.1',
-      port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
+      host,
+      port,
       bodyLimit: read.matching('HTTP_BODY_LIMIT', /^\d+(kb|mb)$/i, '100kb', 'a size such as 100kb or 1mb'),
       trustedProxyHops: read.integer('TRUSTED_PROXY_HOPS', 0, { min: 0, max: 10 }),
     },
@@ -134,6 +141,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     signals: {
       fullRunConnections: read.integer('SIGNALS_FULL_RUN_CONNECTIONS', 2, { min: 1, max: 16 }),
+    },
+    mail: {
+      smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
+      from: read.matching(
+        'MAIL_FROM',
+        /^[^\r\n<>]*<?[^\s@<>]+@[^\s@<>]+>?$/,
+        'Waymark <no-reply@waymark.invalid>',
+        'an email address, optionally with a name: Waymark <no-reply@example.org>',
+      ),
+      consoleUrl: (read.url('CONSOLE_URL', ['http:', 'https:']) ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, ''),
     },
     demo: {
       // auto: load in development only; tests and production start empty.

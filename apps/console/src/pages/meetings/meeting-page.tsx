@@ -11,6 +11,7 @@ import { AgendaCandidates } from './agenda-candidates';
 import { CRITERIA, MEETING_TYPES, refusedToRole, STATUS_COLOURS } from './meeting-labels';
 import { PreviousMeetingActions } from './previous-actions';
 import { MaracProcessLinks } from '../research/marac-process-links';
+import { PackDownloads } from '../packs/pack-downloads';
 
 type Meeting = MeetingPreparationQuery['meeting'];
 type Item = Meeting['agendaItems'][number];
@@ -51,6 +52,7 @@ export function MeetingPage() {
       <SummaryList
         rows={[
           ['Date and time', formatDateTime(meeting.startsAt)],
+          ['Venue', meeting.venue ?? 'Not recorded'],
           ['Status', <Tag colour={STATUS_COLOURS[meeting.status]}>{humanise(meeting.status)}</Tag>],
           ...(meeting.cancellationReason ? [['Why it was cancelled', meeting.cancellationReason] as [string, string]] : []),
           ['Organised by', meeting.organisingAgency.name],
@@ -81,6 +83,7 @@ export function MeetingPage() {
         ))}
       </ul>
       {runsIt && open && <InviteAgencies meeting={meeting} agencies={data.agencies} />}
+      <PackDownloads meeting={meeting} />
 
       <h2 className="govuk-heading-m">Agenda</h2>
       {meeting.agendaItems.length ? (

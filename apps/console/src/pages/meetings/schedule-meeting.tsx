@@ -9,10 +9,17 @@ import { useSession } from '../../session/session';
 import { useDraft } from '../../session/drafts';
 import { MEETING_TYPES, refusedToRole } from './meeting-labels';
 
-const BLANK = { type: 'MARAC', title: '', startsAt: '', chairUserId: '', invitedAgencyIds: [] as string[] };
+const BLANK = { type: 'MARAC', title: '', startsAt: '', venue: '', chairUserId: '', invitedAgencyIds: [] as string[] };
 
 /** Field labels for messages: the API names fields by their input names. */
-const LABELS: Record<string, string> = { title: 'Name', startsAt: 'Date and time', chairUserId: 'Chair', invitedAgencyIds: 'Agencies invited', type: 'Type' };
+const LABELS: Record<string, string> = {
+  title: 'Name',
+  startsAt: 'Date and time',
+  venue: 'Venue',
+  chairUserId: 'Chair',
+  invitedAgencyIds: 'Agencies invited',
+  type: 'Type',
+};
 
 /** problemsOf labels a field by its API name ("Chair user id"); this form says what its label says. */
 function relabel(problems: ProblemList): ProblemList {
@@ -65,6 +72,7 @@ export function ScheduleMeetingPage() {
         type: form.type as MeetingType,
         title: form.title.trim(),
         startsAt: new Date(form.startsAt).toISOString(),
+        venue: form.venue?.trim() || null,
         chairUserId: form.chairUserId,
         invitedAgencyIds: form.invitedAgencyIds,
       },
@@ -103,6 +111,14 @@ export function ScheduleMeetingPage() {
             problems={problems}
             value={form.startsAt}
             onChange={set('startsAt')}
+          />
+          <TextInput
+            name="venue"
+            label="Venue (optional)"
+            hint='Where it takes place, for example "Town Hall, Committee Room 2" or "Online (Teams)". Invitations say so.'
+            problems={problems}
+            value={form.venue ?? ''}
+            onChange={set('venue')}
           />
           <Select
             name="chairUserId"

@@ -1,0 +1,2 @@
+export * from './email-message';
+export * from './mail.module';
