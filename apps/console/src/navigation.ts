@@ -1,5 +1,3 @@
-import { RECEIVING_ROLES } from './pages/incoming-referrals/referral-labels';
-
 /** The screens each role works from; every route also checks access on the server. */
 export interface NavigationItem {
   to: string;
@@ -7,6 +5,8 @@ export interface NavigationItem {
 }
 
 const MEETING_STAFF = ['MARAC_COORDINATOR', 'MEETING_CHAIR'];
+/** The roles that receive referrals for their agency (RECEIVING_ROLES on the API, less the MARAC coordinator, who lists them on an agenda). */
+export const RECEIVING_ROLES = ['AGENCY_REPRESENTATIVE', 'PERPETRATOR_WORKER', 'DVA_SPECIALIST', 'CASE_PRACTITIONER'];
 
 const MANAGER_ITEMS: NavigationItem[] = [
   { to: '/manage/allocation', label: 'Allocation' },

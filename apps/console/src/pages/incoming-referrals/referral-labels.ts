@@ -48,5 +48,3 @@ export const NEXT_STEPS: Record<string, Array<{ value: string; label: string }>>
   ],
 };
 
-/** The roles that receive referrals for their agency (RECEIVING_ROLES on the API, less the MARAC coordinator, who lists them on an agenda). */
-export const RECEIVING_ROLES = ['AGENCY_REPRESENTATIVE', 'PERPETRATOR_WORKER', 'DVA_SPECIALIST', 'CASE_PRACTITIONER'];

@@ -6,7 +6,8 @@ import { IncomingReferralDocument, type IncomingReferralDetailFragment } from '.
 import { codeOf } from '../../graphql/errors';
 import { useSession } from '../../session/session';
 import { RecordOutcome } from './record-outcome';
-import { declineReasonLabel, RECEIVING_ROLES, serviceTypeName, statusColour } from './referral-labels';
+import { RECEIVING_ROLES } from '../../navigation';
+import { declineReasonLabel, serviceTypeName, statusColour } from './referral-labels';
 
 export type IncomingReferral = IncomingReferralDetailFragment;
 
