@@ -210,7 +210,13 @@ async function measureOnce(browser: Browser, base: string, email: string, passwo
 
 /** (4) Sign in as the manager, then open Reports from within the console until its charts are drawn. */
 async function measureDashboard(browser: Browser, base: string, email: string, password: string): Promise<number> {
-  const context = await browser.newContext({ bypassCSP: true, baseURL: base, viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const context = await browser.newContext({
+    bypassCSP: true,
+    baseURL: base,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
