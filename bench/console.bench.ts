@@ -5,6 +5,10 @@
  *   1. gzipped JS + CSS of the first screen (dist/console/index.html and what it references) ≤ 250 KB
  *   2. submitting sign-in → My work interactive (heading shown, nothing still loading)  < 1 s
  *   3. opening the family record of a 1,000-event family → every section drawn         < 1 s
+ *   4. the manager's dashboard (Reports: monthly trends, open signals by kind and age)    < 1 s
+ *      on the demo, then again after BENCH_GENERATED_FAMILIES (default 9,700) more families are
+ *      generated (PartnershipGenerator, as `cli generate`) and signals evaluated: 10,000 in all.
+ *      BENCH_GENERATED_FAMILIES=0 measures the demo only.
  *
  * (2) and (3) run in Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through playwright-core,
  * BENCH_RUNS times (default 5), each in a fresh browser profile; the median and the worst are
@@ -21,9 +25,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { Role } from '@waymark/access';
-import { demoEmail } from '@waymark/demo';
-import { loadConfig } from '@waymark/platform';
+import { demoEmail, PartnershipGenerator } from '@waymark/demo';
+import { SignalEvaluator } from '@waymark/signals';
+import { loadConfig, RequestContext } from '@waymark/platform';
 import { Browser } from 'playwright-core';
 import { createApi } from '../apps/api/src/bootstrap';
 import { launchChromium } from '../test/support/browser';
@@ -202,6 +208,44 @@ async function measureOnce(browser: Browser, base: string, email: string, passwo
   }
 }
 
+/** (4) Sign in as the manager, then open Reports from within the console until its charts are drawn. */
+async function measureDashboard(browser: Browser, base: string, email: string, password: string): Promise<number> {
+  const context = await browser.newContext({
+    bypassCSP: true,
+    baseURL: base,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto('/');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForFunction(`document.querySelector('h1')?.textContent === 'My work' && ${NOTHING_LOADING}`, undefined, { polling: 'raf' });
+    const started = Date.now();
+    await page.evaluate(`history.pushState({}, '', '/reports'); dispatchEvent(new PopStateEvent('popstate'))`);
+    await page.waitForFunction(
+      `document.querySelector('#trend-referrals-title') && document.querySelector('#trend-signals-title') && document.querySelector('#signals-overview-title') && ${NOTHING_LOADING}`,
+      undefined,
+      { polling: 'raf' },
+    );
+    return Date.now() - started;
+  } finally {
+    await context.close();
+  }
+}
+
+async function dashboardRuns(browser: Browser, base: string, password: string): Promise<number[]> {
+  const email = demoEmail(Role.MANAGER);
+  await measureDashboard(browser, base, email, password); // warm-up
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureDashboard(browser, base, email, password));
+  return runs;
+}
+
 async function main(): Promise<void> {
   const bundle = firstScreenBytes();
   const databaseUrl = process.env.DATABASE_URL;
@@ -248,12 +292,30 @@ async function main(): Promise<void> {
     const runs: Array<{ signIn: number; family: number }> = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, base, email, password, familyId));
 
+    const dashboards: Array<{ families: number; runs: number[] }> = [{ families: config.demo.families, runs: await dashboardRuns(browser, base, password) }];
+    const extra = Number(process.env.BENCH_GENERATED_FAMILIES ?? 9700);
+    if (extra > 0) {
+      const generatedAt = Date.now();
+      const ctx = RequestContext.system('bench');
+      await app.get(PartnershipGenerator).generate(ctx, { families: extra, seed: `bench-${randomBytes(4).toString('hex')}`, area: 'inner-city' });
+      await app.get(SignalEvaluator).evaluate(ctx, { familyIds: null, asOf: new Date().toISOString().slice(0, 10) });
+      const [{ n }] = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM family`);
+      console.log(`generated ${extra} more families and evaluated signals in ${((Date.now() - generatedAt) / 1000).toFixed(1)} s: ${n} families in all`);
+      dashboards.push({ families: n, runs: await dashboardRuns(browser, base, password) });
+    }
+
     const signIn = runs.map((run) => run.signIn);
     const family = runs.map((run) => run.family);
     const rows: Array<[string, string, string, boolean]> = [
       ['first screen JS+CSS, gzipped', `${(bundle.gzipped / 1024).toFixed(1)} KB`, `≤ ${TARGET_BUNDLE_KB} KB`, bundle.gzipped <= TARGET_BUNDLE_KB * 1024],
       ['sign-in → My work interactive', `${median(signIn)} ms (worst ${Math.max(...signIn)})`, `< ${TARGET_MS} ms`, median(signIn) < TARGET_MS],
       [`family record, ${events} events`, `${median(family)} ms (worst ${Math.max(...family)})`, `< ${TARGET_MS} ms`, median(family) < TARGET_MS],
+      ...dashboards.map(({ families, runs: times }): [string, string, string, boolean] => [
+        `manager's dashboard, ${families} families`,
+        `${median(times)} ms (worst ${Math.max(...times)})`,
+        `< ${TARGET_MS} ms`,
+        median(times) < TARGET_MS,
+      ]),
     ];
     console.log(
       `\n${bundle.files.map((file) => `  ${file.file}: ${(file.raw / 1024).toFixed(1)} KB, ${(file.gzipped / 1024).toFixed(1)} KB gzipped`).join('\n')}`,

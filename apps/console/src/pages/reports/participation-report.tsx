@@ -33,7 +33,10 @@ export const OUTCOMES = [
  */
 export function ParticipationReportPage() {
   const period = useReportPeriod();
-  const [{ data, error, fetching }] = useQuery({ query: ParticipationReportDocument, variables: { filters: { period: { from: period.from, to: period.to } } } });
+  const [{ data, error, fetching }] = useQuery({
+    query: ParticipationReportDocument,
+    variables: { filters: { period: { from: period.from, to: period.to } } },
+  });
   const report = data?.participationAudit;
   const drill = !report?.suppressionApplied;
   const itemsLink = (meetingType: string, scopeRole: string, outcome: string) =>
@@ -98,8 +101,9 @@ export function ParticipationReportPage() {
                     ])}
                   />
                   <p className="govuk-body">
-                    Children’s own views recorded: {countText(type.childViewsRecorded)} of {countText(type.childrenInScope)} ({rateText(type.shareOfChildViewsRecorded)}).
-                    Interpreters provided: {countText(type.interpreterProvided)} of {countText(type.interpreterNeeded)} needed.
+                    Children’s own views recorded: {countText(type.childViewsRecorded)} of {countText(type.childrenInScope)} (
+                    {rateText(type.shareOfChildViewsRecorded)}). Interpreters provided: {countText(type.interpreterProvided)} of{' '}
+                    {countText(type.interpreterNeeded)} needed.
                   </p>
                 </figure>
               </section>

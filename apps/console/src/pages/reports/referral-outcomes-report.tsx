@@ -17,7 +17,10 @@ const STATUSES = [
 /** Referrals submitted in the period by service type: where they stand, waiting times, decline reasons. */
 export function ReferralOutcomesReportPage() {
   const period = useReportPeriod();
-  const [{ data, error, fetching }] = useQuery({ query: ReferralOutcomesReportDocument, variables: { filters: { period: { from: period.from, to: period.to } } } });
+  const [{ data, error, fetching }] = useQuery({
+    query: ReferralOutcomesReportDocument,
+    variables: { filters: { period: { from: period.from, to: period.to } } },
+  });
   const r = data?.referralOutcomes;
   return (
     <ReportLayout title="Referral outcomes" error={error} fetching={fetching && !data} suppressed={r?.suppressionApplied}>

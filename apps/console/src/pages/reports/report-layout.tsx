@@ -50,8 +50,8 @@ export function ReportLayout({
       {!periodless && <ReportPeriodForm error={error} />}
       {suppressed && (
         <div className="govuk-inset-text">
-          Small numbers are suppressed: a count from 1 to 4 reads “{FEWER_THAN_FIVE}”, and a figure hidden so that one cannot be worked out from
-          the others reads “{WITHHELD}”. Neither is ever a zero.
+          Small numbers are suppressed: a count from 1 to 4 reads “{FEWER_THAN_FIVE}”, and a figure hidden so that one cannot be worked out from the others
+          reads “{WITHHELD}”. Neither is ever a zero.
         </div>
       )}
       {code === 'FORBIDDEN' ? (

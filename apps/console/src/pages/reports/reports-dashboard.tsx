@@ -76,7 +76,9 @@ export function ReportsDashboardPage() {
         </>
       )}
       <h2 className="govuk-heading-m">Open risk signals today</h2>
-      {overview.error && <Problem title="The signals overview could not be shown">{overview.error.graphQLErrors[0]?.message ?? 'Try again in a moment.'}</Problem>}
+      {overview.error && (
+        <Problem title="The signals overview could not be shown">{overview.error.graphQLErrors[0]?.message ?? 'Try again in a moment.'}</Problem>
+      )}
       {overview.data ? <SignalsOverviewChart overview={overview.data.signalsOverview} linked={mayOpenSignals} /> : overview.fetching && <Loading />}
       {overview.data && <CsvDownload path="/exports/signals-overview.csv" label="the signals overview" />}
     </ReportLayout>

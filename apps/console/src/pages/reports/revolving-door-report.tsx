@@ -10,7 +10,10 @@ import { SimpleBars } from './simple-bars';
 /** Re-referrals, repeat MARACs, closures after separation and what followed them. */
 export function RevolvingDoorReportPage() {
   const period = useReportPeriod();
-  const [{ data, error, fetching }] = useQuery({ query: RevolvingDoorReportDocument, variables: { filters: { period: { from: period.from, to: period.to } } } });
+  const [{ data, error, fetching }] = useQuery({
+    query: RevolvingDoorReportDocument,
+    variables: { filters: { period: { from: period.from, to: period.to } } },
+  });
   const r = data?.revolvingDoor;
   return (
     <ReportLayout title="Revolving door and closures" error={error} fetching={fetching && !data} suppressed={r?.suppressionApplied}>
@@ -23,7 +26,7 @@ export function RevolvingDoorReportPage() {
               description={`Referrals to children's social care ${countText(r.cscReferrals)}, of them re-referrals ${countText(r.reReferrals)} (${rateText(r.reReferralRate)}); MARAC referrals ${countText(r.maracReferrals)}, repeats ${countText(r.repeatMaracReferrals)} (${rateText(r.repeatMaracRate)}); episodes closed ${countText(r.episodesClosed)}, after a separation ${countText(r.closedAfterSeparation)}.`}
               unit="Count in the period"
               rows={[
-                { label: "Referrals to CSC", cell: r.cscReferrals },
+                { label: 'Referrals to CSC', cell: r.cscReferrals },
                 { label: 'Re-referrals', cell: r.reReferrals },
                 { label: 'MARAC referrals', cell: r.maracReferrals },
                 { label: 'Repeat MARACs', cell: r.repeatMaracReferrals },
@@ -51,7 +54,12 @@ export function RevolvingDoorReportPage() {
             head={['Within', 'Child re-referred', 'New incident', 'Reconciliation']}
             rows={[
               ['6 months', countText(r.withinSixMonths.reReferred), countText(r.withinSixMonths.newIncident), countText(r.withinSixMonths.reconciliation)],
-              ['12 months', countText(r.withinTwelveMonths.reReferred), countText(r.withinTwelveMonths.newIncident), countText(r.withinTwelveMonths.reconciliation)],
+              [
+                '12 months',
+                countText(r.withinTwelveMonths.reReferred),
+                countText(r.withinTwelveMonths.newIncident),
+                countText(r.withinTwelveMonths.reconciliation),
+              ],
             ]}
           />
           <CsvDownload path={`/exports/revolving-door.csv?${period.query}`} label="the revolving-door report" />

@@ -2,7 +2,19 @@ import { Figure } from '../../components/charts/figures';
 import { StackedBarChart } from '../../components/charts/stacked-bar-chart';
 
 /** Plain horizontal bars (one figure per row) on the stacked chart's scale and suppression rules. */
-export function SimpleBars({ id, title, description, rows, unit }: { id: string; title: string; description: string; rows: Array<{ label: string; cell: Figure }>; unit: string }) {
+export function SimpleBars({
+  id,
+  title,
+  description,
+  rows,
+  unit,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  rows: Array<{ label: string; cell: Figure }>;
+  unit: string;
+}) {
   return (
     <StackedBarChart
       id={id}

@@ -7,7 +7,8 @@ import { ReportLayout } from './report-layout';
 import { useReportPeriod } from './report-period';
 import { SimpleBars } from './simple-bars';
 
-const decileLabel = (group: string) => (/^\d+$/.test(group) ? `Decile ${group}${group === '1' ? ' (most deprived)' : group === '10' ? ' (least deprived)' : ''}` : humanise(group));
+const decileLabel = (group: string) =>
+  /^\d+$/.test(group) ? `Decile ${group}${group === '1' ? ' (most deprived)' : group === '10' ? ' (least deprived)' : ''}` : humanise(group);
 
 function Gradient({ id, title, rows, label }: { id: string; title: string; rows: GradientRowFragment[]; label: (group: string) => string }) {
   return (
@@ -39,7 +40,10 @@ function Gradient({ id, title, rows, label }: { id: string; title: string; rows:
 /** Children known, assessed and on plans, by deprivation decile and by ethnicity. */
 export function SocialGradientReportPage() {
   const period = useReportPeriod();
-  const [{ data, error, fetching }] = useQuery({ query: SocialGradientReportDocument, variables: { filters: { period: { from: period.from, to: period.to } } } });
+  const [{ data, error, fetching }] = useQuery({
+    query: SocialGradientReportDocument,
+    variables: { filters: { period: { from: period.from, to: period.to } } },
+  });
   const r = data?.socialGradient;
   return (
     <ReportLayout title="Social gradient" error={error} fetching={fetching && !data} suppressed={r?.suppressionApplied}>

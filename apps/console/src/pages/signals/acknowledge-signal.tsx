@@ -31,7 +31,10 @@ export function AcknowledgeSignal({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!note.trim()) {
-      setProblems({ summary: [{ field: 'note', message: 'Enter what is being done about this signal' }], byField: { note: 'Enter what is being done about this signal' } });
+      setProblems({
+        summary: [{ field: 'note', message: 'Enter what is being done about this signal' }],
+        byField: { note: 'Enter what is being done about this signal' },
+      });
       return;
     }
     const result = await acknowledge({ id: signalId, note });

@@ -53,7 +53,11 @@ export function SignalsOverviewChart({ overview, linked }: { overview: Overview;
           ...overview.byKind.map((kind) => [
             humanise(kind.kind),
             ...AGE_BANDS.map((band) =>
-              cell(countText(kind[band.field]), link(kind.kind, band.key), `${humanise(kind.kind)}, first raised ${band.label.toLowerCase()}: ${countText(kind[band.field])}`),
+              cell(
+                countText(kind[band.field]),
+                link(kind.kind, band.key),
+                `${humanise(kind.kind)}, first raised ${band.label.toLowerCase()}: ${countText(kind[band.field])}`,
+              ),
             ),
             cell(countText(kind.open), link(kind.kind), `${humanise(kind.kind)}, all open: ${countText(kind.open)}`),
           ]),

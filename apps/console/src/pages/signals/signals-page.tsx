@@ -60,18 +60,23 @@ export function SignalsPage() {
           <h2 className="govuk-heading-m">Worklist, most serious first</h2>
         </>
       )}
-      {first.error && codeOf(first.error) !== 'FORBIDDEN' && <Problem>{first.error.graphQLErrors[0]?.message ?? 'The signals could not be loaded. Try again.'}</Problem>}
+      {first.error && codeOf(first.error) !== 'FORBIDDEN' && (
+        <Problem>{first.error.graphQLErrors[0]?.message ?? 'The signals could not be loaded. Try again.'}</Problem>
+      )}
       {first.fetching && !first.data && <Loading />}
       {first.data && (
-        <WorklistPage
-          nodes={first.data.riskSignals.nodes}
+        <WorklistPage nodes={first.data.riskSignals.nodes} acknowledging={acknowledging} setAcknowledging={setAcknowledging} onAcknowledged={acknowledged} />
+      )}
+      {after.map((cursor) => (
+        <MorePage
+          key={cursor}
+          filter={filter}
+          after={cursor}
           acknowledging={acknowledging}
           setAcknowledging={setAcknowledging}
           onAcknowledged={acknowledged}
+          onMore={setAfter}
         />
-      )}
-      {after.map((cursor) => (
-        <MorePage key={cursor} filter={filter} after={cursor} acknowledging={acknowledging} setAcknowledging={setAcknowledging} onAcknowledged={acknowledged} onMore={setAfter} />
       ))}
       {first.data?.riskSignals.pageInfo.hasNextPage && after.length === 0 && (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setAfter([first.data!.riskSignals.pageInfo.endCursor!])}>
