@@ -210,9 +210,9 @@ describeInBrowser("the case practitioner's day in the console", () => {
     await page.getByRole('link', { name: 'Make a referral' }).first().click();
     await page.getByRole('heading', { name: 'Make a referral', level: 1 }).waitFor();
     await page.getByLabel('Who the referral is about').selectOption({ label: 'Dan Brown' });
-    await page.getByLabel('Service').selectOption({ label: `${caringDads} (perpetrator programme)` });
+    await page.getByLabel('Service', { exact: true }).selectOption({ label: `${caringDads} (perpetrator programme)` });
     await page.getByLabel('Why you refer').fill('Father willing to attend a behaviour-change programme');
-    await page.getByLabel('Refused').check();
+    await page.getByLabel('Refused', { exact: true }).check();
     await page.getByLabel('Safeguarding a child').check();
     await page.getByLabel('Date of the referral').fill('2024-12-06');
     await page.getByLabel('No, keep it as a draft').check();
