@@ -65,6 +65,7 @@ export function RecordAssessmentPage() {
             label={ASSESSMENT_LABELS.assessedOn}
             hint="Not in the future, not before the child's date of birth."
             type="date"
+            width="10"
             problems={problems}
             value={draft.assessedOn}
             onChange={set('assessedOn')}
@@ -166,6 +167,7 @@ export function RecordSocioEconomicContextPage() {
             label={CONTEXT_LABELS.recordedOn}
             hint="When the circumstances were known to be so; not in the future."
             type="date"
+            width="10"
             problems={problems}
             value={draft.recordedOn}
             onChange={set('recordedOn')}

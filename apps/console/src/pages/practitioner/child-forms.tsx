@@ -96,6 +96,7 @@ export function RecordChildContactPage() {
             label={CONTACT_LABELS.startedOn}
             hint="Not in the future, not before the child's birth."
             type="date"
+            width="10"
             problems={problems}
             value={draft.startedOn}
             onChange={set('startedOn')}
@@ -105,6 +106,7 @@ export function RecordChildContactPage() {
             label="Date it ended (optional)"
             hint="Only if it has already ended."
             type="date"
+            width="10"
             problems={problems}
             value={draft.endedOn}
             onChange={set('endedOn')}
@@ -198,6 +200,7 @@ export function RecordKinshipPlacementPage() {
             label={PLACEMENT_LABELS.placedOn}
             hint="Not in the future, not before the child's birth."
             type="date"
+            width="10"
             problems={problems}
             value={draft.placedOn}
             onChange={set('placedOn')}
@@ -207,6 +210,7 @@ export function RecordKinshipPlacementPage() {
             label="Date it ended (optional)"
             hint="Only if it has already ended."
             type="date"
+            width="10"
             problems={problems}
             value={draft.endedOn}
             onChange={set('endedOn')}
@@ -273,6 +277,7 @@ function EndForm({ kind }: { kind: 'contact' | 'placement' }) {
             label="Date it ended"
             hint="Not in the future, not before it started."
             type="date"
+            width="10"
             problems={problems}
             value={endedOn}
             onChange={setEndedOn}

@@ -75,6 +75,7 @@ export function RecordIncidentPage() {
             label={INCIDENT_LABELS.occurredOn}
             hint="Not in the future."
             type="date"
+            width="10"
             problems={problems}
             value={draft.occurredOn}
             onChange={set('occurredOn')}
@@ -241,6 +242,7 @@ export function RecordHarmRelationshipPage() {
             label={HARM_LABELS.recordedOn}
             hint="Not in the future."
             type="date"
+            width="10"
             problems={problems}
             value={draft.recordedOn}
             onChange={set('recordedOn')}

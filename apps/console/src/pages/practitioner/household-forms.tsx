@@ -58,6 +58,7 @@ export function RecordSeparationPage() {
             label={SEPARATION_LABELS.separatedOn}
             hint="Not in the future."
             type="date"
+            width="10"
             problems={problems}
             value={draft.separatedOn}
             onChange={set('separatedOn')}
@@ -136,6 +137,7 @@ export function RecordReconciliationPage() {
             label={RECONCILIATION_LABELS.reconciledOn}
             hint="Not in the future."
             type="date"
+            width="10"
             problems={problems}
             value={draft.reconciledOn}
             onChange={set('reconciledOn')}
@@ -201,6 +203,7 @@ export function RecordMemberLeftPage() {
             label={LEFT_LABELS.leftOn}
             hint="Not in the future, not before they joined."
             type="date"
+            width="10"
             problems={problems}
             value={draft.leftOn}
             onChange={set('leftOn')}

@@ -45,6 +45,9 @@ export function MyFamiliesPage() {
       <p className="govuk-body">
         The families allocated to you or your team, newest first. Open a family to record what has happened and to follow up its signals.
       </p>
+      {data.families.pageInfo.hasNextPage && (
+        <p className="govuk-inset-text">These are the newest 40. Find an older family by a member&apos;s name from Find a person or family.</p>
+      )}
       {families.length ? (
         <Table
           caption={`Families (${families.length})`}

@@ -148,6 +148,7 @@ export function CreateReferralPage() {
             label={REFERRAL_LABELS.occurredOn}
             hint="Not in the future."
             type="date"
+            width="10"
             problems={problems}
             value={draft.occurredOn}
             onChange={set('occurredOn')}
@@ -257,6 +258,7 @@ export function ReferralPage() {
             label="Date"
             hint="Not in the future, not before the last change."
             type="date"
+            width="10"
             problems={problems}
             value={change.occurredOn}
             onChange={(occurredOn) => setChange((c) => ({ ...c, occurredOn }))}

@@ -9,6 +9,7 @@ import {
   SignalToAcknowledgeDocument,
 } from '../../gql/graphql';
 import { useDraft } from '../../session/drafts';
+import { levelName } from '../family/journey';
 import { REVIEW_OUTCOMES } from './labels';
 import { apiProblems, nameIn, problemsFrom, RecordingForm, useRecording } from './recording';
 
@@ -125,7 +126,7 @@ export function RecordPostSeparationReviewPage() {
               .filter((episode) => episode.closedOn)
               .map((episode) => ({
                 value: episode.id,
-                label: `${nameIn(f, episode.childId)}: ${humanise(episode.level)} closed ${formatDate(episode.closedOn)}`,
+                label: `${nameIn(f, episode.childId)}: ${levelName(episode.level)} closed ${formatDate(episode.closedOn)}`,
               }))}
             placeholder="Every closure after separation"
           />
@@ -135,6 +136,7 @@ export function RecordPostSeparationReviewPage() {
             label={REVIEW_LABELS.reviewedOn}
             hint="Not in the future, not before the closure it reviews."
             type="date"
+            width="10"
             problems={problems}
             value={draft.reviewedOn}
             onChange={set('reviewedOn')}
