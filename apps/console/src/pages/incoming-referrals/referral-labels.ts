@@ -47,4 +47,3 @@ export const NEXT_STEPS: Record<string, Array<{ value: string; label: string }>>
     { value: 'DISENGAGED', label: 'Disengaged: stopped engaging' },
   ],
 };
-
