@@ -11,7 +11,9 @@ const VICTIM_SIDE = {
   decision: 'IDVA to agree a new safety plan with Grace',
   victimAction: "Review Grace's safety plan after the move",
   earlierVictimAction: 'Arrange a sanctuary scheme assessment for Grace',
+  researchedVictimFacts: 'Supported by the IDVA since 12 February; moved to refuge on 20 February',
 };
+const RESEARCHED_HARM_FACTS = 'Dan sent 40 messages on 1 March in breach of his bail conditions';
 const DAN_ACTION = 'Offer Dan a Caring Dads place';
 
 describe('Meeting packs and minutes as PDF, per invited agency', () => {
@@ -78,6 +80,20 @@ describe('Meeting packs and minutes as PDF, per invited agency', () => {
       agendaItemId: current.itemId,
       riskSummary: VICTIM_SIDE.riskSummary,
     });
+    const researched = await t.gql(
+      `mutation ($input: RecordAgencyResearchInput!) { recordAgencyResearch(input: $input) { id } }`,
+      {
+        input: {
+          agendaItemId: current.itemId,
+          holdsRecords: true,
+          victimFacts: VICTIM_SIDE.researchedVictimFacts,
+          personCausingHarmFacts: RESEARCHED_HARM_FACTS,
+          researchedOn: '2025-03-01',
+        },
+      },
+      { token: w.idva.token },
+    );
+    if (researched.errors) throw new Error(JSON.stringify(researched.errors));
     await chair(PARTICIPATION, {
       agendaItemId: current.itemId,
       entries: [
@@ -126,6 +142,10 @@ describe('Meeting packs and minutes as PDF, per invited agency', () => {
     expect(text).toContain(VICTIM_SIDE.earlierVictimAction);
     expect(text).toContain('Tell Dan about the programme intake dates');
     expect(text).toContain('Intake team, Caring Dads');
+    // Agency research: the IDVA service's, and who has not researched yet.
+    expect(text).toContain(VICTIM_SIDE.researchedVictimFacts);
+    expect(text).toContain(RESEARCHED_HARM_FACTS);
+    expect(text).toMatch(new RegExp(`Not yet researched by.*${w.agencies.police.name}`, 's'));
     // A pack never works for the victim: her address is in no one's pack.
     expect(text).not.toContain(VICTIM_SIDE.confidentialAddress);
     // Actions agreed at this meeting belong in its minutes, not its pack.
@@ -139,6 +159,8 @@ describe('Meeting packs and minutes as PDF, per invited agency', () => {
       expect(text).not.toContain('professional judgement');
       expect(text).toContain('Risk summary: Not shown to your agency.');
       expect(text).toContain('MARAC criteria met: Not shown to your agency.');
+      expect(text).toContain('About the victim (facts): Not shown to your agency.');
+      expect(text).toContain(RESEARCHED_HARM_FACTS);
       expect(text).toContain('Tell Dan about the programme intake dates');
       expect(text).toContain('Case 1');
       expect(text).toContain(w.agencies.programme.name);
