@@ -115,7 +115,8 @@ describeInBrowser('the console, every screen by every role', () => {
         const heading = (await page.locator('main h1').first().textContent())?.trim() ?? '';
         if (!heading) problem(screen.name, 'an empty main heading');
         for (const pattern of BROKEN) if (pattern.test(text)) problem(screen.name, `shows "${text.match(pattern)?.[0]}"`);
-        const refused = NOT_AVAILABLE.test(text);
+        // Said in words, or as the GOV.UK "Not available" banner each screen uses.
+        const refused = NOT_AVAILABLE.test(text) || (await page.locator('.govuk-notification-banner__title', { hasText: /^Not available$/ }).count()) > 0;
         // A screen in the role's own menu is one it works from.
         if (refused && navigable.has(path)) problem(screen.name, 'is in the menu but says it is not available');
         if (harmSide) for (const [name, secret] of Object.entries(VICTIM_SIDE_SECRETS)) if (text.includes(secret)) problem(screen.name, `shows the ${name}`);
