@@ -138,6 +138,15 @@ describe('Email by SMTP: chases, invitations, research reminders and break-glass
     const meetingId = scheduled.data.scheduleMeeting.id;
     await t.relayJobs();
     await eventually('the invitation to the police', async () => inbox.to(policeRep.email)[0]);
+    // Cut only once the invitation's send is acknowledged: a cut mid-reply makes the job try again (at least once, by design).
+    await eventually('the invitation marked sent', async () => {
+      const [{ waiting }] = await t.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM outbox_job j JOIN notification n ON n.id::text = j.payload->>'notificationId'
+          WHERE j.name = 'notification.email' AND n.recipient_user_id = $1 AND j.processed_at IS NULL`,
+        [policeRep.id],
+      );
+      return waiting === 0 ? true : undefined;
+    });
 
     await proxy.cut();
     const db = t.app.get(TransactionalConnection);
