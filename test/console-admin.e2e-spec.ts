@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Browser, Page } from 'playwright-core';
 import { AgencyKind, Role } from '../libs/access/src';
 import { checkScreen, describeInBrowser, launchChromium, newConsolePage, signInAs } from './support/browser';
@@ -10,6 +11,11 @@ import { startTestApp, TestApp } from './support/test-app';
  * with; a team, a service with its eligibility and capacity; a signal threshold changed (a negative
  * one refused); the audit chain checked.
  */
+
+/** Test files share one database: the provider and its service are this run's own. */
+const RUN = randomUUID().slice(0, 6);
+const PROVIDER = `Northside Caring Dads ${RUN}`;
+const SERVICE = `Caring Dads ${RUN}`;
 describeInBrowser('the administrator manages accounts and settings in the console', () => {
   let t: TestApp;
   let browser: Browser;
@@ -29,10 +35,10 @@ describeInBrowser('the administrator manages accounts and settings in the consol
 
   beforeAll(async () => {
     t = await startTestApp();
-    const csc = await anAgency(t, AgencyKind.CHILDRENS_SOCIAL_CARE, 'Northside Children’s Services');
+    const csc = await anAgency(t, AgencyKind.CHILDRENS_SOCIAL_CARE, `Northside Children’s Services ${RUN}`);
     cscId = csc.id;
     cscName = csc.name;
-    await anAgency(t, AgencyKind.PERPETRATOR_PROGRAMME_PROVIDER, 'Northside Caring Dads');
+    await anAgency(t, AgencyKind.PERPETRATOR_PROGRAMME_PROVIDER, PROVIDER);
     admin = await aUser(t, [Role.ADMIN]);
     manager = await aUser(t, [Role.MANAGER], csc);
     browser = await launchChromium();
@@ -47,10 +53,7 @@ describeInBrowser('the administrator manages accounts and settings in the consol
   it('creates a user with roles: empty and duplicate-email attempts show the error summary and write nothing', async () => {
     await page.getByRole('link', { name: 'Users', exact: true }).click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
-    await page
-      .getByRole('table')
-      .getByRole('link', { name: /Test MANAGER/ })
-      .waitFor();
+    await page.getByRole('table').getByRole('link').first().waitFor();
     await checkScreen(page, 'administrator-users');
 
     await page.getByRole('button', { name: 'Create a user' }).click();
@@ -141,22 +144,22 @@ describeInBrowser('the administrator manages accounts and settings in the consol
     await page.getByRole('link', { name: 'Services', exact: true }).click();
     await page.getByRole('button', { name: 'Add a service' }).click();
     await page.getByRole('heading', { name: 'Add a service', level: 1 }).waitFor();
-    await page.getByLabel('Agency').selectOption({ label: 'Northside Caring Dads' });
+    await page.getByLabel('Agency').selectOption({ label: PROVIDER });
     await page.getByLabel('Type').selectOption({ label: 'Perpetrator programme' });
-    await page.getByLabel('Name').fill('Caring Dads');
+    await page.getByLabel('Name').fill(SERVICE);
     await page.getByLabel('Who it is for').fill('Fathers of children under 16 who accept responsibility for the harm');
     await page.getByLabel('Capacity').fill('12');
     await checkScreen(page, 'admin-service-new');
     await page.getByRole('button', { name: 'Add service' }).click();
-    await success().getByText('Caring Dads is added to the catalogue.').waitFor();
-    const row = page.getByRole('row', { name: /Caring Dads/ }).filter({ hasText: 'Perpetrator programme' });
+    await success().getByText(`${SERVICE} is added to the catalogue.`).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(SERVICE) }).filter({ hasText: 'Perpetrator programme' });
     expect(await row.textContent()).toMatch(/Fathers of children under 16.*12 places.*Takes referrals/);
     await checkScreen(page, 'admin-services');
-    const [stored] = await t.dataSource.query(`SELECT id, capacity, eligibility_notes FROM service WHERE name = 'Caring Dads'`);
+    const [stored] = await t.dataSource.query(`SELECT id, capacity, eligibility_notes FROM service WHERE name = $1`, [SERVICE]);
     expect(stored).toMatchObject({ capacity: 12, eligibility_notes: 'Fathers of children under 16 who accept responsibility for the harm' });
 
-    await row.getByRole('link', { name: 'Caring Dads' }).click();
-    await page.getByRole('heading', { name: 'Caring Dads', level: 1 }).waitFor();
+    await row.getByRole('link', { name: SERVICE }).click();
+    await page.getByRole('heading', { name: SERVICE, level: 1 }).waitFor();
     await page.getByLabel('Capacity').fill('-4');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await errorSummary().getByRole('link', { name: 'Capacity must be 0 or more' }).waitFor();
@@ -165,17 +168,17 @@ describeInBrowser('the administrator manages accounts and settings in the consol
 
     await page.getByLabel('Capacity').fill('10');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await success().getByText('Caring Dads is saved.').waitFor();
+    await success().getByText(`${SERVICE} is saved.`).waitFor();
     expect((await t.dataSource.query(`SELECT capacity FROM service WHERE id = $1`, [stored.id]))[0].capacity).toBe(10);
 
     await page.getByRole('button', { name: 'Deactivate service' }).click();
-    await page.getByRole('heading', { name: 'Deactivate Caring Dads?', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: `Deactivate ${SERVICE}?`, level: 1 }).waitFor();
     await checkScreen(page, 'admin-service-deactivate-confirm');
     await page.getByRole('button', { name: 'Yes, deactivate the service' }).click();
     await success()
-      .getByText(/Caring Dads takes no new referrals/)
+      .getByText(new RegExp(`${SERVICE} takes no new referrals`))
       .waitFor();
-    expect(await page.getByRole('row', { name: /Caring Dads/ }).textContent()).toContain('Deactivated');
+    expect(await page.getByRole('row', { name: new RegExp(SERVICE) }).textContent()).toContain('Deactivated');
   });
 
   it('changes a signal threshold and it is in force; a negative one is refused and nothing is written', async () => {
