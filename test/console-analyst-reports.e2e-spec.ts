@@ -25,7 +25,7 @@ describeInBrowser("The analyst's reports, in the console", () => {
     const { context, page } = await newConsolePage(browser, t);
     await signInAs(page, w.analyst.email);
     expect(await page.getByRole('link', { name: 'Risk signals' }).count()).toBe(0);
-    await page.getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
     await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
     await page.getByText('Small numbers are suppressed').waitFor();
 

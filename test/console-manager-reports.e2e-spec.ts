@@ -80,7 +80,7 @@ describeInBrowser("The manager's signals and reports, in the console", () => {
   it('reads the reports as charts with their tables, drills the participation audit to agenda items, and downloads a CSV', async () => {
     const { context, page } = await newConsolePage(browser, t);
     await signInAs(page, w.managerA.email);
-    await page.getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
     await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
     await page.getByRole('img', { name: "Referrals to children's social care and re-referrals, by month" }).waitFor();
     await page.getByRole('img', { name: 'Open risk signals at the end of each month, and signals first raised in it' }).waitFor();

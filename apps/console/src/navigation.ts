@@ -38,6 +38,8 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   if (roles.some((role) => role === 'MANAGER' || role === 'ADMIN')) items.push({ to: '/manage/audit', label: 'Audit trail' });
   if (roles.includes('MANAGER')) items.push({ to: '/proposals', label: 'Proposals waiting' });
   if (roles.some((role) => ['MARAC_COORDINATOR', 'MANAGER'].includes(role))) items.push({ to: '/matac', label: 'MATAC worklist' });
-  if (roles.some((role) => ['MARAC_COORDINATOR', 'MANAGER', 'ANALYST'].includes(role))) items.push({ to: '/reports/action-review', label: 'MARAC reports' });
+  // Managers and analysts reach the MARAC reports from Reports; coordinators have only these.
+  if (roles.includes('MARAC_COORDINATOR') && !roles.some((role) => ['MANAGER', 'ANALYST'].includes(role)))
+    items.push({ to: '/reports/action-review', label: 'MARAC reports' });
   return items;
 }

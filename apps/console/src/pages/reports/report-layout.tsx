@@ -13,6 +13,8 @@ export const REPORTS = [
   { to: '/reports/referral-outcomes', label: 'Referral outcomes' },
   { to: '/reports/marac', label: 'MARAC dataset' },
   { to: '/reports/social-gradient', label: 'Social gradient' },
+  { to: '/reports/action-review', label: 'MARAC action review' },
+  { to: '/reports/marac-data-return', label: 'SafeLives data return' },
 ];
 
 /** A report screen: its title, the period, the other reports, and what the figures are (exact or suppressed). */
