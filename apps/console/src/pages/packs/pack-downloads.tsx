@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../components/forms';
 import type { MeetingPreparationQuery } from '../../gql/graphql';
 import { useSession } from '../../session/session';
-import { downloadPdf } from './download-pdf';
+import { downloadFile } from '../../graphql/download';
 
 type Meeting = MeetingPreparationQuery['meeting'];
 const ATTENDING = ['AGENCY_REPRESENTATIVE', 'PERPETRATOR_WORKER', 'DVA_SPECIALIST'];
@@ -24,7 +24,8 @@ export function PackDownloads({ meeting }: { meeting: Meeting }) {
   const held = meeting.status === 'HELD';
   const get = async (kind: 'pack' | 'minutes', agencyId: string) => {
     setBusy(true);
-    setProblem(await downloadPdf(`/exports/meetings/${meeting.id}/${kind}.pdf?agencyId=${agencyId}`, accessToken()));
+    const result = await downloadFile(`/exports/meetings/${meeting.id}/${kind}.pdf?agencyId=${agencyId}`, accessToken(), 'waymark.pdf');
+    setProblem('saved' in result ? undefined : (result.error?.message ?? 'The document could not be made. Try again in a moment.'));
     setBusy(false);
   };
   return (

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { downloadFile } from '../../graphql/download';
 import { useSession } from '../../session/session';
 
 /**
- * Downloads an export with the session's token (it lives only in memory, so a bare link could not
- * send it) and saves the answer as a file: Blob, object URL, a link with the download attribute.
+ * A button that downloads an export with the session's token and saves it as a file (downloadFile),
+ * saying when it is ready or why it could not be made.
  */
 export function CsvDownload({ path, label }: { path: string; label: string }) {
   const session = useSession();
@@ -11,22 +12,12 @@ export function CsvDownload({ path, label }: { path: string; label: string }) {
   const download = async () => {
     setState({ busy: true });
     try {
-      const response = await fetch(path, { headers: { authorization: `Bearer ${session.accessToken() ?? ''}` } });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { errors?: Array<{ message: string }> } | null;
-        setState({ busy: false, problem: body?.errors?.[0]?.message ?? 'The file could not be made. Try again in a moment.' });
+      const result = await downloadFile(path, session.accessToken(), 'report.csv');
+      if (!('saved' in result)) {
+        setState({ busy: false, problem: result.error?.message ?? 'The file could not be made. Try again in a moment.' });
         return;
       }
-      const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'report.csv';
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setState({ busy: false, saved: filename });
+      setState({ busy: false, saved: result.saved });
     } catch {
       setState({ busy: false, problem: 'Waymark cannot be reached just now. Check your connection and try again.' });
     }

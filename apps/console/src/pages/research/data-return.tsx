@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { Success } from '../../components/display';
 import { Button, ErrorSummary, TextInput } from '../../components/forms';
+import { downloadFile } from '../../graphql/download';
 import { NO_PROBLEMS, ProblemList } from '../../graphql/errors';
 import { useSession } from '../../session/session';
 import { londonToday } from './research-labels';
@@ -12,11 +13,6 @@ function lastQuarter(): { from: string; to: string } {
   const start = new Date(Date.UTC(year, Math.floor((month - 1) / 3) * 3 - 3, 1));
   const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 0));
   return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
-}
-
-interface ApiError {
-  message: string;
-  extensions?: { code?: string; fields?: Array<{ field: string; problems: string[] }> };
 }
 
 /** Downloads the SafeLives MARAC data return as a CSV file: fetched with the session's token, saved by the browser. */
@@ -32,30 +28,17 @@ export function DataReturnPage() {
     setDownloaded(null);
     setBusy(true);
     try {
-      const response = await fetch(`/exports/marac-data-return.csv?from=${period.from}&to=${period.to}`, {
-        headers: { authorization: `Bearer ${accessToken() ?? ''}` },
-      });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { errors?: ApiError[] };
-        const error = body.errors?.[0];
-        const field = error?.extensions?.fields?.[0]?.field?.replace(/^period\./, '');
+      const result = await downloadFile(`/exports/marac-data-return.csv?from=${period.from}&to=${period.to}`, accessToken(), 'marac-data-return.csv');
+      if (!('saved' in result)) {
+        const field = result.error?.extensions?.fields?.[0]?.field?.replace(/^period\./, '');
         const message =
-          response.status === 403
+          result.status === 403
             ? 'Your role cannot download the MARAC data return.'
-            : (error?.message ?? 'The data return could not be made. Try again in a moment.');
+            : (result.error?.message ?? 'The data return could not be made. Try again in a moment.');
         return setProblems({ summary: [{ field, message }], byField: field ? { [field]: message } : {} });
       }
-      const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'marac-data-return.csv';
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(url);
       setProblems(NO_PROBLEMS);
-      setDownloaded(filename);
+      setDownloaded(result.saved);
     } finally {
       setBusy(false);
     }
