@@ -160,6 +160,8 @@ describeInBrowser('the person causing harm in the console: safety plans, program
     await worker.page.goto(`/families/${w.familyId}`);
     await worker.page.getByRole('heading', { name: 'Timeline', level: 2 }).waitFor();
     await worker.page.locator('.moj-timeline__item').first().waitFor();
+    // Every section's query has answered (the safety plans section renders nothing while it waits).
+    await worker.page.waitForLoadState('networkidle');
     const text = await pageText(worker.page);
     expect(text).not.toMatch(/safety plan/i);
     expect(text).not.toContain(MEASURE);

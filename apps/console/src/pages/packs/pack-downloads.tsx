@@ -24,9 +24,14 @@ export function PackDownloads({ meeting }: { meeting: Meeting }) {
   const held = meeting.status === 'HELD';
   const get = async (kind: 'pack' | 'minutes', agencyId: string) => {
     setBusy(true);
-    const result = await downloadFile(`/exports/meetings/${meeting.id}/${kind}.pdf?agencyId=${agencyId}`, accessToken(), 'waymark.pdf');
-    setProblem('saved' in result ? undefined : (result.error?.message ?? 'The document could not be made. Try again in a moment.'));
-    setBusy(false);
+    try {
+      const result = await downloadFile(`/exports/meetings/${meeting.id}/${kind}.pdf?agencyId=${agencyId}`, accessToken(), 'waymark.pdf');
+      setProblem('saved' in result ? undefined : (result.error?.message ?? 'The document could not be made. Try again in a moment.'));
+    } catch {
+      setProblem('Waymark cannot be reached just now. Check your connection and try again.');
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <section aria-labelledby="pack-downloads">

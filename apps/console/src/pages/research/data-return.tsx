@@ -39,6 +39,8 @@ export function DataReturnPage() {
       }
       setProblems(NO_PROBLEMS);
       setDownloaded(result.saved);
+    } catch {
+      setProblems({ summary: [{ message: 'Waymark cannot be reached just now. Check your connection and try again.' }], byField: {} });
     } finally {
       setBusy(false);
     }

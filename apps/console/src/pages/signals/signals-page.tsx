@@ -20,6 +20,12 @@ export function SignalsPage() {
   const kind = params.get('kind') as RiskSignalKind | null;
   const age = AGE_BANDS.some((band) => band.key === params.get('age')) ? (params.get('age') as RiskSignalAge) : null;
   const [after, setAfter] = useState<string[]>([]);
+  // Following a chart figure changes the filter: start again from its first page.
+  const [pagedFor, setPagedFor] = useState(params.toString());
+  if (pagedFor !== params.toString()) {
+    setPagedFor(params.toString());
+    setAfter([]);
+  }
   const [acknowledging, setAcknowledging] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const filter = { ...(kind ? { kinds: [kind] } : {}), ...(age ? { firstRaised: age } : {}) };
