@@ -36,13 +36,13 @@ describeInBrowser("The analyst's reports, in the console", () => {
     expect(await gap.textContent()).toMatch(/fewer than 5/);
     expect(await gap.textContent()).not.toMatch(/Interpreter gap\D*2/);
     const chart = page.getByRole('img', { name: 'Open risk signals by kind and how long ago they were first raised' });
-    expect(await chart.locator('text', { hasText: 'Total fewer than 5: not drawn' }).count()).toBe(1);
+    expect(await chart.locator('text', { hasText: 'Total fewer than 5 or withheld: not drawn' }).count()).toBe(1);
     expect(await chart.getByRole('link').count()).toBe(0); // an analyst opens no records
     await checkScreen(page, 'analyst-reports');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the signals overview (CSV)' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
-    expect(csv).toContain('INTERPRETER_GAP,open,fewer than 5,small_number');
+    expect(csv).toContain('INTERPRETER_GAP,open,fewer than 5 or withheld,true');
     expect(csv).not.toContain('INTERPRETER_GAP,open,2');
     expect(csv).not.toMatch(/INTERPRETER_GAP,open,(0)?,/);
 

@@ -119,7 +119,7 @@ describeInBrowser("The manager's signals and reports, in the console", () => {
     const csv = await downloadCsv(page, 'Download the participation audit (CSV)');
     expect(csv.name).toMatch(/^participation-audit.*\.csv$/);
     expect(csv.text.split('\r\n')[0]).toBe('meeting_type,family_member,measure,outcome,value,suppressed');
-    expect(csv.text).toContain('MARAC,ADULT_VICTIM,people_by_outcome,NOT_INVITED,fewer than 5,small_number');
+    expect(csv.text).toContain('MARAC,ADULT_VICTIM,people_by_outcome,NOT_INVITED,fewer than 5 or withheld,true');
     expect(csv.text).toContain('MARAC,PERSON_CAUSING_HARM,people_by_outcome,NOT_INVITED,6,');
     await page.getByText(/^Saved participation-audit.*\.csv/).waitFor();
 

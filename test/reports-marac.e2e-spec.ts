@@ -108,9 +108,9 @@ describe('MARAC dataset', () => {
       .map((line: string) => line.split(','));
     expect(rows[0]).toEqual(['measure', 'category', 'value', 'suppressed']);
     expect(rows).toContainEqual(['cases_discussed', '', '6', '']);
-    expect(rows).toContainEqual(['cases_with_children', '', 'withheld', 'protects_small_number']);
-    expect(rows).toContainEqual(['repeat_rate', '', 'withheld', 'small_number']);
-    expect(rows).toContainEqual(['referrals_by_source', 'IDVA_SERVICE', 'fewer than 5', 'small_number']);
+    expect(rows).toContainEqual(['cases_with_children', '', 'fewer than 5 or withheld', 'true']);
+    expect(rows).toContainEqual(['repeat_rate', '', 'withheld', 'true']);
+    expect(rows).toContainEqual(['referrals_by_source', 'IDVA_SERVICE', 'fewer than 5 or withheld', 'true']);
     expect(rows).toContainEqual(['victims_lgbt_plus', 'not_recorded', '', '']);
   });
 });

@@ -121,8 +121,8 @@ describe('Referral outcomes by service type', () => {
       .map((line: string) => line.split(','));
     expect(rows[0]).toEqual(['service_type', 'measure', 'category', 'value', 'suppressed']);
     expect(rows).toContainEqual(['PERPETRATOR_PROGRAMME', 'referrals', '', '8', '']);
-    expect(rows).toContainEqual(['PERPETRATOR_PROGRAMME', 'declined_by_reason', 'eligibility', 'fewer than 5', 'small_number']);
-    expect(rows).toContainEqual(['PERPETRATOR_PROGRAMME', 'acceptance_rate', '', 'withheld', 'small_number']);
+    expect(rows).toContainEqual(['PERPETRATOR_PROGRAMME', 'declined_by_reason', 'eligibility', 'fewer than 5 or withheld', 'true']);
+    expect(rows).toContainEqual(['PERPETRATOR_PROGRAMME', 'acceptance_rate', '', 'withheld', 'true']);
     expect(rows).toContainEqual(['PERPETRATOR_PROGRAMME', 'median_days_to_decision', '', '9', '']);
   });
 

@@ -1,7 +1,7 @@
 import { aChildEpisode, aService, ReportWorld } from './support/report-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
-const COUNT = '{ value suppressed suppression }';
+const COUNT = '{ value suppressed }';
 const REVOLVING_TREND = `query ($filters: ReportFiltersInput!) {
   revolvingDoorTrend(filters: $filters) {
     from to suppressionApplied
@@ -15,8 +15,8 @@ const REVOLVING = `query ($filters: ReportFiltersInput!) {
 const SIGNALS_TREND = `query ($filters: ReportFiltersInput!) {
   openSignalsTrend(filters: $filters) { suppressionApplied months { month asOf open ${COUNT} raised ${COUNT} } }
 }`;
-const shown = (value: number | null) => ({ value, suppressed: false, suppression: null });
-const SMALL = { value: null, suppressed: true, suppression: 'SMALL_NUMBER' };
+const shown = (value: number | null) => ({ value, suppressed: false });
+const SMALL = { value: null, suppressed: true };
 const PERIOD = { from: '2025-01-01', to: '2025-04-30' };
 
 describe('Trends: the revolving door and open signals, month by month', () => {
@@ -128,7 +128,7 @@ describe('Trends: the revolving door and open signals, month by month', () => {
     expect(january.reReferrals).toEqual(shown(0)); // a true zero is shown
     expect(february.cscReferrals).toEqual(SMALL);
     expect(february.reReferrals).toEqual(SMALL);
-    expect(february.reReferralRate).toEqual({ value: null, suppressed: true, suppression: 'SMALL_NUMBER' });
+    expect(february.reReferralRate).toEqual(SMALL);
     expect(march.episodesClosed).toEqual(SMALL);
     expect(march.closedAfterSeparation).toEqual(shown(0));
 

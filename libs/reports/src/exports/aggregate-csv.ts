@@ -1,4 +1,4 @@
-import { CountCell, DEFAULT_SUPPRESSION_THRESHOLD, RateCell } from '../suppression/suppression';
+import { CountCell, RateCell, SUPPRESSED_COUNT, SUPPRESSED_SHARE } from '../suppression/suppression';
 import { AUDITED_ROLES, OUTCOME_FIELDS, ParticipationAuditModel } from '../participation/participation-audit.model';
 import { MaracDatasetModel } from '../marac/marac-dataset.model';
 import { ReferralOutcomesModel } from '../referrals/referral-outcomes.model';
@@ -8,8 +8,9 @@ import { SignalsOverviewModel } from '../signals/signals-overview.model';
 
 /**
  * Aggregate exports are long tables: one figure per line. A suppressed figure is never written as 0
- * or left blank: its value reads "fewer than 5" (a small number) or "withheld" (hidden so a small
- * one cannot be worked out), and the suppressed column says which (small_number, protects_small_number).
+ * or left blank: a count reads "fewer than 5 or withheld" and a rate "withheld" (SUPPRESSED_COUNT:
+ * one wording, so no reader can tell the small cell from the one protecting it), and the suppressed
+ * column reads true.
  */
 export const PARTICIPATION_CSV_COLUMNS = ['meeting_type', 'family_member', 'measure', 'outcome', 'value', 'suppressed'];
 export const MARAC_CSV_COLUMNS = ['measure', 'category', 'value', 'suppressed'];
@@ -20,20 +21,10 @@ export const SIGNALS_CSV_COLUMNS = ['kind', 'measure', 'value', 'suppressed'];
 
 type Row = Array<string | number | null>;
 
-export const SUPPRESSED_READING = { SMALL_NUMBER: `fewer than ${DEFAULT_SUPPRESSION_THRESHOLD}`, PROTECTS_SMALL_NUMBER: 'withheld' } as const;
+const figure = (cell: CountCell | RateCell): [string | number | null, string] => (cell.suppressed ? [SUPPRESSED_COUNT, 'true'] : [cell.value, '']);
 
-const figure = (cell: CountCell | RateCell): [string | number | null, string] => {
-  if (!cell.suppressed) return [cell.value, ''];
-  const reason = cell.suppression ?? 'PROTECTS_SMALL_NUMBER';
-  return [SUPPRESSED_READING[reason], reason.toLowerCase()];
-};
-
-/** A rate or a median is never itself "fewer than 5": it is withheld, and the suppressed column says why. */
-const share = (cell: RateCell): [string | number | null, string] => {
-  if (!cell.suppressed) return [cell.value, ''];
-  const reason = cell.suppression ?? 'PROTECTS_SMALL_NUMBER';
-  return [SUPPRESSED_READING.PROTECTS_SMALL_NUMBER, reason.toLowerCase()];
-};
+/** A rate or a median is never itself "fewer than 5": it is withheld. */
+const share = (cell: RateCell): [string | number | null, string] => (cell.suppressed ? [SUPPRESSED_SHARE, 'true'] : [cell.value, '']);
 
 export function participationCsvRows(report: ParticipationAuditModel): Row[] {
   const rows: Row[] = [['ALL', '', 'agenda_items', '', ...figure(report.agendaItems)]];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@waymark/platform';
 import { agendaItemsInScope, SqlParams } from '../report-sql';
 import { ReportScope } from '../report-scope.service';
-import { CellRef, DEFAULT_SUPPRESSION_THRESHOLD, SuppressionTable } from '../suppression/suppression';
+import { CellRef, SUPPRESSED_COUNT, SuppressionTable } from '../suppression/suppression';
 
 /** SafeLives' referring-agency groups, from the kind of agency that made the MARAC referral. */
 const REFERRER_GROUPS: Array<[string, string[]]> = [
@@ -33,9 +33,6 @@ export const DATA_RETURN_COLUMNS = [
   'victims_lgbt_plus',
 ];
 
-/** How a hidden figure reads in the file: a small number, or one withheld so a small number cannot be worked out from the others. */
-export const FEWER_THAN = `fewer than ${DEFAULT_SUPPRESSION_THRESHOLD}`;
-export const WITHHELD = 'withheld';
 /** The person record holds no sexual orientation or gender identity, so SafeLives' LGBT+ figure is not recorded rather than 0. */
 export const NOT_RECORDED = 'not recorded';
 
@@ -89,12 +86,7 @@ export class MaracDataReturn {
     const byKind = (totals as unknown as { byKind: Record<string, number> }).byKind;
 
     const t = new SuppressionTable(scope.suppress);
-    const raw = new Map<CellRef, number>();
-    const cell = (n: number) => {
-      const ref = t.cell(n);
-      raw.set(ref, n);
-      return ref;
-    };
+    const cell = (n: number) => t.cell(n);
     const cases = cell(totals.cases);
     const repeats = cell(totals.repeats);
     t.group(cases, [repeats, cell(totals.cases - totals.repeats)]);
@@ -119,8 +111,7 @@ export class MaracDataReturn {
 
     const shown = (ref: CellRef): string | number => {
       const { value, suppressed } = t.count(ref);
-      if (!suppressed) return value!;
-      return raw.get(ref)! < DEFAULT_SUPPRESSION_THRESHOLD ? FEWER_THAN : WITHHELD;
+      return suppressed ? SUPPRESSED_COUNT : value!;
     };
     return [scope.from!, scope.to!, ...[cases, repeats, withChildren, children, ...sources, victims, male, disabled, minoritised].map(shown), NOT_RECORDED];
   }

@@ -1,16 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-
-export enum SuppressionReasonEnum {
-  SMALL_NUMBER = 'SMALL_NUMBER',
-  PROTECTS_SMALL_NUMBER = 'PROTECTS_SMALL_NUMBER',
-}
-registerEnumType(SuppressionReasonEnum, {
-  name: 'SuppressionReason',
-  description:
-    'Why a figure is hidden. SMALL_NUMBER: a count from 1 to 4 (shown as "fewer than 5"), or a rate or median drawn from one. PROTECTS_SMALL_NUMBER: a figure of any size hidden so that a small one cannot be worked out from it by subtraction: it is not itself fewer than 5.',
-});
-
-const SUPPRESSION = { nullable: true, description: 'Why the figure is hidden; null when it is shown.' };
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('ReportCount', {
   description:
@@ -22,9 +10,6 @@ export class ReportCountModel {
 
   @Field()
   suppressed: boolean;
-
-  @Field(() => SuppressionReasonEnum, SUPPRESSION)
-  suppression?: SuppressionReasonEnum | `${SuppressionReasonEnum}` | null;
 }
 
 @ObjectType('ReportRate', {
@@ -37,9 +22,6 @@ export class ReportRateModel {
 
   @Field()
   suppressed: boolean;
-
-  @Field(() => SuppressionReasonEnum, SUPPRESSION)
-  suppression?: SuppressionReasonEnum | `${SuppressionReasonEnum}` | null;
 }
 
 @ObjectType('ReportDays', {
@@ -51,7 +33,4 @@ export class ReportDaysModel {
 
   @Field()
   suppressed: boolean;
-
-  @Field(() => SuppressionReasonEnum, SUPPRESSION)
-  suppression?: SuppressionReasonEnum | `${SuppressionReasonEnum}` | null;
 }

@@ -91,8 +91,8 @@ export class ReferralOutcomesReport {
     });
     const days = (value: number | null, decided: number) =>
       scope.suppress && decided > 0 && decided < DEFAULT_SUPPRESSION_THRESHOLD
-        ? { value: null, suppressed: true, suppression: 'SMALL_NUMBER' as const }
-        : { value: value === null ? null : Math.round(Number(value) * 10) / 10, suppressed: false, suppression: null };
+        ? { value: null, suppressed: true }
+        : { value: value === null ? null : Math.round(Number(value) * 10) / 10, suppressed: false };
 
     return {
       from: scope.from!,

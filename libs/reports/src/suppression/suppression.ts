@@ -17,23 +17,20 @@
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /**
- * Why a figure is hidden: SMALL_NUMBER, a count from 1 to threshold-1 (or a rate or median drawn
- * from one); PROTECTS_SMALL_NUMBER, a larger figure hidden so a small one cannot be worked out from
- * it. Readers must be told which, or a hidden 40 would read as "fewer than 5".
+ * How every hidden count reads, in screens and files alike. One wording for both kinds on purpose:
+ * saying which hidden cell is the small one and which protects it would let a reader subtract the
+ * small one back out, which is what secondary suppression exists to stop.
  */
-export type SuppressionReason = 'SMALL_NUMBER' | 'PROTECTS_SMALL_NUMBER';
+export const SUPPRESSED_COUNT = `fewer than ${DEFAULT_SUPPRESSION_THRESHOLD} or withheld`;
+/** A rate or median drawn from hidden counts. */
+export const SUPPRESSED_SHARE = 'withheld';
 
 export interface CountCell {
   value: number | null;
   suppressed: boolean;
-  suppression?: SuppressionReason | null;
 }
 
-export interface RateCell {
-  value: number | null;
-  suppressed: boolean;
-  suppression?: SuppressionReason | null;
-}
+export type RateCell = CountCell;
 
 export type CellRef = number;
 
@@ -41,7 +38,6 @@ export class SuppressionTable {
   private readonly values: number[] = [];
   private readonly groups: Array<{ total: CellRef; parts: CellRef[] }> = [];
   private resolved?: boolean[];
-  private small?: boolean[];
 
   constructor(
     /** False for audiences who may see exact figures (a manager's own agency): cells pass through. */
@@ -65,26 +61,20 @@ export class SuppressionTable {
 
   count(ref: CellRef): CountCell {
     const suppressed = this.resolve()[ref];
-    return { value: suppressed ? null : this.values[ref], suppressed, suppression: suppressed ? this.reason(ref) : null };
-  }
-
-  private reason(...refs: CellRef[]): SuppressionReason {
-    return refs.some((ref) => this.small![ref]) ? 'SMALL_NUMBER' : 'PROTECTS_SMALL_NUMBER';
+    return { value: suppressed ? null : this.values[ref], suppressed };
   }
 
   /** numerator / denominator as a fraction 0-1, rounded to 3 places; null when the denominator is 0. */
   rate(numerator: CellRef, denominator: CellRef): RateCell {
     const hidden = this.resolve();
-    if (hidden[numerator] || hidden[denominator])
-      return { value: null, suppressed: true, suppression: this.reason(...[numerator, denominator].filter((ref) => hidden[ref])) };
+    if (hidden[numerator] || hidden[denominator]) return { value: null, suppressed: true };
     const den = this.values[denominator];
-    return { value: den === 0 ? null : Math.round((this.values[numerator] / den) * 1000) / 1000, suppressed: false, suppression: null };
+    return { value: den === 0 ? null : Math.round((this.values[numerator] / den) * 1000) / 1000, suppressed: false };
   }
 
   private resolve(): boolean[] {
     if (this.resolved) return this.resolved;
     const hidden = this.values.map((value) => this.enabled && value > 0 && value < this.threshold);
-    this.small = [...hidden];
     if (this.enabled) {
       for (let changed = true; changed;) {
         changed = false;

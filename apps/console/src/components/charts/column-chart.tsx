@@ -16,7 +16,7 @@ function niceMax(value: number): number {
 
 /**
  * Monthly columns, one group per month and one column per series (shown side by side). A hidden
- * figure draws no column: its words ("fewer than 5", "withheld") stand in its place, so it never
+ * figure draws no column: its words ("fewer than 5 or withheld") stand in its place, so it never
  * looks like 0. The table beside the chart holds every figure.
  */
 export function ColumnChart({

@@ -1,16 +1,20 @@
-/** A report figure as the API gives it: hidden figures carry why (never read a null as 0). */
+/** A report figure as the API gives it (never read a null as 0). */
 export interface Figure {
   value?: number | null;
   suppressed: boolean;
-  suppression?: 'SMALL_NUMBER' | 'PROTECTS_SMALL_NUMBER' | null;
 }
 
 export const FEWER_THAN_FIVE = 'fewer than 5';
 export const WITHHELD = 'withheld';
+/**
+ * Every hidden count reads the same, as in the API's files: saying which hidden cell is the small one
+ * and which protects it would let a reader subtract the small one back out.
+ */
+export const SUPPRESSED_COUNT = `${FEWER_THAN_FIVE} or ${WITHHELD}`;
 
-/** A count in words: a small number reads "fewer than 5"; a figure hidden to protect one reads "withheld"; never 0. */
+/** A count in words: a hidden one reads "fewer than 5 or withheld"; never 0. */
 export function countText(cell: Figure): string {
-  if (cell.suppressed) return cell.suppression === 'SMALL_NUMBER' ? FEWER_THAN_FIVE : WITHHELD;
+  if (cell.suppressed) return SUPPRESSED_COUNT;
   return (cell.value ?? 0).toLocaleString('en-GB');
 }
 

@@ -1,4 +1,4 @@
-import { countText, drawable, Figure, FEWER_THAN_FIVE, WITHHELD } from './figures';
+import { countText, drawable, Figure, SUPPRESSED_COUNT } from './figures';
 import { ChartLink } from './chart-link';
 
 export interface ChartSegment {
@@ -32,7 +32,7 @@ const percent = (part: number, whole: number) => (whole ? `${Math.round((part / 
  * Horizontal bars, one per row, each split into segments: as shares of the row's total (`share`,
  * 100% stacked) or as counts on one scale (`count`). Hidden figures are never drawn as 0: when the
  * row's total is shown, what the hidden segments hold together is one hatched segment marked
- * "withheld or fewer than 5"; when the total is hidden, the row says so in words. Every figure is
+ * "fewer than 5 or withheld"; when the total is hidden, the row says so in words. Every figure is
  * in the table the caller puts beside the chart.
  */
 export function StackedBarChart({
@@ -138,7 +138,7 @@ export function StackedBarChart({
             <svg width="16" height="16" aria-hidden="true" focusable="false">
               <rect className="wm-chart__seg wm-chart__seg--hidden" width="16" height="16" />
             </svg>
-            {`* figures ${WITHHELD} or ${FEWER_THAN_FIVE}, together (see the table)`}
+            {`* figures ${SUPPRESSED_COUNT}, together (see the table)`}
           </li>
         )}
       </ul>

@@ -28,7 +28,7 @@ export function CsvDownload({ path, label }: { path: string; label: string }) {
         Download {label} (CSV)
       </button>
       <p className="govuk-hint govuk-!-margin-0" role="status">
-        {state.busy ? 'Preparing the file…' : state.saved ? `Saved ${state.saved}. Small numbers read "fewer than 5" in it too.` : ''}
+        {state.busy ? 'Preparing the file…' : state.saved ? `Saved ${state.saved}. Small numbers read "fewer than 5 or withheld" in it too.` : ''}
       </p>
       {state.problem && (
         <p className="govuk-error-message">

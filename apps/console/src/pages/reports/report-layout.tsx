@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { Loading, Problem } from '../../components/display';
 import { codeOf } from '../../graphql/errors';
-import { FEWER_THAN_FIVE, WITHHELD } from '../../components/charts/figures';
+import { SUPPRESSED_COUNT, WITHHELD } from '../../components/charts/figures';
 import { ReportPeriodForm, useReportPeriod } from './report-period';
 
 export const REPORTS = [
@@ -52,8 +52,8 @@ export function ReportLayout({
       {!periodless && <ReportPeriodForm error={error} />}
       {suppressed && (
         <div className="govuk-inset-text">
-          Small numbers are suppressed: a count from 1 to 4 reads “{FEWER_THAN_FIVE}”, and a figure hidden so that one cannot be worked out from the others
-          reads “{WITHHELD}”. Neither is ever a zero.
+          Small numbers are suppressed: a count from 1 to 4, and any figure hidden so that one cannot be worked out from the others, reads “{SUPPRESSED_COUNT}”
+          (the same words for both, so neither can be told from the other); a rate drawn from them reads “{WITHHELD}”. None is ever a zero.
         </div>
       )}
       {code === 'FORBIDDEN' ? (
