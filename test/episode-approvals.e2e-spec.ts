@@ -228,6 +228,13 @@ describe('Closure and step-down approval, with the pre-closure risk check', () =
         expect(result.errors?.map((e) => [e.extensions.code, e.path?.[e.path.length - 1]])).toEqual([['FORBIDDEN', 'riskCheck']]);
         expect(JSON.stringify(result)).not.toMatch(/DASH|separation|digest"?:"[0-9a-f]/);
       }
+      // Why it was proposed can speak of the victim's safety: withheld from him, read by the case holder.
+      const WHY = `query ($id: ID!) { episodeChangeProposal(id: $id) { reason decisionNote hiddenFields } }`;
+      const his = await gql(WHY, { id: proposalId }, harmSide);
+      expect(his.data.episodeChangeProposal).toEqual({ reason: null, decisionNote: null, hiddenFields: ['reason', 'decisionNote'] });
+      const holders = await ok(WHY, { id: proposalId }, social);
+      expect(holders.episodeChangeProposal.reason).toEqual(expect.any(String));
+      expect(holders.episodeChangeProposal.hiddenFields).toEqual([]);
     });
 
     it('refuses every bad approval with a code, writing nothing', async () => {

@@ -56,6 +56,8 @@ const NOT_FOR_THE_HARM_SIDE: Array<[SubjectType, string[]]> = [
   ['Participation', ['exclusionReason']],
   ['AgendaItem', ['riskSummary']],
   ['AgendaDecision', ['text']],
+  // Why a closure was proposed, approved or returned ("safety plan agreed with Grace…").
+  ['EpisodeChangeProposal', ['reason', 'decisionNote']],
   ['MeetingAction', ['description', 'completionNote']],
   // An agency's MARAC research: what it holds on her and the children, its opinion, and what it held back (and why) can place her.
   ['AgencyResearch', ['victimFacts', 'childrenFacts', 'professionalOpinion', 'notShared', 'notSharedReason']],

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { UserModel } from '@waymark/access';
+import { HiddenFieldsField, RestrictedField, UserModel } from '@waymark/access';
 import { LocalDate } from '@waymark/platform';
 import { ClosureReason, ClosureSubReason, InterventionLevel, TransitionKind } from '../intervention-level';
 import { ProposalStatus } from './proposal-status';
@@ -65,7 +65,12 @@ export class EpisodeChangeProposalModel {
   @Field(() => ClosureSubReason, { nullable: true })
   closureSubReason: ClosureSubReason | null;
 
-  @Field(() => String, { nullable: true, description: "The practitioner's reason." })
+  @HiddenFieldsField('EpisodeChangeProposal')
+  hiddenFields?: string[];
+
+  @RestrictedField('EpisodeChangeProposal', () => String, {
+    description: "The practitioner's reason. Null for anyone working with people causing harm: it can speak of the victim's safety.",
+  })
   reason: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -86,7 +91,9 @@ export class EpisodeChangeProposalModel {
   @Field(() => Date, { nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: "The manager's note on approval, or the reason it was returned." })
+  @RestrictedField('EpisodeChangeProposal', () => String, {
+    description: "The manager's note on approval, or the reason it was returned. Null for anyone working with people causing harm, as reason.",
+  })
   decisionNote: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The transition made on approval.' })

@@ -28,7 +28,7 @@ const CANDIDATES = `WITH parameters AS (SELECT $1::uuid[], $2::date, $3::jsonb)
 /**
  * What a change not yet made would raise: the real signal definitions, run for one family on the
  * record as it would stand with the change written, inside a savepoint that is then rolled back (so
- * nothing of it is ever seen or kept). A signal counts when it is new, or when the change's own
+ * nothing of it is ever seen or kept, by this request or any other). A signal counts when it is new, or when the change's own
  * record is in its evidence (a revolving door it would add to). No threshold is repeated here.
  */
 @Injectable()
@@ -38,21 +38,34 @@ export class SignalPreview {
     private readonly settings: SignalSettingsService,
   ) {}
 
-  wouldRaise(ctx: RequestContext, familyId: string, asOf: string, change: ProposedChange): Promise<PreviewedSignal[]> {
-    return this.db.withTransaction(ctx, async (tx) => {
-      const manager = this.db.manager(tx);
-      const parameters = [[familyId], asOf, JSON.stringify(await this.settings.values(tx))];
-      await manager.query(`SAVEPOINT signal_preview`);
-      try {
-        const before = new Set((await candidates(manager, parameters)).map(key));
-        const recordId = await change(manager);
-        const after = await candidates(manager, parameters);
-        return after.filter((signal) => !before.has(key(signal)) || signal.evidence.some((e) => e.id === recordId));
-      } finally {
-        await manager.query(`ROLLBACK TO SAVEPOINT signal_preview`);
-        await manager.query(`RELEASE SAVEPOINT signal_preview`);
-      }
-    });
+  async wouldRaise(ctx: RequestContext, familyId: string, asOf: string, change: ProposedChange): Promise<PreviewedSignal[]> {
+    const parameters = [[familyId], asOf, JSON.stringify(await this.settings.values(ctx))];
+    // In a mutation: a savepoint in its transaction, which sees what the mutation has written and locked.
+    if (ctx.inTransaction) return preview(this.db.manager(ctx), parameters, change);
+    // In a query: a connection of its own, never bound to the request's context, which the other
+    // resolvers of the same request share (they must not read, or write their audit, inside it).
+    const runner = this.db.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      return await preview(runner.manager, parameters, change);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+}
+
+async function preview(manager: EntityManager, parameters: unknown[], change: ProposedChange): Promise<PreviewedSignal[]> {
+  await manager.query(`SAVEPOINT signal_preview`);
+  try {
+    const before = new Set((await candidates(manager, parameters)).map(key));
+    const recordId = await change(manager);
+    const after = await candidates(manager, parameters);
+    return after.filter((signal) => !before.has(key(signal)) || signal.evidence.some((e) => e.id === recordId));
+  } finally {
+    await manager.query(`ROLLBACK TO SAVEPOINT signal_preview`);
+    await manager.query(`RELEASE SAVEPOINT signal_preview`);
   }
 }
 
