@@ -179,6 +179,15 @@ describe('Safety plans: a restricted record for those working for the victim', (
     expect(csv.text).not.toMatch(MEASURE_WORDS);
   });
 
+  it('a practitioner who is also a manager reads the family as its manager, not its case holder: no plan, not even in the chronology', async () => {
+    // On the victim's side, and allowed plans on the families they hold; this one they only manage.
+    const practitionerManager = await aUser(t, [Role.CASE_PRACTITIONER, Role.MANAGER], w.agencies.csc);
+    const family = await as(practitionerManager)(FAMILY, { id: w.familyId });
+    expect(family.errors).toBeUndefined();
+    expect(family.data.family.safetyPlans).toBeNull();
+    expect(family.data.family.timeline.nodes.map((n: { kind: string }) => n.kind)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^SAFETY_PLAN/)]));
+  });
+
   describe('bad input: coded errors, nothing written', () => {
     const count = async () => Number((await t.dataSource.query(`SELECT count(*) FROM safety_plan WHERE family_id = $1`, [w.familyId]))[0].count);
 

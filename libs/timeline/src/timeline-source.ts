@@ -1,4 +1,5 @@
 import { AppAbility } from '@waymark/access';
+import { RequestContext } from '@waymark/platform';
 import { TimelineKind } from './timeline-kind';
 
 /** One row of the composed timeline query, before it is turned into words. */
@@ -28,8 +29,8 @@ export interface TimelineReader {
  */
 export interface TimelineSource {
   kinds: TimelineKind[];
-  /** Kinds this caller may not see at all; they are left out in SQL, so pages stay full. */
-  hiddenKinds?(ability: AppAbility): TimelineKind[];
+  /** Kinds this caller may not see at all on this family; they are left out in SQL, so pages stay full. */
+  hiddenKinds?(ability: AppAbility, ctx: RequestContext, familyId: string): TimelineKind[] | Promise<TimelineKind[]>;
   sql: string;
   summary(row: TimelineRow, name: (personId: unknown) => string, reader: TimelineReader): string;
 }

@@ -54,7 +54,7 @@ export class TimelineService {
     const sources = args.kinds?.length ? SOURCES.filter((s) => s.kinds.some((k) => args.kinds!.includes(k))) : SOURCES;
     const after = args.after ? this.decode(args.after) : null;
     const ability = abilityOf(ctx);
-    const hidden = SOURCES.flatMap((source) => source.hiddenKinds?.(ability) ?? []);
+    const hidden = (await Promise.all(SOURCES.map((source) => source.hiddenKinds?.(ability, ctx, familyId) ?? []))).flat();
 
     const rows: Array<TimelineRow & { sort_at: string }> = await this.db.manager(ctx).query(
       `SELECT entry.*, coalesce(entry.recorded_at, entry.occurred_on::timestamptz)::text AS sort_at, entry.occurred_on::text AS occurred_on

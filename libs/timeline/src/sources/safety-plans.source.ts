@@ -1,3 +1,4 @@
+import { allowed } from '@waymark/access';
 import { TimelineKind } from '../timeline-kind';
 import { TimelineSource } from '../timeline-source';
 
@@ -7,7 +8,9 @@ import { TimelineSource } from '../timeline-source';
  */
 export const safetyPlanSource: TimelineSource = {
   kinds: [TimelineKind.SAFETY_PLAN_MADE, TimelineKind.SAFETY_PLAN_REVIEWED],
-  hiddenKinds: (ability) => (ability.can('read', 'SafetyPlan') ? [] : [TimelineKind.SAFETY_PLAN_MADE, TimelineKind.SAFETY_PLAN_REVIEWED]),
+  // Asked of this family's plans, not of plans anywhere: a rule with a condition makes can('read', 'SafetyPlan') true for everyone it names.
+  hiddenKinds: async (_ability, ctx, familyId) =>
+    (await allowed(ctx, 'read', 'SafetyPlan', { familyId })) ? [] : [TimelineKind.SAFETY_PLAN_MADE, TimelineKind.SAFETY_PLAN_REVIEWED],
   sql: `
     SELECT 'SAFETY_PLAN_MADE', 'safety-plan:' || p.id, p.made_on, p.recorded_at, p.recorded_by_user_id, ARRAY[p.person_id],
            jsonb_build_object('measures', cardinality(p.measures))
