@@ -46,6 +46,9 @@ export class PersonMergeService {
     // Deferred constraints are checked now, inside the handling below, not at commit.
     await this.db.manager(ctx).query('SET CONSTRAINTS ALL IMMEDIATE');
     const foldedMemberships = await this.foldOverlappingMemberships(ctx, keep.id, duplicate.id);
+    // The kept record's dated facts stand (its person row keeps its own values): moved over, the
+    // duplicate's start-of-record facts would become a second, later start for the kept person.
+    await this.db.manager(ctx).query(`DELETE FROM person_fact WHERE person_id = $1`, [duplicate.id]);
     const movedReferences = await this.repointReferences(ctx, duplicate.id, keep);
     // The merged history changes what is known about every family the person is in (risk signals
     // are re-evaluated for each); the audit row below is about the person, so name them here.
