@@ -5,7 +5,7 @@ import { anAgency, aPerson, aUser, SignedInUser } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
- * A children's services manager's day in the console: allocates the Doe family to a social worker
+ * A children's services manager's day in the console: allocates the Okon family to a social worker
  * and her team, merges the two records of one child (after checking), reads the break-glass grant
  * a colleague asked for, and filters the audit trail down to that merge.
  */
@@ -41,9 +41,9 @@ describeInBrowser('the manager allocates, merges duplicates, reads break-glass g
     const admin = await aUser(t, [Role.ADMIN]);
     must(await t.gql(`mutation { createTeam(input: { agencyId: "${csc.id}", name: "Assessment team" }) { id } }`, {}, { token: admin.token }));
 
-    familyId = must(await t.gql(`mutation { createFamily(input: { name: "Doe family" }) { id } }`, {}, { token: social.token })).createFamily.id;
-    kaiId = await aPerson(t, social, { givenName: 'Kai', familyName: 'Doe', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '2019-02-02' });
-    kyeId = await aPerson(t, social, { givenName: 'Kye', familyName: 'Doe', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '2019-02-12' });
+    familyId = must(await t.gql(`mutation { createFamily(input: { name: "Okon family" }) { id } }`, {}, { token: social.token })).createFamily.id;
+    kaiId = await aPerson(t, social, { givenName: 'Tobi', familyName: 'Okon', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '2019-02-02' });
+    kyeId = await aPerson(t, social, { givenName: 'Toby', familyName: 'Okon', gender: 'MALE', ethnicityGroup: 'WHITE', dateOfBirth: '2019-02-12' });
     for (const personId of [kaiId, kyeId]) {
       must(
         await t.gql(
@@ -56,8 +56,8 @@ describeInBrowser('the manager allocates, merges duplicates, reads break-glass g
     // Jo opens a record outside her work, with a reason: her manager sees the grant.
     const elsewhere = await aUser(t, [Role.CASE_PRACTITIONER], await anAgency(t, AgencyKind.EARLY_HELP));
     outsideId = await aPerson(t, elsewhere, {
-      givenName: 'Precious',
-      familyName: 'Adeyemi',
+      givenName: 'Zainab',
+      familyName: 'Lawal',
       gender: 'FEMALE',
       ethnicityGroup: 'BLACK',
       dateOfBirth: '2001-09-09',
@@ -79,13 +79,13 @@ describeInBrowser('the manager allocates, merges duplicates, reads break-glass g
     await t?.close();
   });
 
-  it('allocates the Doe family to a practitioner and a team', async () => {
+  it('allocates the Okon family to a practitioner and a team', async () => {
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Allocation' }).click();
     await page.getByRole('heading', { name: 'Allocation of families', level: 1 }).waitFor();
-    const row = page.getByRole('row', { name: /Doe family/ });
+    const row = page.getByRole('row', { name: /Okon family/ });
     expect(await row.textContent()).toContain('Jo Reid'); // the practitioner who opened it
-    await row.getByRole('link', { name: 'Allocate the Doe family' }).click();
-    await page.getByRole('heading', { name: 'Allocate the Doe family', level: 1 }).waitFor();
+    await row.getByRole('link', { name: 'Allocate the Okon family' }).click();
+    await page.getByRole('heading', { name: 'Allocate the Okon family', level: 1 }).waitFor();
 
     await page.getByRole('button', { name: 'Allocate family' }).click();
     await errorSummary().getByRole('link', { name: 'Select a practitioner, a team, or both' }).waitFor();
@@ -94,8 +94,8 @@ describeInBrowser('the manager allocates, merges duplicates, reads break-glass g
     await page.getByLabel('Practitioner').selectOption({ label: 'Sam Patel' });
     await page.getByLabel('Team').selectOption({ label: 'Assessment team' });
     await page.getByRole('button', { name: 'Allocate family' }).click();
-    await success().getByText('The Doe family is allocated to Sam Patel (Assessment team).').waitFor();
-    expect(await page.getByRole('row', { name: /Doe family/ }).textContent()).toContain('Sam Patel (Assessment team)');
+    await success().getByText('The Okon family is allocated to Sam Patel (Assessment team).').waitFor();
+    expect(await page.getByRole('row', { name: /Okon family/ }).textContent()).toContain('Sam Patel (Assessment team)');
     const allocations = await t.dataSource.query(`SELECT user_id, team_id FROM family_allocation WHERE family_id = $1 AND user_id = $2`, [familyId, sam.id]);
     expect(allocations).toHaveLength(1);
     expect(allocations[0].team_id).not.toBeNull();
@@ -105,7 +105,7 @@ describeInBrowser('the manager allocates, merges duplicates, reads break-glass g
   it('merges the two records of one child, after checking; nothing is merged before confirming', async () => {
     await page.getByRole('link', { name: 'Duplicate records' }).click();
     await page.getByRole('heading', { name: 'Duplicate records', level: 1 }).waitFor();
-    await page.getByLabel('Name').fill('doe');
+    await page.getByLabel('Name').fill('okon');
     await page.getByRole('button', { name: 'Find records' }).click();
     await page.getByRole('table', { name: '2 records found' }).waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -115,22 +115,22 @@ describeInBrowser('the manager allocates, merges duplicates, reads break-glass g
 
     await page
       .getByRole('group', { name: 'Record to keep' })
-      .getByLabel(/Kai Doe/)
+      .getByLabel(/Tobi Okon/)
       .check();
     await page
       .getByRole('group', { name: 'Duplicate record' })
-      .getByLabel(/Kye Doe/)
+      .getByLabel(/Toby Okon/)
       .check();
     await page.getByLabel('Why these are the same person').fill(mergeReason);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'Check before merging', level: 1 }).waitFor();
-    expect(await page.locator('main').textContent()).toMatch(/Record kept.*Kai Doe.*Duplicate, merged into it.*Kye Doe/);
+    expect(await page.locator('main').textContent()).toMatch(/Record kept.*Tobi Okon.*Duplicate, merged into it.*Toby Okon/);
     const merged = async () => (await t.dataSource.query(`SELECT merged_into_id FROM person WHERE id = $1`, [kyeId]))[0].merged_into_id;
     expect(await merged()).toBeNull();
     await checkScreen(page, 'manager-duplicates-confirm');
 
     await page.getByRole('button', { name: 'Merge the records' }).click();
-    await success().getByText("Kye Doe's record is merged into Kai Doe's. Other names now: Kye Doe.").waitFor();
+    await success().getByText("Toby Okon's record is merged into Tobi Okon's. Other names now: Toby Okon.").waitFor();
     expect(await merged()).toBe(kaiId);
     await checkScreen(page, 'manager-duplicates-merged');
   });
@@ -156,7 +156,7 @@ describeInBrowser('the manager allocates, merges duplicates, reads break-glass g
   });
 
   it('filters the audit trail to the merge, and pages through it', async () => {
-    // Jo reads Kai's record through the day: each read is in the trail, enough for more than one page.
+    // Jo reads Tobi's record through the day: each read is in the trail, enough for more than one page.
     for (let read = 0; read < 30; read++) must(await t.gql(`query ($id: ID!) { person(id: $id) { id } }`, { id: kaiId }, { token: social.token }));
     await page.getByRole('link', { name: 'Audit trail' }).click();
     await page.getByRole('heading', { name: 'Audit trail', level: 1 }).waitFor();

@@ -203,7 +203,11 @@ describeInBrowser('the MARAC coordinator prepares a meeting in the console', () 
     expect(second).toContain('This is the first meeting to discuss this family.');
     await checkScreen(page, 'meetings-prepare-agenda');
 
-    const done = await t.dataSource.query(`SELECT status, completion_note FROM meeting_action WHERE description = $1`, [safetyPlan]);
+    // This world's action only: test files share one database, and others agree actions worded alike.
+    const done = await t.dataSource.query(`SELECT status, completion_note FROM meeting_action WHERE description = $1 AND family_id = $2`, [
+      safetyPlan,
+      w.familyId,
+    ]);
     expect(done).toEqual([{ status: 'DONE', completion_note: 'Safety plan completed with Grace at the refuge' }]);
   });
 

@@ -172,8 +172,11 @@ describe('Email by SMTP: chases, invitations, research reminders and break-glass
     );
     expect(reminder.text).toContain(`${CONSOLE}/meetings/${meetingId}`);
     expectNoCaseDetail(reminder);
-    const [{ processed_at }] = await t.dataSource.query(`SELECT processed_at FROM outbox_job WHERE id = $1`, [failing.id]);
-    expect(processed_at).not.toBeNull();
+    // The mail is sent inside the job's transaction, which commits just after: wait for it.
+    await eventually(
+      'the job marked done',
+      async () => (await t.dataSource.query(`SELECT processed_at FROM outbox_job WHERE id = $1`, [failing.id]))[0].processed_at,
+    );
     // Later tries, a redelivery of the same job: still one email.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const reminders = inbox.to(policeRep.email).filter((m) => m.subject.startsWith('Waymark: research needed'));
