@@ -73,7 +73,7 @@ describeInBrowser('the console: a DVA specialist logs co-work with a family, com
 
       await page.getByRole('link', { name: 'Okafor-Brown family' }).click();
       await page.getByRole('heading', { name: 'Okafor-Brown family', level: 1 }).waitFor();
-      expect(await page.locator('main').innerText()).toContain('No co-work has been logged for this family yet.');
+      await page.getByText('No co-work has been logged for this family yet.').waitFor();
       // The DASH, with its answers for the victim's side.
       await page.getByText(/^Answers to the DASH of/).click();
       const answers = await page.getByRole('table', { name: /The 24 DASH questions/ }).innerText();
