@@ -8,9 +8,10 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
  * features that write them have their own tests): on agency A's families, six revolving-door
  * signals raised this week and two interpreter gaps from over three months ago; a MARAC three weeks
  * ago with six cases (five victims heard through the IDVA, one nobody invited); six referrals to
- * children's social care this month.
+ * children's social care this month. `maracOn` moves the MARAC to a day of the caller's own, so a
+ * partnership-wide count (an analyst's) can be read for that day alone, whatever other files hold.
  */
-export async function reportScreensWorld(t: TestApp): Promise<ReportWorld> {
+export async function reportScreensWorld(t: TestApp, { maracOn = daysAgo(21) } = {}): Promise<ReportWorld> {
   const w = await ReportWorld.create(t);
   const q = (sql: string, params: unknown[]) => t.dataSource.query(sql, params);
   const signal = async (kind: string, key: string, raisedDaysAgo: number, severity: string, facts: Record<string, unknown>) => {
@@ -33,7 +34,7 @@ export async function reportScreensWorld(t: TestApp): Promise<ReportWorld> {
     await signal('INTERPRETER_GAP', `adult-${i}`, 100, 'LOW', { personId: null, meetingType: 'MARAC', meetingOn: daysAgo(100), gapsInYear: 1 });
   }
 
-  const marac = await w.meeting('MARAC', daysAgo(21));
+  const marac = await w.meeting('MARAC', maracOn);
   for (let i = 0; i < 5; i++) {
     await w.item(marac, [
       { role: 'ADULT_VICTIM', participation: 'VIEWS_VIA_ADVOCATE' },

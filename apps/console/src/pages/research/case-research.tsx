@@ -24,6 +24,8 @@ export function CaseResearchPage() {
   const { meetingId = '', itemId = '' } = useParams();
   const { session } = useSession();
   const [{ data, error, fetching }, refetch] = useQuery({ query: CaseResearchDocument, variables: { id: itemId } });
+  // Kept here, not in the form: the form starts afresh once the saved research comes back (its key).
+  const [saved, setSaved] = useState(false);
   if (error && !data) return <PageError heading="Research a case" error={error} refusal="This case is not available to your role." />;
   if (!data) return fetching ? <Loading /> : null;
   const item = data.agendaItem;
@@ -47,7 +49,12 @@ export function CaseResearchPage() {
           itemId={item.id}
           meetingDay={item.meeting.startsAt.slice(0, 10)}
           own={own}
-          onSaved={() => refetch({ requestPolicy: 'network-only' })}
+          saved={saved}
+          onSaving={() => setSaved(false)}
+          onSaved={() => {
+            setSaved(true);
+            refetch({ requestPolicy: 'network-only' });
+          }}
         />
       ) : (
         <p className="govuk-inset-text">This meeting is {item.meeting.status.toLowerCase()}: research is closed.</p>
@@ -62,7 +69,16 @@ export function CaseResearchPage() {
   );
 }
 
-function ResearchForm({ itemId, meetingDay, own, onSaved }: { itemId: string; meetingDay: string; own?: AgencyResearchFieldsFragment; onSaved: () => void }) {
+interface ResearchFormProps {
+  itemId: string;
+  meetingDay: string;
+  own?: AgencyResearchFieldsFragment;
+  saved: boolean;
+  onSaving: () => void;
+  onSaved: () => void;
+}
+
+function ResearchForm({ itemId, meetingDay, own, saved, onSaving, onSaved }: ResearchFormProps) {
   const initial: Draft = {
     holdsRecords: own ? (own.holdsRecords ? 'yes' : 'no') : '',
     researchedOn: own?.researchedOn ?? [londonToday(), meetingDay].sort()[0],
@@ -70,14 +86,13 @@ function ResearchForm({ itemId, meetingDay, own, onSaved }: { itemId: string; me
   };
   const [draft, setDraft, discard] = useDraft<Draft>(`research:${itemId}`, initial);
   const [problems, setProblems] = useState<ProblemList>(NO_PROBLEMS);
-  const [saved, setSaved] = useState(false);
   const [{ fetching }, record] = useMutation(RecordAgencyResearchDocument);
   const hidden = new Set(own?.hiddenFields ?? []);
   const set = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaved(false);
+    onSaving();
     if (!draft.holdsRecords) {
       const message = 'Say whether your agency holds records on this family';
       return setProblems({ summary: [{ field: 'holdsRecords', message }], byField: { holdsRecords: message } });
@@ -88,7 +103,6 @@ function ResearchForm({ itemId, meetingDay, own, onSaved }: { itemId: string; me
     if (result.error) return setProblems(relabel(problemsOf(result.error), FIELD_LABELS));
     setProblems(NO_PROBLEMS);
     discard();
-    setSaved(true);
     onSaved();
   }
 
