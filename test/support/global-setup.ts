@@ -1,29 +1,45 @@
+import type { Config } from '@jest/types';
 import { Client } from 'pg';
 import { EmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
+import { workerDatabaseName } from './worker-database';
 
 declare global {
   var __WAYMARK_EMBEDDED_POSTGRES__: EmbeddedPostgres | undefined;
 }
 
 /**
- * Gives the end-to-end suite an empty database: TEST_DATABASE_URL's public schema is dropped and
- * recreated (the first app started then runs every migration), or, outside CI, an in-memory PGlite.
+ * Gives each Jest worker an empty database of its own: on TEST_DATABASE_URL's server, one database per
+ * worker (`<name>_w1`, `<name>_w2`, …) is dropped and created afresh (the first app started in the
+ * worker then runs every migration); or, outside CI, one in-memory PGlite for a suite run in band.
  * Under CI=true a real PostgreSQL and Redis are required: nothing is skipped there.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   if (process.env.CI === 'true') {
     const missing = ['TEST_DATABASE_URL', 'TEST_REDIS_URL'].filter((name) => !process.env[name]);
     if (missing.length) throw new Error(`CI=true requires ${missing.join(' and ')}: the e2e suite must run against real services.`);
   }
   if (process.env.TEST_DATABASE_URL) {
-    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await client.connect();
-    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
-    await client.end();
+    await createWorkerDatabases(process.env.TEST_DATABASE_URL, globalConfig.maxWorkers);
+    process.env.TEST_DATABASE_SERVER_URL = process.env.TEST_DATABASE_URL;
     return;
   }
+  if (globalConfig.maxWorkers > 1) throw new Error('The embedded database serves one worker: run Jest in band, or set TEST_DATABASE_URL.');
   const embedded = new EmbeddedPostgres();
   process.env.TEST_DATABASE_URL = await embedded.start();
   process.env.TEST_DATABASE_EMBEDDED = 'true';
   globalThis.__WAYMARK_EMBEDDED_POSTGRES__ = embedded;
+}
+
+async function createWorkerDatabases(serverUrl: string, workers: number): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (let worker = 1; worker <= workers; worker++) {
+      const name = workerDatabaseName(new URL(serverUrl), String(worker));
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.query(`CREATE DATABASE "${name}"`);
+    }
+  } finally {
+    await client.end();
+  }
 }
