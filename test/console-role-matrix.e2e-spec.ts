@@ -33,26 +33,50 @@ const ROLES = [
 
 jest.setTimeout(900_000);
 
-/** Queries the page has sent and not yet had answered. */
-function trackRequests(page: Page): () => number {
-  let inFlight = 0;
-  page.on('request', (request) => void (request.url().includes('/graphql') && inFlight++));
-  const done = (request: { url(): string }) => void (request.url().includes('/graphql') && inFlight--);
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return () => inFlight;
+/**
+ * Kept in the page: the requests not yet answered, when anything last happened (a request sent or
+ * answered, the page changed), and whether anything has happened since the last navigation. A screen
+ * can then be called settled without a round trip from the test for every look.
+ */
+const TRACK_ACTIVITY = `
+  window.__activity = { inFlight: 0, last: performance.now(), navigatedAt: performance.now(), changed: true };
+  const touch = () => { window.__activity.last = performance.now(); window.__activity.changed = true; };
+  const sent = window.fetch.bind(window);
+  window.fetch = (...args) => {
+    window.__activity.inFlight++;
+    touch();
+    return sent(...args).finally(() => { window.__activity.inFlight--; touch(); });
+  };
+  new MutationObserver(touch).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+`;
+
+/**
+ * Settled: the screen has rendered since the navigation (or a second has passed, for a screen that
+ * looks exactly like the one before), no request is unanswered, nothing has changed for 150 ms, and
+ * nothing says it is loading. A function, not a string: the console's CSP forbids the eval that a
+ * string predicate needs.
+ */
+function settled(): boolean {
+  const { __activity: a, document } = globalThis as unknown as {
+    __activity: { inFlight: number; last: number; navigatedAt: number; changed: boolean };
+    document: { body: { innerText: string } };
+  };
+  const now = performance.now();
+  return (a.changed || now - a.navigatedAt > 1000) && a.inFlight === 0 && now - a.last > 150 && !document.body.innerText.includes('Loading…');
 }
 
 /**
  * Opens a screen as a user following a link would (in the page, without reloading the console) and
- * waits for it to settle: nothing loading, no query unanswered, a main heading.
+ * waits for it to settle, then for a main heading.
  */
-async function open(page: Page, path: string, inFlight: () => number): Promise<string> {
-  await page.evaluate(`window.history.pushState({}, '', ${JSON.stringify(path)}); window.dispatchEvent(new PopStateEvent('popstate'));`);
-  for (let quiet = 0, waited = 0; quiet < 3 && waited < 15_000; waited += 60) {
-    await page.waitForTimeout(60);
-    quiet = inFlight() === 0 && (await page.getByText('Loading…').count()) === 0 ? quiet + 1 : 0;
-  }
+async function open(page: Page, path: string): Promise<string> {
+  await page.evaluate(
+    `Object.assign(window.__activity, { navigatedAt: performance.now(), last: performance.now(), changed: false });
+     window.history.pushState({}, '', ${JSON.stringify(path)}); window.dispatchEvent(new PopStateEvent('popstate'));`,
+  );
+  await page.waitForFunction(settled, undefined, { polling: 50, timeout: 15_000 }).catch((error: Error) => {
+    throw new Error(`${path} had not settled after 15 seconds (${error.message.split('\n')[0]})`);
+  });
   if ((await page.locator('main h1').count()) === 0) throw new Error(`${path} shows no main heading; it reads: ${(await pageText(page)).slice(0, 300)}`);
   return pageText(page);
 }
@@ -66,7 +90,7 @@ interface Walk {
  * Every screen opened by every role: it works, or it says plainly that it is not available to that
  * role; never a crash, a blank page or a raw error. Each is checked with axe. For the two roles that
  * work with people causing harm, nothing victim-side reaches the page or the network. The roles walk
- * three at a time, each in its own browser context; every problem found is reported together.
+ * five at a time, each in its own browser context; every problem found is reported together.
  */
 describeInBrowser('the console, every screen by every role', () => {
   let t: TestApp;
@@ -89,7 +113,7 @@ describeInBrowser('the console, every screen by every role', () => {
   async function walk(role: string): Promise<Walk> {
     const user = w.users[role];
     const { context, page } = await newConsolePage(browser, t);
-    const inFlight = trackRequests(page);
+    await page.addInitScript(TRACK_ACTIVITY);
     const responses: string[] = [];
     const harmSide = HARM_SIDE.includes(role);
     const problems: string[] = [];
@@ -109,7 +133,7 @@ describeInBrowser('the console, every screen by every role', () => {
       let seen = '';
       for (const screen of CONSOLE_SCREENS) {
         const path = screen.path(w);
-        const text = await open(page, path, inFlight).catch((error: Error) => (problem(screen.name, error.message), null));
+        const text = await open(page, path).catch((error: Error) => (problem(screen.name, error.message), null));
         if (text === null) continue;
         seen += text;
         const heading = (await page.locator('main h1').first().textContent())?.trim() ?? '';
@@ -146,10 +170,11 @@ describeInBrowser('the console, every screen by every role', () => {
   }
 
   it('every screen works or says plainly it is not available, for every role, and the harm side never sees victim-side detail', async () => {
+    // Five walks at a time, each in its own browser context: a walk mostly waits for its screens to settle.
     const walks: Record<string, Walk> = {};
     const queue = [...ROLES];
     await Promise.all(
-      [1, 2, 3].map(async () => {
+      [1, 2, 3, 4, 5].map(async () => {
         for (let role = queue.shift(); role; role = queue.shift()) walks[role] = await walk(role);
       }),
     );

@@ -1,7 +1,7 @@
 import { Browser } from 'playwright-core';
 import request from 'supertest';
 import { AgencyKind, Role } from '../libs/access/src';
-import { checkScreen, describeInBrowser, launchChromium, newConsolePage, signInAs } from './support/browser';
+import { axeViolations, checkScreen, describeInBrowser, launchChromium, newConsolePage, signInAs } from './support/browser';
 import { aUser, anAgency, PASSWORD } from './support/factories';
 import { startTestApp, TestApp, usingEmbeddedDatabase } from './support/test-app';
 
@@ -95,6 +95,19 @@ describeInBrowser('the console in a browser', () => {
     browser = await launchChromium();
   });
   afterAll(() => browser?.close());
+
+  it('the accessibility check (axe-core) finds a field without a label and an image without a text alternative', async () => {
+    const { context, page } = await newConsolePage(browser, t);
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Sign in to Waymark' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(`document.querySelector('main').insertAdjacentHTML('beforeend',
+      '<input id="unlabelled" type="text"><img id="unexplained" src="/favicon.ico">')`);
+    const found = await axeViolations(page);
+    expect(found.map((line) => line.split(':')[0]).sort()).toEqual(['image-alt', 'label']);
+    expect(found.join('\n')).toMatch(/#unlabelled[\s\S]*#unexplained|#unexplained[\s\S]*#unlabelled/);
+    await context.close();
+  });
 
   it('signs in, survives a reload without the token in storage, warns before expiry and signs out clearing the cache', async () => {
     const agency = await anAgency(t, AgencyKind.CHILDRENS_SOCIAL_CARE);
