@@ -5,7 +5,7 @@ import { SignalDefinition } from '../libs/signals/src/signal-definition';
 import { SignalKind } from '../libs/signals/src/signal-kinds';
 import { jobsSettled, startAppWithJobs } from './support/family-story';
 import { aWorld, prng, randomFamily } from './support/random-family';
-import { TestApp, usingEmbeddedDatabase } from './support/test-app';
+import { ownDatabase, TestApp, usingEmbeddedDatabase } from './support/test-app';
 
 const SEED = 20261202;
 const FAMILIES = 12;
@@ -27,7 +27,8 @@ describe('Risk signals: a full run', () => {
   const connections = usingEmbeddedDatabase() ? 1 : 2; // the test pool has four connections
 
   beforeAll(async () => {
-    t = await startAppWithJobs();
+    // Full runs over the whole partnership and truncations: on a database of its own.
+    t = await startAppWithJobs(await ownDatabase('signals_full_run'));
     const world = await aWorld(t);
     const rng = prng(SEED);
     for (let n = 0; n < FAMILIES; n++) await randomFamily(t, world, rng, n);

@@ -4,7 +4,7 @@ import { SignalKind } from '../libs/signals/src/signal-kinds';
 import { SignedInUser } from './support/factories';
 import { jobsSettled, startAppWithJobs } from './support/family-story';
 import { aWorld, prng, randomFamily } from './support/random-family';
-import { TestApp } from './support/test-app';
+import { ownDatabase, TestApp } from './support/test-app';
 
 const SEED = Number(process.env.SIGNALS_SEED ?? 20251124);
 const FAMILIES = 24;
@@ -25,7 +25,8 @@ describe('Risk signals: incremental evaluation equals full evaluation', () => {
   let families: string[];
 
   beforeAll(async () => {
-    t = await startAppWithJobs();
+    // Full runs over the whole partnership and truncations: on a database of its own.
+    t = await startAppWithJobs(await ownDatabase('signals_incremental'));
     const world = await aWorld(t);
     social = world.social;
     const rng = prng(SEED);

@@ -9,9 +9,9 @@ export function daysAgo(days: number): string {
 const startedAt = new WeakMap<TestApp, Date>();
 
 /** Starts the app and remembers when, so waiting for its jobs ignores those earlier test files left behind. */
-export async function startAppWithJobs(): Promise<TestApp> {
+export async function startAppWithJobs(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const since = new Date();
-  const t = await startTestApp();
+  const t = await startTestApp(env);
   startedAt.set(t, since);
   return t;
 }

@@ -34,9 +34,12 @@ async function createWorkerDatabases(serverUrl: string, workers: number): Promis
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
+    // Also the databases files made of their own in earlier runs (`<name>_w1_<file's>`).
+    const base = workerDatabaseName(new URL(serverUrl), '');
+    const earlier = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [base]);
+    for (const { datname } of earlier.rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     for (let worker = 1; worker <= workers; worker++) {
       const name = workerDatabaseName(new URL(serverUrl), String(worker));
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.query(`CREATE DATABASE "${name}"`);
     }
   } finally {

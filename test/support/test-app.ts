@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { AppConfig, loadConfig } from '../../libs/platform/src';
@@ -70,6 +71,29 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options = { cons
     relayJobs: () => app.get(OutboxRelay).flush(),
     close: () => app.close(),
   };
+}
+
+/**
+ * Settings that give the calling file a database of its own on the test server, created afresh (the
+ * app that opens it runs the migrations), for a test that works on the whole partnership: its full
+ * signal evaluations and truncations then see only its own families, never the other files' of its
+ * worker. The embedded PGlite holds one database, which the file shares there.
+ */
+export async function ownDatabase(name: string): Promise<NodeJS.ProcessEnv> {
+  if (usingEmbeddedDatabase() || !process.env.TEST_DATABASE_URL) return {};
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`A test database name is lower case letters, digits and _: "${name}"`);
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  const database = `${decodeURIComponent(url.pathname.slice(1))}_${name}`;
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+  url.pathname = `/${database}`;
+  return { DATABASE_URL: url.toString() };
 }
 
 /** Polls until `check` returns a truthy value; fails with `what` after the timeout. */
