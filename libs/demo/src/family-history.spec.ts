@@ -38,6 +38,9 @@ describe('the synthetic partnership generator', () => {
     const future = emptyRows();
     future.incident.push({ ...rows.incident[0], occurred_on: addDays(asOf, 1) });
     expect(historyProblems(future, asOf)).toEqual([`incident.occurred_on ${addDays(asOf, 1)} is in the future`]);
+    const twice = emptyRows();
+    twice.agenda_item.push(rows.agenda_item[0], { ...rows.agenda_item[0], id: 'another' });
+    expect(historyProblems(twice, asOf)).toEqual([`family ${rows.agenda_item[0].family_id} is listed twice at meeting ${rows.agenda_item[0].meeting_id}`]);
   });
 
   it('is shaped as docs/domain.md §8.1 describes', () => {

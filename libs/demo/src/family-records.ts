@@ -230,6 +230,8 @@ export abstract class FamilyRecords {
     let id: string;
     if (shared) {
       const sitting = maracSittingRows(this.p, this.s.seed, this.s.maracArea ?? 0, on, 'HELD');
+      // Referred again before the sitting that hears her: the case is heard once, at the item already listed.
+      if (this.rows.agenda_item.some((item) => item.meeting_id === sitting.meeting[0].id && item.family_id === this.familyId)) return null;
       this.rows.meeting.push(...sitting.meeting);
       this.rows.meeting_agency.push(...sitting.meeting_agency);
       id = sitting.meeting[0].id as string;

@@ -41,6 +41,14 @@ export function historyProblems(rows: Rows, asOf: string): string[] {
       for (const c of columns!) if (row[c] && (row[c] as string) > asOf) fail(`${table}.${c} ${row[c]} is in the future`);
   }
 
+  // As the agenda's unique key: a family is listed once at a meeting, however often it was referred.
+  const listed = new Set<string>();
+  for (const item of rows.agenda_item) {
+    const key = `${item.meeting_id}/${item.family_id}`;
+    if (listed.has(key)) fail(`family ${item.family_id} is listed twice at meeting ${item.meeting_id}`);
+    listed.add(key);
+  }
+
   const byEpisode = groupBy(rows.episode_transition, 'episode_id');
   for (const episode of rows.episode) {
     bornBy(episode.child_id, episode.opened_on, 'an episode');

@@ -44,7 +44,8 @@ export class OpenSignalsTrendReport {
          SELECT id, resolved_at, false FROM scoped
           WHERE state = 'RESOLVED' AND resolved_at IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM risk_signal_event e WHERE e.signal_id = scoped.id AND e.kind = 'RESOLVED')),
-       spans AS (
+       -- Materialised: each month's count reads it, and inlined it was computed again for every month.
+       spans AS MATERIALIZED (
          SELECT signal_id, occurred_at AS opened_at, next_at AS closed_at
            FROM (SELECT c.*, lead(occurred_at) OVER (PARTITION BY signal_id ORDER BY occurred_at, opens) AS next_at FROM changes c) c
           WHERE opens),

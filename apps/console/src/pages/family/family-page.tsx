@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Loading, Problem } from '../../components/display';
@@ -36,6 +36,13 @@ export function FamilyPage() {
   const [journey] = useQuery({ query: FamilyJourneyDocument, variables: { id } });
   const family = record.data?.family;
   const names = useMemo(() => personNames(family), [family]);
+  // A long-known family's journey takes a while to draw (1,300 events: most of a second). It is drawn
+  // just after the rest of the page, so the sections below have sent their queries first and their
+  // answers arrive while it is drawn, instead of after it.
+  const [drawJourney, setDrawJourney] = useState(false);
+  useEffect(() => {
+    if (family) setDrawJourney(true);
+  }, [family]);
 
   if (record.error) {
     const code = record.error.graphQLErrors[0]?.extensions?.code;
@@ -75,7 +82,7 @@ export function FamilyPage() {
       <RelationshipsSection relationships={family.relationships} names={names} />
       <FamilyRecordsSection familyId={family.id} names={names} />
       {journey.error && <Problem title="The journey could not be shown">{journey.error.graphQLErrors[0]?.message ?? 'Try again in a moment.'}</Problem>}
-      {journey.data ? (
+      {journey.data && drawJourney ? (
         <>
           <JourneySection journey={journey.data.family} record={family} />
           <EpisodesSection familyId={family.id} episodes={journey.data.family.episodes} names={names} />
