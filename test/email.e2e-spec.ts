@@ -98,11 +98,13 @@ describe('Email by SMTP: chases, invitations, research reminders and break-glass
     // A morning no other test file runs the chase on: one run per morning, and test files share one database.
     await t.app.get(JobScheduler).tick(new Date('2033-05-02T07:30:00Z'));
     await t.relayJobs();
-    const chase = await eventually('the chase email', async () => inbox.to(w.idva.email).find((m) => m.subject === 'Waymark: an action is overdue'));
+    // The chase covers every overdue action in the database: on the embedded database, which every file
+    // of the run shares, that is hundreds of notifications and emails before this one.
+    const chase = await eventually('the chase email', async () => inbox.to(w.idva.email).find((m) => m.subject === 'Waymark: an action is overdue'), 90_000);
     expect(chase.text).toContain('An action from a multi-agency meeting, which you own or chase, is past its due date.');
     expect(chase.text).toContain(`Sign in to Waymark to see it: ${CONSOLE}/`);
     expectNoCaseDetail(chase);
-  });
+  }, 150_000);
 
   it('alerts the managers of the agency when someone breaks the glass, without who, why or which record', async () => {
     const manager = await aUser(t, [Role.MANAGER], w.agencies.health);
